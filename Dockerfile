@@ -1,0 +1,62 @@
+# syntax=docker/dockerfile:1
+#
+# faqkb container image.
+#
+# Build:  docker build -t faqkb .
+# Run:    docker run -p 8080:8080 faqkb
+#
+# The FAQ content baked into the image lives in /app/content. To serve your own
+# Markdown files instead, override the content folder by mounting a volume on
+# /app/content, for example:
+#
+#   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
+#
+# Runtime data (e.g. the search index) is written to /app/data, declared as a
+# volume so it can be persisted with -v faqkb-data:/app/data.
+
+# ---- Stage 1: build the application jar ------------------------------------
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+
+# Copy only the build descriptors first so dependency downloads are cached in
+# their own layer and reused as long as pom.xml does not change.
+COPY mvnw ./
+COPY .mvn .mvn
+COPY pom.xml ./
+RUN chmod +x mvnw && ./mvnw -B -q dependency:go-offline
+
+COPY src src
+RUN ./mvnw -B -q -DskipTests package
+
+# ---- Stage 2: runtime image --------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# curl is used by the HEALTHCHECK below; the base image does not reliably ship
+# curl or wget.
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/*
+
+RUN groupadd --system --gid 10001 faqkb \
+    && useradd --system --uid 10001 --gid faqkb --no-create-home --shell /usr/sbin/nologin faqkb
+
+WORKDIR /app
+
+COPY --from=build /src/target/faqkb.jar /app/faqkb.jar
+# Default content; can be overridden by mounting a volume on /app/content:
+#   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
+COPY content/ /app/content/
+
+RUN mkdir -p /app/data && chown faqkb:faqkb /app/data
+
+ENV FAQKB_CONTENT_DIR=/app/content FAQKB_DATA_DIR=/app/data
+
+VOLUME ["/app/data"]
+EXPOSE 8080
+
+USER faqkb
+
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD curl -fsS http://localhost:8080/actuator/health || exit 1
+
+ENTRYPOINT ["java", "-jar", "/app/faqkb.jar"]

@@ -1,0 +1,12 @@
+package dev.faqkb.web;
+
+/**
+ * The request cannot be served as asked; the message says why, in words for the person who sent it.
+ */
+class BadRequestException extends RuntimeException {
+
+	BadRequestException(String message) {
+		super(message);
+	}
+
+}

@@ -1,0 +1,40 @@
+package dev.faqkb.web;
+
+import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Category;
+import dev.faqkb.content.Question;
+import dev.faqkb.site.Snapshot;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+@Controller
+class FaqController {
+
+	@GetMapping("/faq/{category}")
+	String category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model) {
+		Catalog catalog = snapshot.catalog();
+		Category found = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
+		model.addAttribute("category", found);
+		model.addAttribute("canonical", catalog.site().baseUrl() + found.url());
+		return "faq/category";
+	}
+
+	@GetMapping("/faq/{category}/{id}")
+	String question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
+			@PathVariable String id, Model model) {
+		Catalog catalog = snapshot.catalog();
+		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
+		Question question = catalog.question(category, id).orElseThrow(() -> new NotFoundException(category, id));
+		model.addAttribute("category", foundCategory);
+		model.addAttribute("question", question);
+		model.addAttribute("previous", catalog.previous(question).orElse(null));
+		model.addAttribute("next", catalog.next(question).orElse(null));
+		model.addAttribute("canonical", catalog.site().baseUrl() + question.url());
+		return "faq/question";
+	}
+
+}

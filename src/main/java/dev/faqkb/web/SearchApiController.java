@@ -1,0 +1,46 @@
+package dev.faqkb.web;
+
+import java.util.List;
+
+import dev.faqkb.search.SearchHit;
+import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.Snapshot;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class SearchApiController {
+
+	private static final int MAX_LIMIT = 50;
+
+	@GetMapping("/api/search")
+	SearchResponse search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit) {
+		if (q.length() > SearchController.MAX_QUERY_LENGTH) {
+			throw new BadRequestException("q is too long: at most " + SearchController.MAX_QUERY_LENGTH + " characters");
+		}
+		if (limit < 1) {
+			throw new BadRequestException("limit must be at least 1");
+		}
+		SearchResults results = snapshot.index().search(q, category, 0, Math.min(limit, MAX_LIMIT));
+		return new SearchResponse(results.query(), results.total(),
+				results.hits().stream().map(SearchApiController::result).toList());
+	}
+
+	private static Result result(SearchHit hit) {
+		return new Result(hit.question().category(), hit.categoryTitle(), hit.question().id(), hit.question().text(),
+				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score());
+	}
+
+	record SearchResponse(String query, long total, List<Result> results) {
+	}
+
+	/** One hit; {@code snippet} is HTML in which only {@code <mark>} is markup. */
+	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
+			String snippet, float score) {
+	}
+
+}
