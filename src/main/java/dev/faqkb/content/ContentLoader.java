@@ -155,7 +155,7 @@ public final class ContentLoader {
 		if (category.title.isEmpty() && yaml.has("title")) {
 			errors.add(new ContentError(file, yaml.line("title"), "'title' must not be empty"));
 		}
-		else if (!yaml.has("title")) {
+		else if (!yaml.has("title") && yaml.valid()) {
 			errors.add(new ContentError(file, 1, "missing 'title' in front matter"));
 		}
 		category.description = yaml.string("description", "");

@@ -52,11 +52,22 @@ public final class MarkdownRenderer {
 		return parser.parse(markdown);
 	}
 
-	/** HTML of the given top-level nodes of one document, in order. */
+	/**
+	 * HTML of the given top-level nodes of one document, in order. The nodes move into a document of
+	 * their own: Flexmark renders links and heading anchors only when rendering a whole document. The
+	 * new document shares the source's data, so reference links still resolve.
+	 */
 	public String render(List<Node> nodes) {
-		StringBuilder html = new StringBuilder();
-		nodes.forEach(node -> renderer.render(node, html));
-		return html.toString();
+		if (nodes.isEmpty()) {
+			return "";
+		}
+		Document source = nodes.get(0).getDocument();
+		Document part = new Document(source, source.getChars());
+		nodes.forEach(node -> {
+			node.unlink();
+			part.appendChild(node);
+		});
+		return renderer.render(part);
 	}
 
 	/** Plain text of the given nodes, blocks separated by blank lines. */

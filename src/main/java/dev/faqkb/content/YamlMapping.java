@@ -33,6 +33,8 @@ final class YamlMapping {
 
 	private final Map<String, Node> values = new LinkedHashMap<>();
 
+	private boolean valid = true;
+
 	private YamlMapping(Path file, int lineOffset, List<ContentError> errors) {
 		this.file = file;
 		this.lineOffset = lineOffset;
@@ -52,10 +54,12 @@ final class YamlMapping {
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() != null ? ex.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
 			errors.add(new ContentError(file, line, "invalid YAML: " + ex.getProblem()));
+			mapping.valid = false;
 			return mapping;
 		}
 		catch (YAMLException ex) {
 			errors.add(new ContentError(file, lineOffset + 1, "invalid YAML: " + ex.getMessage()));
+			mapping.valid = false;
 			return mapping;
 		}
 		if (root == null) {
@@ -63,6 +67,7 @@ final class YamlMapping {
 		}
 		if (!(root instanceof MappingNode map)) {
 			errors.add(new ContentError(file, mapping.line(root), "expected 'key: value' lines"));
+			mapping.valid = false;
 			return mapping;
 		}
 		for (NodeTuple tuple : map.getValue()) {
@@ -82,6 +87,11 @@ final class YamlMapping {
 			mapping.values.put(key.getValue(), tuple.getValueNode());
 		}
 		return mapping;
+	}
+
+	/** Whether the text was a YAML mapping; when not, the error is already reported. */
+	boolean valid() {
+		return valid;
 	}
 
 	boolean has(String key) {
