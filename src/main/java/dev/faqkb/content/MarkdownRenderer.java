@@ -1,8 +1,23 @@
 package dev.faqkb.content;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -12,8 +27,8 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -21,6 +36,11 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
  * {@link Document} is not, so each load works on its own documents.
  */
 public final class MarkdownRenderer {
+
+	// Runs of spaces and tabs (not newlines) in collected text.
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
+
+	private static final Pattern TAGS = Pattern.compile("<[^>]*>");
 
 	private final Parser parser;
 
@@ -70,13 +90,15 @@ public final class MarkdownRenderer {
 		return renderer.render(part);
 	}
 
-	/** Plain text of the given nodes, blocks separated by blank lines. */
+	/** Plain text of the given top-level nodes, separated by blank lines. */
 	public String text(List<Node> nodes) {
 		StringBuilder text = new StringBuilder();
 		for (Node node : nodes) {
-			String block = new TextCollectingVisitor().collectAndGetText(node).strip();
-			if (!block.isEmpty()) {
-				text.append(text.isEmpty() ? "" : "\n\n").append(block);
+			StringBuilder block = new StringBuilder();
+			collectText(node, block);
+			String clean = SPACES.matcher(block.toString().strip()).replaceAll(" ");
+			if (!clean.isEmpty()) {
+				text.append(text.isEmpty() ? "" : "\n\n").append(clean);
 			}
 		}
 		return text.toString();
@@ -85,12 +107,57 @@ public final class MarkdownRenderer {
 	/** Plain text of a heading, without its {@code {#id .class}} attributes. */
 	public String headingText(Heading heading) {
 		StringBuilder text = new StringBuilder();
-		for (Node child : heading.getChildren()) {
-			if (!(child instanceof AttributesNode)) {
-				text.append(new TextCollectingVisitor().collectAndGetText(child));
+		collectText(heading, text);
+		return SPACES.matcher(text.toString().strip()).replaceAll(" ");
+	}
+
+	// Our own walk rather than Flexmark's TextCollectingVisitor, which fails its own assertions on some
+	// inputs (seen on the Python FAQ) and keeps no line structure for code.
+	private static void collectText(Node node, StringBuilder out) {
+		if (node instanceof AttributesNode) {
+			return;
+		}
+		if (node instanceof Text || node instanceof TextBase) {
+			if (!node.hasChildren()) {
+				out.append(node.getChars().unescape());
+				return;
 			}
 		}
-		return text.toString().strip();
+		if (node instanceof Code code) {
+			out.append(code.getText().toString());
+		}
+		else if (node instanceof AutoLink link) {
+			out.append(link.getText());
+		}
+		else if (node instanceof MailLink link) {
+			out.append(link.getText());
+		}
+		else if (node instanceof HtmlEntity entity) {
+			out.append(entity.getChars().unescape());
+		}
+		else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+			out.append(' ');
+		}
+		else if (node instanceof FencedCodeBlock code) {
+			out.append(code.getContentChars()).append('\n');
+		}
+		else if (node instanceof IndentedCodeBlock code) {
+			out.append(code.getContentChars()).append('\n');
+		}
+		else if (node instanceof HtmlBlock || node instanceof HtmlInline || node instanceof HtmlCommentBlock) {
+			out.append(TAGS.matcher(node.getChars()).replaceAll(" "));
+		}
+		else {
+			for (Node child : node.getChildren()) {
+				collectText(child, out);
+			}
+			if (node instanceof Block) {
+				out.append('\n');
+			}
+			else if (node instanceof TableCell) {
+				out.append(' ');
+			}
+		}
 	}
 
 }

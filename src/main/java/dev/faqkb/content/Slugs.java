@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * GitHub-style heading slugs, so that ids match what authors see on GitHub: lowercase, punctuation
- * dropped, each space to a hyphen.
+ * dropped, each space to a hyphen. One difference: {@code +} is spelled {@code -plus}, so that "C" and
+ * "C++" (or "g++") get different ids instead of colliding.
  */
 public final class Slugs {
 
@@ -18,7 +19,8 @@ public final class Slugs {
 	}
 
 	public static String slug(String text) {
-		return DROPPED.matcher(text.trim().toLowerCase(Locale.ROOT)).replaceAll("").replace(' ', '-');
+		String lower = text.trim().toLowerCase(Locale.ROOT).replace("+", "-plus");
+		return DROPPED.matcher(lower).replaceAll("").replace(' ', '-');
 	}
 
 	/** Whether {@code id} can be used as an id in a URL path segment and as an HTML id. */

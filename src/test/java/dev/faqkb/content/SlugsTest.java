@@ -16,9 +16,16 @@ class SlugsTest {
 	@Test
 	void slugKeepsUnderscoresHyphensAndLettersOfAnyScript() {
 		assertThat(Slugs.slug("How do I find undefined g++ symbols __builtin_new or __pure_virtual?"))
-			.isEqualTo("how-do-i-find-undefined-g-symbols-__builtin_new-or-__pure_virtual");
+			.isEqualTo("how-do-i-find-undefined-g-plus-plus-symbols-__builtin_new-or-__pure_virtual");
 		assertThat(Slugs.slug("Pre-release vs. final")).isEqualTo("pre-release-vs-final");
 		assertThat(Slugs.slug("Über Café")).isEqualTo("über-café");
+	}
+
+	@Test
+	void plusIsSpelledOutSoCAndCppDiffer() {
+		assertThat(Slugs.slug("Can I create my own functions in C?")).isEqualTo("can-i-create-my-own-functions-in-c");
+		assertThat(Slugs.slug("Can I create my own functions in C++?"))
+			.isEqualTo("can-i-create-my-own-functions-in-c-plus-plus");
 	}
 
 	@Test
