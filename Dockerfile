@@ -11,7 +11,7 @@
 #
 #   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
 #
-# Runtime data (e.g. the search index) is written to /app/data, declared as a
+# Runtime data (the embedded database of feedback and insights) is written to /app/data, declared as a
 # volume so it can be persisted with -v faqkb-data:/app/data.
 
 # ---- Stage 1: build the application jar ------------------------------------
