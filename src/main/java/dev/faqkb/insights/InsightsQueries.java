@@ -38,7 +38,7 @@ class InsightsQueries {
 			SELECT s.query_text, COUNT(*) AS searches, MAX(s.result_count) AS results,
 			       SUM(CASE WHEN c.search_id IS NULL THEN 0 ELSE 1 END) AS opened
 			FROM search_log s LEFT JOIN (SELECT DISTINCT search_id FROM search_click) c ON c.search_id = s.id
-			WHERE s.searched_on >= :since AND %s
+			WHERE s.searched_on BETWEEN :since AND :until AND %s
 			GROUP BY s.query_text %s
 			ORDER BY searches DESC, s.query_text LIMIT %d""";
 
@@ -48,49 +48,52 @@ class InsightsQueries {
 		this.jdbc = jdbc;
 	}
 
-	Insights report(int days, Catalog catalog, LocalDate today) {
-		LocalDate since = today.minusDays(days - 1L);
-		List<SearchCount> top = searches(since, "1 = 1", "");
-		List<SearchCount> noResults = searches(since, "s.result_count = 0", "");
-		List<SearchCount> unopened = searches(since, "s.result_count > 0",
+	Insights report(int days, Catalog catalog, LocalDate until) {
+		LocalDate since = until.minusDays(days - 1L);
+		List<SearchCount> top = searches(since, until, "1 = 1", "");
+		List<SearchCount> noResults = searches(since, until, "s.result_count = 0", "");
+		List<SearchCount> unopened = searches(since, until, "s.result_count > 0",
 				"HAVING SUM(CASE WHEN c.search_id IS NULL THEN 0 ELSE 1 END) = 0");
-		List<AnswerVotes> mostNo = mostNo(since, catalog);
-		Map<String, Long> views = views(since);
-		List<DayCount> daily = daily(since, today);
-		List<CategoryVotes> categories = categories(since, catalog);
-		Totals totals = totals(since, views);
-		return new Insights(days, since, today, totals, top, noResults, unopened, mostNo, mostViewed(views, catalog),
+		List<AnswerVotes> mostNo = mostNo(since, until, catalog);
+		Map<String, Long> views = views(since, until);
+		List<DayCount> daily = daily(since, until);
+		List<CategoryVotes> categories = categories(since, until, catalog);
+		Totals totals = totals(since, until, views);
+		return new Insights(days, since, until, totals, top, noResults, unopened, mostNo, mostViewed(views, catalog),
 				leastViewed(views, catalog), categories, daily);
 	}
 
-	private List<SearchCount> searches(LocalDate since, String where, String having) {
+	private List<SearchCount> searches(LocalDate since, LocalDate until, String where, String having) {
 		return jdbc.sql(SEARCHES.formatted(where, having, TOP))
 			.param("since", since)
+			.param("until", until)
 			.query((rs, row) -> new SearchCount(rs.getString("query_text"), rs.getLong("searches"), rs.getLong("results"),
 					rs.getLong("opened")))
 			.list();
 	}
 
-	private List<AnswerVotes> mostNo(LocalDate since, Catalog catalog) {
+	private List<AnswerVotes> mostNo(LocalDate since, LocalDate until, Catalog catalog) {
 		record Row(String category, String id, long yes, long no) {
 		}
 		List<Row> rows = jdbc.sql("""
 				SELECT category, question_id,
 				       SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS yes_votes,
 				       SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS no_votes
-				FROM vote WHERE voted_on >= :since
+				FROM vote WHERE voted_on BETWEEN :since AND :until
 				GROUP BY category, question_id HAVING SUM(CASE WHEN helpful THEN 0 ELSE 1 END) > 0
 				ORDER BY no_votes DESC, yes_votes, category, question_id LIMIT %d""".formatted(TOP))
 			.param("since", since)
+			.param("until", until)
 			.query((rs, row) -> new Row(rs.getString("category"), rs.getString("question_id"), rs.getLong("yes_votes"),
 					rs.getLong("no_votes")))
 			.list();
 		Map<String, List<Comment>> comments = new HashMap<>();
 		jdbc.sql("""
 				SELECT category, question_id, voted_on, helpful, comment_text FROM vote
-				WHERE voted_on >= :since AND comment_text IS NOT NULL
+				WHERE voted_on BETWEEN :since AND :until AND comment_text IS NOT NULL
 				ORDER BY created_at DESC, id DESC""")
 			.param("since", since)
+			.param("until", until)
 			.query(rs -> {
 				List<Comment> list = comments.computeIfAbsent(key(rs.getString("category"), rs.getString("question_id")),
 						k -> new ArrayList<>());
@@ -107,12 +110,13 @@ class InsightsQueries {
 		}).toList();
 	}
 
-	private Map<String, Long> views(LocalDate since) {
+	private Map<String, Long> views(LocalDate since, LocalDate until) {
 		Map<String, Long> views = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT category, question_id, SUM(views) AS total FROM question_views
-				WHERE viewed_on >= :since GROUP BY category, question_id""")
+				WHERE viewed_on BETWEEN :since AND :until GROUP BY category, question_id""")
 			.param("since", since)
+			.param("until", until)
 			.query(rs -> {
 				views.put(key(rs.getString("category"), rs.getString("question_id")), rs.getLong("total"));
 			});
@@ -144,13 +148,14 @@ class InsightsQueries {
 			.toList();
 	}
 
-	private List<CategoryVotes> categories(LocalDate since, Catalog catalog) {
+	private List<CategoryVotes> categories(LocalDate since, LocalDate until, Catalog catalog) {
 		Map<String, long[]> votes = new LinkedHashMap<>();
 		jdbc.sql("""
 				SELECT category, SUM(CASE WHEN helpful THEN 1 ELSE 0 END) AS yes_votes,
 				       SUM(CASE WHEN helpful THEN 0 ELSE 1 END) AS no_votes
-				FROM vote WHERE voted_on >= :since GROUP BY category""")
+				FROM vote WHERE voted_on BETWEEN :since AND :until GROUP BY category""")
 			.param("since", since)
+			.param("until", until)
 			.query(rs -> {
 				votes.put(rs.getString("category"), new long[] { rs.getLong("yes_votes"), rs.getLong("no_votes") });
 			});
@@ -171,36 +176,38 @@ class InsightsQueries {
 		return new CategoryVotes(id, title, yes, no, percent);
 	}
 
-	private List<DayCount> daily(LocalDate since, LocalDate today) {
+	private List<DayCount> daily(LocalDate since, LocalDate until) {
 		Map<LocalDate, Long> searches = perDay("SELECT searched_on AS day_, COUNT(*) AS n FROM search_log "
-				+ "WHERE searched_on >= :since GROUP BY searched_on", since);
-		Map<LocalDate, Long> votes = perDay(
-				"SELECT voted_on AS day_, COUNT(*) AS n FROM vote WHERE voted_on >= :since GROUP BY voted_on", since);
+				+ "WHERE searched_on BETWEEN :since AND :until GROUP BY searched_on", since, until);
+		Map<LocalDate, Long> votes = perDay("SELECT voted_on AS day_, COUNT(*) AS n FROM vote "
+				+ "WHERE voted_on BETWEEN :since AND :until GROUP BY voted_on", since, until);
 		List<DayCount> days = new ArrayList<>();
-		for (LocalDate day = since; !day.isAfter(today); day = day.plusDays(1)) {
+		for (LocalDate day = since; !day.isAfter(until); day = day.plusDays(1)) {
 			days.add(new DayCount(day, searches.getOrDefault(day, 0L), votes.getOrDefault(day, 0L)));
 		}
 		return days;
 	}
 
-	private Map<LocalDate, Long> perDay(String sql, LocalDate since) {
+	private Map<LocalDate, Long> perDay(String sql, LocalDate since, LocalDate until) {
 		Map<LocalDate, Long> counts = new HashMap<>();
-		jdbc.sql(sql).param("since", since).query(rs -> {
+		jdbc.sql(sql).param("since", since).param("until", until).query(rs -> {
 			counts.put(rs.getObject("day_", LocalDate.class), rs.getLong("n"));
 		});
 		return counts;
 	}
 
-	private Totals totals(LocalDate since, Map<String, Long> views) {
-		long searches = count("SELECT COUNT(*) FROM search_log WHERE searched_on >= :since", since);
-		long empty = count("SELECT COUNT(*) FROM search_log WHERE searched_on >= :since AND result_count = 0", since);
-		long yes = count("SELECT COUNT(*) FROM vote WHERE voted_on >= :since AND helpful", since);
-		long no = count("SELECT COUNT(*) FROM vote WHERE voted_on >= :since AND NOT helpful", since);
+	private Totals totals(LocalDate since, LocalDate until, Map<String, Long> views) {
+		String searchLog = "SELECT COUNT(*) FROM search_log WHERE searched_on BETWEEN :since AND :until";
+		String vote = "SELECT COUNT(*) FROM vote WHERE voted_on BETWEEN :since AND :until";
+		long searches = count(searchLog, since, until);
+		long empty = count(searchLog + " AND result_count = 0", since, until);
+		long yes = count(vote + " AND helpful", since, until);
+		long no = count(vote + " AND NOT helpful", since, until);
 		return new Totals(searches, empty, yes + no, yes, no, views.values().stream().mapToLong(Long::longValue).sum());
 	}
 
-	private long count(String sql, LocalDate since) {
-		return jdbc.sql(sql).param("since", since).query(Long.class).single();
+	private long count(String sql, LocalDate since, LocalDate until) {
+		return jdbc.sql(sql).param("since", since).param("until", until).query(Long.class).single();
 	}
 
 	private static String key(String category, String id) {
