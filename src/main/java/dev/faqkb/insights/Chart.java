@@ -13,8 +13,12 @@ import dev.faqkb.insights.Insights.DayCount;
  * @param searches {@code points} of the searches polyline
  * @param votes {@code points} of the votes polyline
  * @param max the value at the top of the chart
+ * @param top y of the top line, where {@code max} is
+ * @param bottom y of the zero line
+ * @param right x of the last day
  */
-record Chart(int width, int height, String searches, String votes, long max, String firstDay, String lastDay) {
+record Chart(int width, int height, String searches, String votes, long max, String firstDay, String lastDay, int top,
+		int bottom, int right) {
 
 	static final int WIDTH = 640;
 
@@ -26,7 +30,7 @@ record Chart(int width, int height, String searches, String votes, long max, Str
 		long max = Math.max(1, days.stream().mapToLong(d -> Math.max(d.searches(), d.votes())).max().orElse(1));
 		return new Chart(WIDTH, HEIGHT, points(days, max, true), points(days, max, false), max,
 				days.isEmpty() ? "" : days.get(0).day().toString(),
-				days.isEmpty() ? "" : days.get(days.size() - 1).day().toString());
+				days.isEmpty() ? "" : days.get(days.size() - 1).day().toString(), PAD, HEIGHT - PAD, WIDTH - PAD);
 	}
 
 	private static String points(List<DayCount> days, long max, boolean searches) {
@@ -37,18 +41,6 @@ record Chart(int width, int height, String searches, String votes, long max, Str
 			double y = HEIGHT - PAD - (double) value * (HEIGHT - 2 * PAD) / max;
 			return String.format(Locale.ROOT, "%.1f,%.1f", x, y);
 		}).collect(Collectors.joining(" "));
-	}
-
-	int top() {
-		return PAD;
-	}
-
-	int bottom() {
-		return HEIGHT - PAD;
-	}
-
-	int right() {
-		return WIDTH - PAD;
 	}
 
 }
