@@ -27,6 +27,10 @@
     fetch(form.action, { method: 'POST', body: data, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
+          if (response.status === 403) {
+            // The CSRF cookie is gone (e.g. the browser was restarted): a reload gets a fresh token.
+            throw new Error('This page has expired. Please reload it and try again.');
+          }
           if (!response.ok) { throw new Error(body.error || ''); }
           return body;
         });
