@@ -24,6 +24,10 @@ public class RateLimiter {
 
 	public RateLimiter(FaqkbProperties properties) {
 		this.perMinute = properties.feedback().rateLimit();
+		if (perMinute < 1) {
+			throw new IllegalArgumentException(
+					"faqkb.feedback.rate-limit must be at least 1 (feedback posts per minute), not " + perMinute);
+		}
 	}
 
 	/** Takes one token for {@code client}; {@code false} when it has none left. */
