@@ -2,6 +2,7 @@ package dev.faqkb.feedback;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.faqkb.search.SearchResults;
 import org.slf4j.Logger;
@@ -29,6 +30,8 @@ class FeedbackWebConfiguration implements WebMvcConfigurer {
 
 	/** The parameter that result links carry: the id of the logged search. */
 	static final String SEARCH_PARAM = "s";
+
+	private static final Pattern CRAWLER = Pattern.compile("bot|crawl|spider|slurp|preview", Pattern.CASE_INSENSITIVE);
 
 	private static final Logger log = LoggerFactory.getLogger(FeedbackWebConfiguration.class);
 
@@ -90,7 +93,11 @@ class FeedbackWebConfiguration implements WebMvcConfigurer {
 			}
 			String category = vars.get("category");
 			String id = vars.get("id");
-			views.viewed(category, id);
+			String agent = request.getHeader("User-Agent");
+			if (agent == null || !CRAWLER.matcher(agent).find()) {
+				// Crawlers read every page on a schedule; counting them would hide what people read.
+				views.viewed(category, id);
+			}
 			String search = request.getParameter(SEARCH_PARAM);
 			if (search != null && search.matches("\\d{1,18}")) {
 				try {
