@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -73,7 +74,7 @@ class FeedbackController {
 		String text = comment == null ? "" : comment.replace("\r\n", "\n").strip();
 		if (text.length() > MAX_COMMENT) {
 			return badRequest(json, "Your comment is too long: at most 1,000 characters, it has "
-					+ String.format("%,d", text.length()) + ".");
+					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
 		}
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
