@@ -24,6 +24,11 @@ class AdminOffTests {
 	MockMvcTester mvc;
 
 	@Test
+	void theLogSaysHowToTurnTheAdminPagesOn(CapturedOutput output) {
+		assertThat(output.getAll()).contains("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD");
+	}
+
+	@Test
 	void adminPagesAre404WhenNoPasswordIsSetEvenWithCredentials() {
 		assertThat(mvc.get().uri("/admin/insights").exchange()).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/admin/insights.csv").with(httpBasic("admin", "")).exchange())
