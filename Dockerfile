@@ -11,8 +11,10 @@
 #
 #   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
 #
-# Runtime data (the embedded database of feedback and insights) is written to /app/data, declared as a
-# volume so it can be persisted with -v faqkb-data:/app/data.
+# Runtime data (the H2 database of votes, comments and search logs) is written
+# to /app/data, declared as a volume so it can be persisted with
+# -v faqkb-data:/app/data. Several instances share a PostgreSQL database
+# instead: see "Storage" in the README.
 
 # ---- Stage 1: build the application jar ------------------------------------
 FROM eclipse-temurin:17-jdk AS build

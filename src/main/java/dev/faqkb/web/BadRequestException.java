@@ -3,9 +3,9 @@ package dev.faqkb.web;
 /**
  * The request cannot be served as asked; the message says why, in words for the person who sent it.
  */
-class BadRequestException extends RuntimeException {
+public class BadRequestException extends RuntimeException {
 
-	BadRequestException(String message) {
+	public BadRequestException(String message) {
 		super(message);
 	}
 

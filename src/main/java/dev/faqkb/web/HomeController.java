@@ -1,5 +1,8 @@
 package dev.faqkb.web;
 
+import java.util.List;
+
+import dev.faqkb.feedback.PopularQuestions;
 import dev.faqkb.site.Snapshot;
 
 import org.springframework.stereotype.Controller;
@@ -10,9 +13,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @Controller
 class HomeController {
 
+	private static final int POPULAR = 5;
+
+	private final PopularQuestions popular;
+
+	HomeController(PopularQuestions popular) {
+		this.popular = popular;
+	}
+
 	@GetMapping("/")
 	String home(@ModelAttribute("snapshot") Snapshot snapshot, Model model) {
 		model.addAttribute("categories", snapshot.catalog().categories());
+		model.addAttribute("popular",
+				snapshot.catalog().site().popularQuestions() ? popular.top(snapshot.catalog(), POPULAR) : List.of());
 		return "home";
 	}
 

@@ -4,13 +4,13 @@ package dev.faqkb.web;
  * No such category or question. Carries what was asked for, so the 404 page can suggest the closest
  * questions.
  */
-class NotFoundException extends RuntimeException {
+public class NotFoundException extends RuntimeException {
 
 	private final String category;
 
 	private final String id;
 
-	NotFoundException(String category, String id) {
+	public NotFoundException(String category, String id) {
 		super(id == null ? "No category '" + category + "'" : "No question '" + id + "' in category '" + category + "'");
 		this.category = category;
 		this.id = id;

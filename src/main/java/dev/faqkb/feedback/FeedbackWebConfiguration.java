@@ -1,0 +1,114 @@
+package dev.faqkb.feedback;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import dev.faqkb.search.SearchResults;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Logs searches and page views beside the page controllers, so the controllers stay about content. The
+ * contract with them is small: the results page has the model attributes {@code query} and {@code results},
+ * and an answer is served at {@code /faq/{category}/{id}}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class FeedbackWebConfiguration implements WebMvcConfigurer {
+
+	/** The parameter that result links carry: the id of the logged search. */
+	static final String SEARCH_PARAM = "s";
+
+	private static final Pattern CRAWLER = Pattern.compile("bot|crawl|spider|slurp|preview", Pattern.CASE_INSENSITIVE);
+
+	private static final Logger log = LoggerFactory.getLogger(FeedbackWebConfiguration.class);
+
+	private final SearchLog searchLog;
+
+	private final ViewCounter views;
+
+	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views) {
+		this.searchLog = searchLog;
+		this.views = views;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new SearchLogging()).addPathPatterns("/search");
+		registry.addInterceptor(new AnswerViews()).addPathPatterns("/faq/*/*");
+	}
+
+	private final class SearchLogging implements HandlerInterceptor {
+
+		@Override
+		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+				ModelAndView page) {
+			if (page == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())) {
+				return;
+			}
+			String pageNumber = request.getParameter("page");
+			if (pageNumber != null && !pageNumber.equals("1")) {
+				return; // the same search, paged: logged once, from its first page
+			}
+			if (page.getModel().get("query") instanceof String query && !query.isBlank()
+					&& page.getModel().get("results") instanceof SearchResults results) {
+				try {
+					long id = searchLog.record(SearchLog.normalize(query), results.total(), Instant.now());
+					page.addObject("searchId", id);
+				}
+				catch (RuntimeException ex) {
+					// Logging must never cost a reader the results.
+					log.warn("Could not log a search: {}", ex.getMessage());
+				}
+			}
+		}
+
+	}
+
+	private final class AnswerViews implements HandlerInterceptor {
+
+		@Override
+		public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
+				Exception ex) {
+			if (ex != null || response.getStatus() != 200 || !"GET".equals(request.getMethod())) {
+				return;
+			}
+			@SuppressWarnings("unchecked")
+			Map<String, String> vars = (Map<String, String>) request
+				.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+			if (vars == null || vars.get("category") == null || vars.get("id") == null) {
+				return;
+			}
+			String category = vars.get("category");
+			String id = vars.get("id");
+			String agent = request.getHeader("User-Agent");
+			if (agent == null || !CRAWLER.matcher(agent).find()) {
+				// Crawlers read every page on a schedule; counting them would hide what people read.
+				views.viewed(category, id);
+			}
+			String search = request.getParameter(SEARCH_PARAM);
+			if (search != null && search.matches("\\d{1,18}")) {
+				try {
+					searchLog.opened(Long.parseLong(search), category, id, Instant.now());
+				}
+				catch (RuntimeException failure) {
+					log.warn("Could not log an opened search result: {}", failure.getMessage());
+				}
+			}
+		}
+
+	}
+
+}

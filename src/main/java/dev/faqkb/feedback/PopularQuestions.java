@@ -1,0 +1,66 @@
+package dev.faqkb.feedback;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+
+import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Question;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The most viewed questions of the last 30 days, for the home page. The ranking is read at most once a minute:
+ * the home page is the busiest page and popularity does not change by the second. Thread-safe.
+ */
+@Component
+public class PopularQuestions {
+
+	private static final Duration FRESH = Duration.ofMinutes(1);
+
+	private static final int DAYS = 30;
+
+	private final JdbcClient jdbc;
+
+	private volatile Ranking ranking = new Ranking(List.of(), Instant.EPOCH);
+
+	public PopularQuestions(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Up to {@code limit} questions of {@code catalog}, most viewed first; questions no longer served are skipped. */
+	public List<Question> top(Catalog catalog, int limit) {
+		Ranking current = ranking;
+		if (current.readAt().plus(FRESH).isBefore(Instant.now())) {
+			current = new Ranking(load(), Instant.now());
+			ranking = current;
+		}
+		return current.keys()
+			.stream()
+			.map(key -> catalog.question(key.category(), key.questionId()).orElse(null))
+			.filter(Objects::nonNull)
+			.limit(limit)
+			.toList();
+	}
+
+	private List<Key> load() {
+		return jdbc.sql("""
+				SELECT category, question_id, SUM(views) AS total FROM question_views
+				WHERE viewed_on >= :since GROUP BY category, question_id
+				ORDER BY total DESC, category, question_id LIMIT 50""")
+			.param("since", LocalDate.now(ZoneOffset.UTC).minusDays(DAYS - 1))
+			.query((rs, row) -> new Key(rs.getString("category"), rs.getString("question_id")))
+			.list();
+	}
+
+	private record Key(String category, String questionId) {
+	}
+
+	private record Ranking(List<Key> keys, Instant readAt) {
+	}
+
+}

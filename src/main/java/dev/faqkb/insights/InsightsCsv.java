@@ -1,0 +1,76 @@
+package dev.faqkb.insights;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The insights lists as CSV (RFC 4180). Queries and comments are what visitors typed, so a cell that a
+ * spreadsheet would run as a formula is prefixed with {@code '}.
+ */
+final class InsightsCsv {
+
+	static final List<String> REPORTS = List.of("top-searches", "no-results", "unopened-searches", "most-no-votes",
+			"comments", "most-viewed", "least-viewed", "categories", "daily");
+
+	private InsightsCsv() {
+	}
+
+	static String write(Insights insights, String report) {
+		List<List<Object>> rows = new ArrayList<>();
+		switch (report) {
+			case "top-searches", "no-results", "unopened-searches" -> {
+				rows.add(List.of("query", "searches", "results", "opened"));
+				List<Insights.SearchCount> list = report.equals("top-searches") ? insights.topSearches()
+						: report.equals("no-results") ? insights.noResults() : insights.unopened();
+				list.forEach(s -> rows.add(List.of(s.query(), s.searches(), s.results(), s.opened())));
+			}
+			case "most-no-votes" -> {
+				rows.add(List.of("category", "id", "question", "yes", "no"));
+				insights.mostNo().forEach(a -> rows.add(List.of(a.category(), a.id(), text(a.question()), a.yes(), a.no())));
+			}
+			case "comments" -> {
+				rows.add(List.of("category", "id", "day", "helpful", "comment"));
+				insights.mostNo()
+					.forEach(a -> a.comments()
+						.forEach(c -> rows.add(List.of(a.category(), a.id(), c.day(), c.helpful() ? "yes" : "no", c.text()))));
+			}
+			case "most-viewed", "least-viewed" -> {
+				rows.add(List.of("category", "id", "question", "views"));
+				(report.equals("most-viewed") ? insights.mostViewed() : insights.leastViewed())
+					.forEach(v -> rows.add(List.of(v.category(), v.id(), text(v.question()), v.views())));
+			}
+			case "categories" -> {
+				rows.add(List.of("category", "title", "yes", "no", "helpful_percent"));
+				insights.categories()
+					.forEach(c -> rows.add(List.of(c.category(), text(c.title()), c.yes(), c.no(),
+							c.helpfulPercent() == null ? "" : c.helpfulPercent())));
+			}
+			case "daily" -> {
+				rows.add(List.of("day", "searches", "votes"));
+				insights.daily().forEach(d -> rows.add(List.of(d.day(), d.searches(), d.votes())));
+			}
+			default -> throw new IllegalArgumentException("Unknown report " + report);
+		}
+		return rows.stream()
+			.map(row -> row.stream().map(InsightsCsv::cell).collect(Collectors.joining(",")))
+			.collect(Collectors.joining("\r\n", "", "\r\n"));
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+	static String cell(Object value) {
+		String text = String.valueOf(value);
+		if (value instanceof String && !text.isEmpty() && Stream.of("=", "+", "-", "@", "\t", "\r").anyMatch(text::startsWith)) {
+			text = "'" + text;
+		}
+		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+			return "\"" + text.replace("\"", "\"\"") + "\"";
+		}
+		return text;
+	}
+
+}

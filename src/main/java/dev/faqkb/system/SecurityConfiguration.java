@@ -1,0 +1,143 @@
+package dev.faqkb.system;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Readers need no login and no session: every page is public, and forms that change something (feedback) carry
+ * a CSRF token checked against a cookie. The admin pages use HTTP Basic with the one configured user, and are
+ * off unless {@code faqkb.admin.password} is set.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties) throws Exception {
+		boolean adminOn = properties.admin().enabled();
+		if (!adminOn) {
+			log.info("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD (faqkb.admin.password) "
+					+ "to turn them on, with user '{}' (faqkb.admin.username)", properties.admin().username());
+		}
+		http.authorizeHttpRequests(requests -> {
+			if (adminOn) {
+				requests.requestMatchers(ADMIN).hasRole("ADMIN");
+			}
+			// With the admin pages off their controllers are not there, so these addresses are plain 404s.
+			requests.anyRequest().permitAll();
+		})
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.requestCache(cache -> cache.disable())
+			// Double-submit cookie: no session is needed to check a reader's token.
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::formExpired))
+			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
+			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+		if (adminOn) {
+			http.httpBasic(basic -> basic.realmName("faqkb admin"));
+		}
+		else {
+			http.httpBasic(basic -> basic.disable());
+		}
+		return http.build();
+	}
+
+	/**
+	 * A post without a valid CSRF token: usually a page left open while the browser was restarted, which drops
+	 * the token cookie. Says so, and how to go on, instead of a bare "Forbidden".
+	 */
+	private static void formExpired(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException denied) throws IOException {
+		if (!(denied instanceof CsrfException)) {
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
+		String message = "This form has expired. Please reload the page and try again.";
+		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+		String accept = request.getHeader("Accept");
+		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
+			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+			response.getWriter().write("{\"error\": \"" + message + "\"}");
+			return;
+		}
+		// The page the form was on, from the address it posts to: /faq/{category}/{id}/feedback.
+		String back = request.getRequestURI().replaceFirst("/feedback$", "");
+		if (!back.matches("/faq/[A-Za-z0-9_-]+/[A-Za-z0-9_-]+")) {
+			back = "/";
+		}
+		response.setContentType("text/html;charset=UTF-8");
+		response.getWriter()
+			.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Form expired</title>"
+					+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main class=\"wrap\"><h1>Form expired</h1><p>"
+					+ message + "</p><p><a href=\"" + back + "\">Back to the page</a></p></main></body></html>");
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Defined even when the admin pages are off, so Boot does not make up a user with a generated password. */
+	@Bean
+	UserDetailsService adminUser(FaqkbProperties properties, PasswordEncoder encoder) {
+		FaqkbProperties.Admin admin = properties.admin();
+		if (!admin.enabled()) {
+			return new InMemoryUserDetailsManager();
+		}
+		return new InMemoryUserDetailsManager(User.withUsername(admin.username())
+			.password(encoder.encode(admin.password()))
+			.roles("ADMIN")
+			.build());
+	}
+
+	/**
+	 * Makes the CSRF cookie part of the response before an answer page is written: the token is otherwise made
+	 * while the form is rendered, which on a long category page is after the headers have been sent.
+	 */
+	private static final class CsrfCookieFilter extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (HttpMethod.GET.matches(request.getMethod()) && request.getRequestURI().startsWith("/faq/")
+					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+// "Was this helpful?" without leaving the page. Without JavaScript the same forms post and redirect back,
+// so this only sends them with fetch (the form's own CSRF field included) and shows the next step in place.
+(function () {
+  'use strict';
+
+  function show(element, visible) {
+    if (element) { element.hidden = !visible; }
+  }
+
+  function fail(box, message) {
+    var error = box.querySelector('.feedback-error');
+    error.textContent = message || 'Sorry, your feedback could not be sent. Please try again.';
+    show(error, true);
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('form[data-feedback]') || !window.fetch) { return; }
+    event.preventDefault();
+    var box = form.closest('.feedback');
+    var data = new URLSearchParams(new FormData(form));
+    if (event.submitter && event.submitter.name) { data.set(event.submitter.name, event.submitter.value); }
+    var buttons = form.querySelectorAll('button');
+    buttons.forEach(function (b) { b.disabled = true; });
+    show(box.querySelector('.feedback-error'), false);
+
+    fetch(form.action, { method: 'POST', body: data, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (response.status === 403) {
+            // The CSRF cookie is gone (e.g. the browser was restarted): a reload gets a fresh token.
+            throw new Error('This page has expired. Please reload it and try again.');
+          }
+          if (!response.ok) { throw new Error(body.error || ''); }
+          return body;
+        });
+      })
+      .then(function () {
+        var comment = box.querySelector('.feedback-comment');
+        show(form, false);
+        if (form.classList.contains('feedback-vote')) {
+          comment.querySelector('input[name=helpful]').value = data.get('helpful');
+          show(comment, true);
+          comment.querySelector('.feedback-thanks').focus();
+        } else {
+          var done = box.querySelector('.feedback-done');
+          show(done, true);
+          done.focus();
+        }
+      })
+      .catch(function (error) { fail(box, error.message); })
+      .finally(function () { buttons.forEach(function (b) { b.disabled = false; }); });
+  });
+})();

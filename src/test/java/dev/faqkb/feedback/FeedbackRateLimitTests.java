@@ -1,0 +1,63 @@
+package dev.faqkb.feedback;
+
+import java.nio.file.Path;
+
+import dev.faqkb.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@SpringBootTest(properties = "faqkb.feedback.rate-limit=3")
+@AutoConfigureMockMvc
+class FeedbackRateLimitTests {
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Votes votes;
+
+	@Test
+	void aClientOverTheRateLimitGets429AndItsVoteIsNotStored() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).exchange())
+				.hasStatus(HttpStatus.SEE_OTHER);
+		}
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasHeader("Retry-After", "60")
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.contains("Too many votes");
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).exchange())
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.bodyText()
+			.contains("Please try again in a minute.");
+		assertThat(votes.tally("help", "export").yes()).isEqualTo(3);
+	}
+
+}

@@ -1,0 +1,269 @@
+package dev.faqkb.feedback;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.faqkb.TestContent;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class FeedbackWebTests {
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Votes votes;
+
+	@Autowired
+	ViewCounter views;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void answerPageAsksWasThisHelpfulWithAFormCarryingACsrfToken() {
+		MvcTestResult page = mvc.get().uri("/faq/help/reset-password").exchange();
+
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("Was this helpful?")
+			.contains("action=\"/faq/help/reset-password/feedback\"")
+			.containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+			.contains("name=\"helpful\" value=\"yes\"", "name=\"helpful\" value=\"no\"")
+			.contains("<script src=\"/js/feedback.js\" defer></script>");
+	}
+
+	@Test
+	void categoryPageHasAFeedbackFormUnderEveryAnswerThatComesBackToTheCard() throws Exception {
+		MvcTestResult page = mvc.get().uri("/faq/help").exchange();
+
+		assertThat(page).hasStatusOk();
+		String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(Pattern.compile("class=\"feedback-vote\"").matcher(body).results().count()).isEqualTo(3);
+		assertThat(body).contains("action=\"/faq/help/delete-account/feedback\"").contains("name=\"from\" value=\"category\"");
+	}
+
+	@Test
+	void voteWithoutJavaScriptIsStoredAndGoesBackToTheAnswerWithThanks() {
+		Votes.Tally before = votes.tally("help", "reset-password");
+
+		MvcTestResult result = mvc.post().uri("/faq/help/reset-password/feedback")
+			.param("helpful", "no")
+			.param("from", "page")
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
+			.hasHeader("Location", "/faq/help/reset-password?thanks=reset-password&vote=no#feedback-reset-password");
+		assertThat(result).cookies().containsCookie(FeedbackController.READER_COOKIE);
+		assertThat(votes.tally("help", "reset-password")).isEqualTo(new Votes.Tally(before.yes(), before.no() + 1));
+	}
+
+	@Test
+	void afterAVoteTheAnswerThanksTheReaderAndOffersAnOptionalComment() {
+		MvcTestResult page = mvc.get().uri("/faq/help/export?thanks=export&vote=no").exchange();
+
+		assertThat(page).bodyText()
+			.contains("<form class=\"feedback-vote\" method=\"post\" action=\"/faq/help/export/feedback\" data-feedback hidden=\"hidden\">")
+			.contains("<form class=\"feedback-comment\" method=\"post\" action=\"/faq/help/export/feedback\" data-feedback>")
+			.contains("Thank you for your feedback.")
+			.contains("<input type=\"hidden\" name=\"helpful\" value=\"no\">")
+			.contains("maxlength=\"1000\"");
+	}
+
+	@Test
+	void aCommentFromTheCategoryPageComesBackToThatAnswersCard() {
+		MvcTestResult result = mvc.post().uri("/faq/help/delete-account/feedback")
+			.param("helpful", "yes")
+			.param("comment", "Clear, thanks")
+			.param("from", "category")
+			.with(csrf())
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
+			.hasHeader("Location", "/faq/help?thanks=delete-account&vote=yes&commented=true#feedback-delete-account");
+	}
+
+	@Test
+	void theScriptGetsJsonAndTheSameReaderVotingTwiceTheSameDayCountsOnce() {
+		Cookie reader = new Cookie(FeedbackController.READER_COOKIE, UUID.randomUUID().toString());
+		Votes.Tally before = votes.tally("billing", "cards");
+
+		MvcTestResult first = mvc.post().uri("/faq/billing/cards/feedback")
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.cookie(reader)
+			.with(csrf())
+			.exchange();
+		MvcTestResult second = mvc.post().uri("/faq/billing/cards/feedback")
+			.param("helpful", "no")
+			.param("comment", "Do you take PayPal?")
+			.accept(MediaType.APPLICATION_JSON)
+			.cookie(reader)
+			.with(csrf())
+			.exchange();
+
+		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.counted").isEqualTo(true);
+		assertThat(second).hasStatusOk().bodyJson().extractingPath("$.counted").isEqualTo(false);
+		assertThat(second).bodyJson().extractingPath("$.message").isEqualTo("Thank you, your comment has been sent.");
+		assertThat(votes.tally("billing", "cards")).isEqualTo(new Votes.Tally(before.yes(), before.no() + 1));
+	}
+
+	@Test
+	void aVoteWithoutCsrfTokenIsForbiddenAndNotStored() {
+		Votes.Tally before = votes.tally("help", "export");
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange())
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyText()
+			.contains("This form has expired. Please reload the page and try again.")
+			.contains("<a href=\"/faq/help/export\">Back to the page</a>");
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "yes")
+			.param("_csrf", "forged")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("This form has expired. Please reload the page and try again.");
+		assertThat(votes.tally("help", "export")).isEqualTo(before);
+	}
+
+	@Test
+	void aVoteOnAnUnknownQuestionGets404() {
+		assertThat(mvc.post().uri("/faq/help/no-such-question/feedback").param("helpful", "yes").with(csrf()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/faq/nowhere/reset-password/feedback").param("helpful", "yes").with(csrf()).exchange())
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void helpfulOtherThanYesOrNoGets400WithAMessageAndStoresNothing() {
+		Votes.Tally before = votes.tally("help", "export");
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "maybe").with(csrf()).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("helpful must be &#39;yes&#39; or &#39;no&#39;");
+		assertThat(mvc.post().uri("/faq/help/export/feedback").with(csrf()).accept(MediaType.APPLICATION_JSON).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("helpful must be 'yes' or 'no'");
+		assertThat(votes.tally("help", "export")).isEqualTo(before);
+	}
+
+	@Test
+	void aCommentOfMoreThan1000CharactersGets400AndStoresNothingWhile1000AreFine() {
+		Votes.Tally before = votes.tally("help", "export");
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "no")
+			.param("comment", "x".repeat(1001))
+			.accept(MediaType.APPLICATION_JSON)
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("Your comment is too long: at most 1,000 characters, it has 1,001.");
+		assertThat(votes.tally("help", "export")).isEqualTo(before);
+
+		// A browser's maxlength counts a line break as one character but sends CRLF.
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "no")
+			.param("comment", "x".repeat(499) + "\r\n" + "y".repeat(500))
+			.accept(MediaType.APPLICATION_JSON)
+			.with(csrf())
+			.exchange()).hasStatusOk();
+	}
+
+	@Test
+	void readersNeedNoLoginAndGetNoSession() {
+		for (String page : new String[] { "/", "/faq/help", "/faq/help/export", "/search?q=password", "/actuator/health" }) {
+			MvcTestResult result = mvc.get().uri(page).exchange();
+			assertThat(result).as(page).hasStatusOk();
+			assertThat(result.getRequest().getSession(false)).as(page).isNull();
+		}
+	}
+
+	@Test
+	void crawlersAreNotCountedAsReaders() {
+		views.flush();
+		long before = viewsOf("help", "delete-account");
+
+		mvc.get().uri("/faq/help/delete-account").header("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1)").exchange();
+		mvc.get().uri("/faq/help/delete-account").header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0").exchange();
+		views.flush();
+
+		assertThat(viewsOf("help", "delete-account")).isEqualTo(before + 1);
+	}
+
+	@Test
+	void searchResultLinksGoToTheAnswerAndOpeningOneIsRecorded() throws Exception {
+		MvcTestResult results = mvc.get().uri("/search").param("q", "Reset  Password").exchange();
+		Matcher link = Pattern.compile("href=\"/faq/help/reset-password\\?s=(\\d+)\"").matcher(results.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(link.find()).as("result link with the search id").isTrue();
+		long searchId = Long.parseLong(link.group(1));
+
+		assertThat(mvc.get().uri("/faq/help/reset-password?s=" + searchId).exchange()).hasStatusOk();
+
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", searchId).query(String.class).single())
+			.isEqualTo("reset password");
+		assertThat(jdbc.sql("SELECT question_id FROM search_click WHERE search_id = :id")
+			.param("id", searchId)
+			.query(String.class)
+			.list()).containsExactly("reset-password");
+	}
+
+	@Test
+	void answerViewsAreCountedAndWrittenOnFlush() {
+		views.flush();
+		long before = viewsOf("billing", "cards");
+
+		mvc.get().uri("/faq/billing/cards").exchange();
+		mvc.get().uri("/faq/billing/cards").exchange();
+		mvc.get().uri("/faq/billing/no-such-question").exchange();
+		views.flush();
+
+		assertThat(viewsOf("billing", "cards")).isEqualTo(before + 2);
+		assertThat(viewsOf("billing", "no-such-question")).isZero();
+	}
+
+	private long viewsOf(String category, String id) {
+		return jdbc.sql("SELECT COALESCE(SUM(views), 0) FROM question_views WHERE category = :c AND question_id = :q")
+			.param("c", category)
+			.param("q", id)
+			.query(Long.class)
+			.single();
+	}
+
+}

@@ -1,0 +1,132 @@
+package dev.faqkb.insights;
+
+import java.nio.file.Path;
+
+import dev.faqkb.TestContent;
+import dev.faqkb.feedback.ViewCounter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/** The admin pages with a password set, on data created through the site itself. */
+@SpringBootTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
+@AutoConfigureMockMvc
+class InsightsWebTests {
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	ViewCounter views;
+
+	@Test
+	void adminPagesWithoutCredentialsGet401AndAskForThem() {
+		for (String page : new String[] { "/admin/insights", "/api/admin/insights", "/admin/insights.csv" }) {
+			assertThat(mvc.get().uri(page).exchange()).as(page)
+				.hasStatus(HttpStatus.UNAUTHORIZED)
+				.hasHeader("WWW-Authenticate", "Basic realm=\"faqkb admin\"");
+		}
+	}
+
+	@Test
+	void adminPagesWithAWrongPasswordOrUserGet401() {
+		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "wrong")).exchange())
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(mvc.get().uri("/api/admin/insights").with(httpBasic("admin", "s3cret-pass")).exchange())
+			.hasStatus(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() {
+		mvc.get().uri("/search").param("q", "unicorn invoice").exchange();
+		mvc.get().uri("/search").param("q", "account").exchange();
+		mvc.post().uri("/faq/help/delete-account/feedback")
+			.param("helpful", "no")
+			.param("comment", "<script>alert('x')</script> Which address?")
+			.with(csrf())
+			.exchange();
+		mvc.get().uri("/faq/billing/cards").exchange();
+		views.flush();
+
+		MvcTestResult page = mvc.get().uri("/admin/insights?period=7").with(httpBasic("owner", "s3cret-pass")).exchange();
+
+		assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
+		assertThat(page).bodyText()
+			.contains("<h2>Searches with no results</h2>")
+			.contains("<a href=\"/search?q=unicorn%20invoice\">unicorn invoice</a>")
+			.contains("<h2>Searches where nobody opened a result</h2>")
+			.contains("<a href=\"/search?q=account\">account</a>")
+			.contains("How do I delete my account?")
+			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Which address?")
+			.doesNotContain("<script>alert(")
+			.contains("Which cards do you accept?")
+			.contains("<h2>Helpfulness per category</h2>")
+			.containsPattern("<polyline class=\"chart-searches\" points=\"[0-9., ]+\">")
+			.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"");
+	}
+
+	@Test
+	void insightsAsJsonAndCsvWithFormulaCellsDefused() {
+		mvc.get().uri("/search").param("q", "=HYPERLINK(\"x\")").exchange();
+
+		assertThat(mvc.get().uri("/api/admin/insights?period=90").with(httpBasic("owner", "s3cret-pass")).exchange())
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.days")
+			.isEqualTo(90);
+		MvcTestResult csv = mvc.get()
+			.uri("/admin/insights.csv?period=30&report=no-results")
+			.with(httpBasic("owner", "s3cret-pass"))
+			.exchange();
+		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+		assertThat(csv).hasHeader("Content-Disposition",
+				"attachment; filename=\"faqkb-no-results-30d-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
+		assertThat(csv).bodyText().startsWith("query,searches,results,opened\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0\r\n");
+	}
+
+	@Test
+	void anUnknownPeriodOrReportGets400WithAMessage() {
+		assertThat(mvc.get().uri("/api/admin/insights?period=14").with(httpBasic("owner", "s3cret-pass")).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("period must be 7, 30 or 90 (days)");
+		assertThat(mvc.get().uri("/admin/insights.csv?report=everything").with(httpBasic("owner", "s3cret-pass")).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("report must be one of top-searches");
+	}
+
+	@Test
+	void homePageListsPopularQuestionsFromViews() {
+		for (int i = 0; i < 3; i++) {
+			mvc.get().uri("/faq/help/export").exchange();
+		}
+		views.flush();
+
+		assertThat(mvc.get().uri("/").exchange()).bodyText()
+			.contains("<h2 id=\"popular-title\">Popular questions</h2>")
+			.contains("<li><a href=\"/faq/help/export\">Can I export my data?</a></li>");
+	}
+
+}
