@@ -2,6 +2,7 @@ package dev.faqkb.content;
 
 import java.util.List;
 
+import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
@@ -10,10 +11,15 @@ import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -25,6 +31,8 @@ public final class MarkdownRenderer {
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
+
+	private final DataHolder options;
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
@@ -44,12 +52,21 @@ public final class MarkdownRenderer {
 		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
 		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
 				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this heading</span>");
+		// Flexmark only renders links in a node rendered on its own (not a whole Document) when this is true: the
+		// flag means "not in a document", and the loader renders each answer's nodes on their own. Without it
+		// every link in an answer came out as plain text.
+		options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
 		this.parser = Parser.builder(options).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.options = options.toImmutable();
+		// Flexmark regenerates the heading ids of the whole document each time one node is rendered, which made
+		// rendering a file answer by answer quadratic; parse() generates them once and rendering reuses them.
+		this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new GeneratedIds.Factory(this.options)).build();
 	}
 
 	public Document parse(String markdown) {
-		return parser.parse(markdown);
+		Document document = parser.parse(markdown);
+		new HeaderIdGenerator(options).generateIds(document);
+		return document;
 	}
 
 	/** HTML of the given top-level nodes of one document, in order. */
@@ -80,6 +97,46 @@ public final class MarkdownRenderer {
 			}
 		}
 		return text.toString().strip();
+	}
+
+	/** The ids {@link #parse} gave the headings, unique in their document. */
+	private static final class GeneratedIds implements HtmlIdGenerator {
+
+		private final HeaderIdGenerator forText;
+
+		GeneratedIds(DataHolder options) {
+			this.forText = new HeaderIdGenerator(options);
+		}
+
+		private record Factory(DataHolder options) implements HeaderIdGeneratorFactory {
+
+			@Override
+			public HtmlIdGenerator create(LinkResolverContext context) {
+				return new GeneratedIds(context.getOptions());
+			}
+
+			@Override
+			public HtmlIdGenerator create() {
+				return new GeneratedIds(options);
+			}
+
+		}
+
+		@Override
+		public void generateIds(Document document) {
+			// already done once, in parse()
+		}
+
+		@Override
+		public String getId(Node node) {
+			return node instanceof AnchorRefTarget target ? target.getAnchorRefId() : null;
+		}
+
+		@Override
+		public String getId(CharSequence text) {
+			return forText.getId(text);
+		}
+
 	}
 
 }
