@@ -54,8 +54,20 @@ public final class ContentLoader {
 	 * @throws ContentException listing every error found, when there is any
 	 */
 	public Catalog load(Path dir) {
+		ContentCheck check = check(dir);
+		if (!check.errors().isEmpty()) {
+			throw new ContentException(check.errors());
+		}
+		return check.catalog();
+	}
+
+	/**
+	 * Reads the folder like {@link #load} but returns the errors instead of throwing them, together with the
+	 * addresses the content defines (known even when there are errors): what the validator needs.
+	 */
+	public ContentCheck check(Path dir) {
 		if (!Files.isDirectory(dir)) {
-			throw new ContentException(List.of(new ContentError(dir, 0, "content folder not found")));
+			return ContentCheck.failed(new ContentError(dir, 0, "content folder not found"));
 		}
 		List<ContentError> errors = new ArrayList<>();
 		SiteInfo site = loadSite(dir.resolve("site.yml"), errors);
@@ -67,15 +79,19 @@ public final class ContentLoader {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new ContentException(List.of(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage())));
+			return ContentCheck.failed(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage()));
 		}
 		if (files.isEmpty()) {
 			errors.add(new ContentError(dir, 0, "no category files (*.md) in the content folder"));
 		}
 		Map<String, ParsedCategory> parsed = new LinkedHashMap<>();
+		Set<String> unreadable = new LinkedHashSet<>();
 		for (Path file : files) {
 			ParsedCategory category = parseCategory(file, errors);
-			if (category != null && (showDrafts || !category.draft)) {
+			if (category == null) {
+				unreadable.add(file.getFileName().toString().replaceFirst("\\.md$", ""));
+			}
+			else if (showDrafts || !category.draft) {
 				parsed.put(category.id, category);
 			}
 		}
@@ -85,10 +101,15 @@ public final class ContentLoader {
 		for (ParsedCategory category : parsed.values()) {
 			categories.add(build(category, parsed, errors));
 		}
-		if (!errors.isEmpty()) {
-			throw new ContentException(errors);
+		List<ContentCheck.Address> addresses = new ArrayList<>();
+		for (ParsedCategory category : parsed.values()) {
+			category.sections.forEach(section -> section.questions.forEach(question -> addresses
+				.add(new ContentCheck.Address(category.id, question.id, category.file, question.line, false))));
+			category.redirectEntries.forEach((oldId, entry) -> addresses
+				.add(new ContentCheck.Address(category.id, oldId, category.file, entry.line(), true)));
 		}
-		return new Catalog(site, categories);
+		Catalog catalog = errors.isEmpty() ? new Catalog(site, categories) : null;
+		return new ContentCheck(catalog, errors, addresses, unreadable);
 	}
 
 	private SiteInfo loadSite(Path file, List<ContentError> errors) {
@@ -246,7 +267,12 @@ public final class ContentLoader {
 			int hash = target.indexOf('#');
 			String targetCategory = hash >= 0 ? target.substring(0, hash).replaceFirst("\\.md$", "") : category.id;
 			String targetId = hash >= 0 ? target.substring(hash + 1) : target;
-			if (category.ids().contains(oldId)) {
+			if (!Slugs.isValidId(oldId)) {
+				// Old ids were question ids, and only valid ids reach the category page's redirect map.
+				errors.add(new ContentError(category.file, entry.line(),
+						"redirect from '" + oldId + "': not a valid id (use letters, digits, '-' and '_')"));
+			}
+			else if (category.ids().contains(oldId)) {
 				errors.add(new ContentError(category.file, entry.line(),
 						"redirect from '" + oldId + "', but a question in this file still has that id"));
 			}
