@@ -34,8 +34,8 @@ class AnswerRenderingTest {
 				""");
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(dir);
 		assertThat(catalog.question("general", "code").orElseThrow().answerHtml()).isEqualTo(
-				"<p>On <a href=\\"https://github.com/example\\">GitHub</a>, at <a href=\\"https://example.org\\">https://example.org</a>,"
-						+ " see also <a href=\\"/faq/general#ports\\">ports</a>.</p>\\n");
+				"<p>On <a href=\"https://github.com/example\">GitHub</a>, at <a href=\"https://example.org\">https://example.org</a>,"
+						+ " see also <a href=\"/faq/general#ports\">ports</a>.</p>\n");
 	}
 
 	@Test
@@ -58,8 +58,8 @@ class AnswerRenderingTest {
 				Two.
 				""");
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(dir);
-		assertThat(catalog.question("general", "install").orElseThrow().answerHtml()).contains("<h3 id=\\"example\\">");
-		assertThat(catalog.question("general", "upgrade").orElseThrow().answerHtml()).contains("<h3 id=\\"example-1\\">");
+		assertThat(catalog.question("general", "install").orElseThrow().answerHtml()).contains("<h3 id=\"example\">");
+		assertThat(catalog.question("general", "upgrade").orElseThrow().answerHtml()).contains("<h3 id=\"example-1\">");
 	}
 
 }
