@@ -54,7 +54,7 @@ public final class ContentLoader {
 	 * @throws ContentException listing every error found, when there is any
 	 */
 	public Catalog load(Path dir) {
-		ContentCheck check = check(dir);
+		ContentCheck check = read(dir, true);
 		if (!check.errors().isEmpty()) {
 			throw new ContentException(check.errors());
 		}
@@ -62,10 +62,14 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * Reads the folder like {@link #load} but returns the errors instead of throwing them, together with the
-	 * addresses the content defines (known even when there are errors): what the validator needs.
+	 * Finds every error {@link #load} would, and the addresses the content defines (known even when there are
+	 * errors), without rendering any HTML: what the validator needs. The result has no catalog.
 	 */
 	public ContentCheck check(Path dir) {
+		return read(dir, false);
+	}
+
+	private ContentCheck read(Path dir, boolean render) {
 		if (!Files.isDirectory(dir)) {
 			return ContentCheck.failed(new ContentError(dir, 0, "content folder not found"));
 		}
@@ -86,20 +90,33 @@ public final class ContentLoader {
 		}
 		Map<String, ParsedCategory> parsed = new LinkedHashMap<>();
 		Set<String> unreadable = new LinkedHashSet<>();
-		for (Path file : files) {
-			ParsedCategory category = parseCategory(file, errors);
+		boolean draftsLeftOut = false;
+		// Files are parsed in parallel: on a cold JVM (the validator in CI, the first load) most of the time is
+		// Flexmark's classes loading and warming up, which other cores can share. Errors are merged in file order.
+		List<FileParse> parses = files.parallelStream().map(file -> {
+			List<ContentError> fileErrors = new ArrayList<>();
+			return new FileParse(file, parseCategory(file, fileErrors), fileErrors);
+		}).toList();
+		for (FileParse parse : parses) {
+			Path file = parse.file();
+			ParsedCategory category = parse.category();
+			errors.addAll(parse.errors());
 			if (category == null) {
 				unreadable.add(file.getFileName().toString().replaceFirst("\\.md$", ""));
 			}
 			else if (showDrafts || !category.draft) {
 				parsed.put(category.id, category);
+				draftsLeftOut |= category.draftQuestionsLeftOut;
+			}
+			else {
+				draftsLeftOut = true;
 			}
 		}
 		// Redirects first, so that a link to an old id anywhere can follow them.
 		parsed.values().forEach(category -> resolveRedirects(category, parsed, errors));
 		List<Category> categories = new ArrayList<>();
 		for (ParsedCategory category : parsed.values()) {
-			categories.add(build(category, parsed, errors));
+			categories.add(build(category, parsed, errors, render));
 		}
 		List<ContentCheck.Address> addresses = new ArrayList<>();
 		for (ParsedCategory category : parsed.values()) {
@@ -108,8 +125,8 @@ public final class ContentLoader {
 			category.redirectEntries.forEach((oldId, entry) -> addresses
 				.add(new ContentCheck.Address(category.id, oldId, category.file, entry.line(), true)));
 		}
-		Catalog catalog = errors.isEmpty() ? new Catalog(site, categories) : null;
-		return new ContentCheck(catalog, errors, addresses, unreadable);
+		Catalog catalog = errors.isEmpty() && render ? new Catalog(site, categories) : null;
+		return new ContentCheck(catalog, errors, addresses, unreadable, draftsLeftOut);
 	}
 
 	private SiteInfo loadSite(Path file, List<ContentError> errors) {
@@ -239,6 +256,9 @@ public final class ContentLoader {
 				if (showDrafts || !question.draft) {
 					section.questions.add(question);
 				}
+				else {
+					category.draftQuestionsLeftOut = true;
+				}
 			}
 			else if (question != null) {
 				question.answer.add(node);
@@ -287,7 +307,9 @@ public final class ContentLoader {
 		category.redirects = redirects;
 	}
 
-	private Category build(ParsedCategory category, Map<String, ParsedCategory> all, List<ContentError> errors) {
+	/** @param render whether to render HTML and text; without it only the links are checked */
+	private Category build(ParsedCategory category, Map<String, ParsedCategory> all, List<ContentError> errors,
+			boolean render) {
 		List<Section> sections = new ArrayList<>();
 		for (ParsedSection section : category.sections) {
 			if (section.title == null && section.questions.isEmpty()) {
@@ -298,15 +320,15 @@ public final class ContentLoader {
 			for (ParsedQuestion question : section.questions) {
 				rewriteLinks(category, question.answer, all, errors);
 				questions.add(new Question(category.id, question.id, question.text, section.title,
-						markdown.render(question.answer), markdown.text(question.answer), category.file, question.line,
-						question.draft));
+						render ? markdown.render(question.answer) : "", render ? markdown.text(question.answer) : "",
+						category.file, question.line, question.draft));
 			}
-			sections.add(new Section(section.id, section.title, markdown.render(section.intro), questions));
+			sections.add(new Section(section.id, section.title, render ? markdown.render(section.intro) : "", questions));
 		}
 		rewriteLinks(category, category.intro, all, errors);
 		return new Category(category.id, category.title, category.description, category.order,
-				markdown.render(category.intro), sections, category.file, category.updated, category.redirects,
-				category.draft);
+				render ? markdown.render(category.intro) : "", sections, category.file, category.updated,
+				category.redirects, category.draft);
 	}
 
 	/**
@@ -362,6 +384,9 @@ public final class ContentLoader {
 		}
 	}
 
+	private record FileParse(Path file, ParsedCategory category, List<ContentError> errors) {
+	}
+
 	/** The {@code {#id .class}} block at the end of a heading. */
 	private record HeadingAttributes(String id, Set<String> classes) {
 
@@ -402,6 +427,8 @@ public final class ContentLoader {
 		int order;
 
 		boolean draft;
+
+		boolean draftQuestionsLeftOut;
 
 		LocalDate updated;
 
