@@ -7,7 +7,6 @@ import java.util.Set;
 /**
  * What {@link ContentLoader#check} found in a content folder.
  *
- * @param catalog the loaded content, or {@code null} when there are errors or nothing was rendered
  * @param errors every error found, sorted by file and line; empty when the content can be served
  * @param addresses every question id and every old id kept by a redirect in the served (non-draft) content,
  * known even when there are errors elsewhere
@@ -15,8 +14,8 @@ import java.util.Set;
  * their addresses are unknown
  * @param draftsLeftOut whether drafts were left out, so that a check with drafts shown could find more
  */
-public record ContentCheck(Catalog catalog, List<ContentError> errors, List<Address> addresses,
-		Set<String> unreadable, boolean draftsLeftOut) {
+public record ContentCheck(List<ContentError> errors, List<Address> addresses, Set<String> unreadable,
+		boolean draftsLeftOut) {
 
 	public ContentCheck {
 		errors = errors.stream().sorted().toList();
@@ -25,7 +24,7 @@ public record ContentCheck(Catalog catalog, List<ContentError> errors, List<Addr
 	}
 
 	static ContentCheck failed(ContentError error) {
-		return new ContentCheck(null, List.of(error), List.of(), Set.of(), false);
+		return new ContentCheck(List.of(error), List.of(), Set.of(), false);
 	}
 
 	/**

@@ -54,24 +54,25 @@ public final class ContentLoader {
 	 * @throws ContentException listing every error found, when there is any
 	 */
 	public Catalog load(Path dir) {
-		ContentCheck check = read(dir, true);
-		if (!check.errors().isEmpty()) {
-			throw new ContentException(check.errors());
+		Reading reading = read(dir, true);
+		if (!reading.check().errors().isEmpty()) {
+			throw new ContentException(reading.check().errors());
 		}
-		return check.catalog();
+		return reading.catalog();
 	}
 
 	/**
 	 * Finds every error {@link #load} would, and the addresses the content defines (known even when there are
-	 * errors), without rendering any HTML: what the validator needs. The result has no catalog.
+	 * errors), without rendering any HTML: what the validator needs.
 	 */
 	public ContentCheck check(Path dir) {
-		return read(dir, false);
+		return read(dir, false).check();
 	}
 
-	private ContentCheck read(Path dir, boolean render) {
+	/** @param render whether to render the answers; without it there is no catalog, only the check */
+	private Reading read(Path dir, boolean render) {
 		if (!Files.isDirectory(dir)) {
-			return ContentCheck.failed(new ContentError(dir, 0, "content folder not found"));
+			return new Reading(null, ContentCheck.failed(new ContentError(dir, 0, "content folder not found")));
 		}
 		List<ContentError> errors = new ArrayList<>();
 		SiteInfo site = loadSite(dir.resolve("site.yml"), errors);
@@ -83,7 +84,8 @@ public final class ContentLoader {
 				.toList();
 		}
 		catch (IOException ex) {
-			return ContentCheck.failed(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage()));
+			return new Reading(null,
+					ContentCheck.failed(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage())));
 		}
 		if (files.isEmpty()) {
 			errors.add(new ContentError(dir, 0, "no category files (*.md) in the content folder"));
@@ -126,7 +128,7 @@ public final class ContentLoader {
 				.add(new ContentCheck.Address(category.id, oldId, category.file, entry.line(), true)));
 		}
 		Catalog catalog = errors.isEmpty() && render ? new Catalog(site, categories) : null;
-		return new ContentCheck(catalog, errors, addresses, unreadable, draftsLeftOut);
+		return new Reading(catalog, new ContentCheck(errors, addresses, unreadable, draftsLeftOut));
 	}
 
 	private SiteInfo loadSite(Path file, List<ContentError> errors) {
@@ -385,6 +387,10 @@ public final class ContentLoader {
 	}
 
 	private record FileParse(Path file, ParsedCategory category, List<ContentError> errors) {
+	}
+
+	/** @param catalog {@code null} when there are errors or nothing was rendered */
+	private record Reading(Catalog catalog, ContentCheck check) {
 	}
 
 	/** The {@code {#id .class}} block at the end of a heading. */

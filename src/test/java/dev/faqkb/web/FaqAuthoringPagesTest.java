@@ -47,6 +47,10 @@ class FaqAuthoringPagesTest {
 				## Not ready yet {#secret .draft}
 
 				A draft answer.
+
+				## Coming later {.draft}
+
+				Another draft answer.
 				""");
 		write(dir, "setup.md", """
 				---
@@ -138,6 +142,12 @@ class FaqAuthoringPagesTest {
 	void draftQuestionIsNotServed() {
 		assertThat(mvc.get().uri("/faq/general/secret")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText().doesNotContain("A draft answer");
+	}
+
+	@Test
+	void draftMarkedWithoutAnIdIsNotServed() {
+		assertThat(mvc.get().uri("/faq/general/coming-later")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText().doesNotContain("Coming later");
 	}
 
 	@Test
