@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -212,6 +213,7 @@ public final class ContentLoader {
 		}
 		category.redirectEntries = yaml.stringMap("redirects");
 		String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
+		category.newlines = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').toArray();
 		parseBody(category, markdown.parse(body), errors);
 		return category;
 	}
@@ -452,8 +454,13 @@ public final class ContentLoader {
 			this.bodyOffset = bodyOffset;
 		}
 
+		// Offsets of the body's line breaks: Flexmark's getStartLineNumber() counts them from the start on each call.
+		int[] newlines = new int[0];
+
 		int line(Node node) {
-			return node.getStartLineNumber() + 1 + bodyOffset;
+			int search = Arrays.binarySearch(newlines, node.getStartOffset());
+			int newlinesBefore = search >= 0 ? search : -search - 1;
+			return newlinesBefore + 1 + bodyOffset;
 		}
 
 		Set<String> ids() {
