@@ -2,18 +2,13 @@ package dev.faqkb.site;
 
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -110,7 +105,8 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	private void watch() {
-		Map<String, String> seen = fingerprint();
+		// What the served snapshot was loaded from: a change made while the application started is not missed.
+		Map<String, String> seen = store.loadedFrom();
 		long changedAt = 0; // System.nanoTime() of the last change not loaded yet, 0 when none
 		while (running) {
 			boolean event;
@@ -120,7 +116,7 @@ class ContentWatcher implements SmartLifecycle {
 			catch (InterruptedException | ClosedWatchServiceException ex) {
 				return; // stopping
 			}
-			Map<String, String> now = fingerprint();
+			Map<String, String> now = ContentFiles.fingerprint(dir);
 			if (event || !now.equals(seen)) {
 				seen = now;
 				changedAt = System.nanoTime();
@@ -147,7 +143,7 @@ class ContentWatcher implements SmartLifecycle {
 		boolean relevant = false;
 		for (WatchEvent<?> event : key.pollEvents()) {
 			relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
-					|| event.context() instanceof Path file && isContentFile(file.getFileName().toString());
+					|| event.context() instanceof Path file && ContentFiles.isContentFile(file.getFileName().toString());
 		}
 		if (!key.reset()) {
 			// The folder itself was removed or replaced: from now on the comparison of files notices changes.
@@ -165,37 +161,6 @@ class ContentWatcher implements SmartLifecycle {
 		catch (RuntimeException ex) {
 			// SnapshotStore logged the errors and keeps serving the last good content; the next save tries again.
 		}
-	}
-
-	/**
-	 * Size and modification time of each file the content is read from. Editors' swap and backup files
-	 * ({@code .general.md.swp}, {@code general.md~}) are left out, so that they cause no reload.
-	 */
-	private Map<String, String> fingerprint() {
-		Map<String, String> files = new TreeMap<>();
-		try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-			for (Path file : listing) {
-				String name = file.getFileName().toString();
-				if (isContentFile(name)) {
-					try {
-						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-						files.put(name, attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
-					}
-					catch (NoSuchFileException ex) {
-						// deleted while listing: the next round sees it gone
-					}
-				}
-			}
-		}
-		catch (IOException ex) {
-			files.put("", "cannot list: " + ex.getMessage());
-		}
-		return files;
-	}
-
-	static boolean isContentFile(String name) {
-		return !name.startsWith(".")
-				&& (name.endsWith(".md") || name.equals("site.yml") || name.equals("synonyms.txt"));
 	}
 
 	private void closeQuietly() {

@@ -2,6 +2,7 @@ package dev.faqkb.site;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -35,6 +36,9 @@ public class SnapshotStore {
 
 	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
 	private volatile ReloadFailure failure;
+
+	// The content files as they were when the last load started, for the watcher.
+	private volatile Map<String, String> loadedFrom;
 
 	/**
 	 * @throws ContentException when the content folder has errors: the application does not start
@@ -81,7 +85,13 @@ public class SnapshotStore {
 		return next;
 	}
 
+	/** Fingerprint of the content files when the last load (good or not) started. */
+	Map<String, String> loadedFrom() {
+		return loadedFrom;
+	}
+
 	private Snapshot load() {
+		loadedFrom = ContentFiles.fingerprint(properties.contentDir());
 		long start = System.nanoTime();
 		Catalog catalog = loader.load(properties.contentDir());
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());

@@ -61,6 +61,20 @@ class ContentWatcherTest {
 	}
 
 	@Test
+	void changeMadeWhileTheApplicationStartsIsServed() throws IOException {
+		SnapshotStore store = store(true);
+		save("Saved while starting.");
+		ContentWatcher watcher = new ContentWatcher(store, new FaqkbProperties(dir, dir, new FaqkbProperties.Content(true, false)));
+		watcher.start();
+		try {
+			await().atMost(Duration.ofSeconds(2)).until(() -> answer(store).equals("Saved while starting."));
+		}
+		finally {
+			watcher.stop();
+		}
+	}
+
+	@Test
 	void watchingOffStartsNoThread() throws IOException {
 		SnapshotStore store = store(false);
 		ContentWatcher watcher = new ContentWatcher(store, new FaqkbProperties(dir, dir, new FaqkbProperties.Content(false, false)));
@@ -73,13 +87,13 @@ class ContentWatcherTest {
 
 	@Test
 	void editorSwapAndBackupFilesAreNotContent() {
-		assertThat(ContentWatcher.isContentFile("general.md")).isTrue();
-		assertThat(ContentWatcher.isContentFile("site.yml")).isTrue();
-		assertThat(ContentWatcher.isContentFile("synonyms.txt")).isTrue();
-		assertThat(ContentWatcher.isContentFile(".general.md.swp")).isFalse();
-		assertThat(ContentWatcher.isContentFile("general.md~")).isFalse();
-		assertThat(ContentWatcher.isContentFile(".#general.md")).isFalse();
-		assertThat(ContentWatcher.isContentFile("4913")).isFalse();
+		assertThat(ContentFiles.isContentFile("general.md")).isTrue();
+		assertThat(ContentFiles.isContentFile("site.yml")).isTrue();
+		assertThat(ContentFiles.isContentFile("synonyms.txt")).isTrue();
+		assertThat(ContentFiles.isContentFile(".general.md.swp")).isFalse();
+		assertThat(ContentFiles.isContentFile("general.md~")).isFalse();
+		assertThat(ContentFiles.isContentFile(".#general.md")).isFalse();
+		assertThat(ContentFiles.isContentFile("4913")).isFalse();
 	}
 
 }
