@@ -94,16 +94,8 @@ public final class ContentLoader {
 		Map<String, ParsedCategory> parsed = new LinkedHashMap<>();
 		Set<String> unreadable = new LinkedHashSet<>();
 		boolean draftsLeftOut = false;
-		// Files are parsed in parallel: on a cold JVM (the validator in CI, the first load) most of the time is
-		// Flexmark's classes loading and warming up, which other cores can share. Errors are merged in file order.
-		List<FileParse> parses = files.parallelStream().map(file -> {
-			List<ContentError> fileErrors = new ArrayList<>();
-			return new FileParse(file, parseCategory(file, fileErrors), fileErrors);
-		}).toList();
-		for (FileParse parse : parses) {
-			Path file = parse.file();
-			ParsedCategory category = parse.category();
-			errors.addAll(parse.errors());
+		for (Path file : files) {
+			ParsedCategory category = parseCategory(file, errors);
 			if (category == null) {
 				unreadable.add(file.getFileName().toString().replaceFirst("\\.md$", ""));
 			}
@@ -386,9 +378,6 @@ public final class ContentLoader {
 				link.setUrl(BasedSequence.of(rewritten));
 			}
 		}
-	}
-
-	private record FileParse(Path file, ParsedCategory category, List<ContentError> errors) {
 	}
 
 	/** @param catalog {@code null} when there are errors or nothing was rendered */

@@ -101,13 +101,17 @@ public final class Validator {
 		long questions = published.addresses().stream().filter(address -> !address.redirect()).count();
 		long categories = published.addresses().stream().map(ContentCheck.Address::category).distinct().count();
 		if (errors.isEmpty() && gone.isEmpty()) {
-			out.println(dir + ": " + questions + " questions in " + categories + " categories, no errors"
+			out.println(dir + ": " + count(questions, "question") + " in " + count(categories, "category") + ", no errors"
 					+ (previous != null ? ", no id of " + previous + " lost" : ""));
 			return OK;
 		}
 		out.println(dir + ": " + errors.size() + " error(s)"
 				+ (previous != null ? ", " + gone.size() + " id(s) of " + previous + " gone without a redirect" : ""));
 		return ERRORS;
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
 	}
 
 	/**
@@ -129,10 +133,11 @@ public final class Validator {
 			}
 			String what = address.redirect() ? "redirect from '" + address.id() + "'" : "question id '" + address.id() + "'";
 			String file = address.category() + ".md";
-			String fix = categoriesNow.contains(address.category()) || Files.exists(dir.resolve(file))
-					? "keep the id, or add '" + address.id() + ": new-id' (or 'other-category#new-id') under 'redirects:' in "
-							+ dir.resolve(file)
-					: "keep " + file + ", with 'redirects:' for its questions";
+			boolean fileKept = categoriesNow.contains(address.category()) || Files.exists(dir.resolve(file));
+			String fix = !fileKept ? "keep " + file + ", with 'redirects:' for its questions"
+					: address.redirect() ? "keep it under 'redirects:' in " + dir.resolve(file)
+							: "keep the id, or add '" + address.id()
+									+ ": new-id' (or 'other-category#new-id') under 'redirects:' in " + dir.resolve(file);
 			lines.add(address.file() + ":" + address.line() + ": " + what + " is gone: links to /faq/"
 					+ address.category() + "/" + address.id() + " would answer 404; " + fix);
 		}

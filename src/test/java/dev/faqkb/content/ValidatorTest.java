@@ -71,7 +71,7 @@ class ValidatorTest {
 	void cleanContentExitsZeroWithASummary() throws IOException {
 		write("content/general.md", GOOD);
 		assertThat(validate(dir.resolve("content").toString())).isZero();
-		assertThat(out()).isEqualTo(dir.resolve("content") + ": 2 questions in 1 categories, no errors\n");
+		assertThat(out()).isEqualTo(dir.resolve("content") + ": 2 questions in 1 category, no errors\n");
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
 	}
 
@@ -231,7 +231,7 @@ class ValidatorTest {
 			.replace("title: General", "title: General\nredirects:\n  ports: network-ports"));
 		assertThat(validate(dir.resolve("content").toString(), "--previous=" + dir.resolve("previous"))).as(out())
 			.isZero();
-		assertThat(out()).isEqualTo(dir.resolve("content") + ": 2 questions in 1 categories, no errors, no id of "
+		assertThat(out()).isEqualTo(dir.resolve("content") + ": 2 questions in 1 category, no errors, no id of "
 				+ dir.resolve("previous") + " lost\n");
 	}
 
@@ -254,7 +254,8 @@ class ValidatorTest {
 		write("content/general.md", GOOD);
 		assertThat(validate(dir.resolve("content").toString(), "--previous", dir.resolve("previous").toString()))
 			.isEqualTo(1);
-		assertThat(out()).contains(previous + ":4: redirect from 'old-install' is gone: links to /faq/general/old-install would answer 404")
+		assertThat(out()).contains(previous + ":4: redirect from 'old-install' is gone: links to /faq/general/old-install"
+				+ " would answer 404; keep it under 'redirects:' in " + general())
 			.contains(setup + ":5: question id 'ports' is gone: links to /faq/setup/ports would answer 404; keep setup.md, with 'redirects:' for its questions");
 	}
 
