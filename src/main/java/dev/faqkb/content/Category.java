@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One category file: its front matter, intro, and questions grouped by section.
@@ -22,6 +23,16 @@ public record Category(String id, String title, String description, int order, S
 
 	public List<Question> questions() {
 		return sections.stream().flatMap(section -> section.questions().stream()).toList();
+	}
+
+	/**
+	 * Old id to the current address of its question on a category page ({@code /faq/general#new-id}): the
+	 * map the category page gives {@code redirects.js}, since fragments never reach the server.
+	 */
+	public Map<String, String> redirectAnchors() {
+		Map<String, String> anchors = new TreeMap<>();
+		redirects.forEach((oldId, redirect) -> anchors.put(oldId, redirect.anchorUrl()));
+		return anchors;
 	}
 
 	public String url() {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.vladsch.flexmark.ast.Heading;
@@ -54,8 +55,25 @@ public final class ContentLoader {
 	 * @throws ContentException listing every error found, when there is any
 	 */
 	public Catalog load(Path dir) {
+		Reading reading = read(dir, true);
+		if (!reading.check().errors().isEmpty()) {
+			throw new ContentException(reading.check().errors());
+		}
+		return reading.catalog();
+	}
+
+	/**
+	 * Finds every error {@link #load} would, and the addresses the content defines (known even when there are
+	 * errors), without rendering any HTML: what the validator needs.
+	 */
+	public ContentCheck check(Path dir) {
+		return read(dir, false).check();
+	}
+
+	/** @param render whether to render the answers; without it there is no catalog, only the check */
+	private Reading read(Path dir, boolean render) {
 		if (!Files.isDirectory(dir)) {
-			throw new ContentException(List.of(new ContentError(dir, 0, "content folder not found")));
+			return new Reading(null, ContentCheck.failed(new ContentError(dir, 0, "content folder not found")));
 		}
 		List<ContentError> errors = new ArrayList<>();
 		SiteInfo site = loadSite(dir.resolve("site.yml"), errors);
@@ -67,28 +85,43 @@ public final class ContentLoader {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new ContentException(List.of(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage())));
+			return new Reading(null,
+					ContentCheck.failed(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage())));
 		}
 		if (files.isEmpty()) {
 			errors.add(new ContentError(dir, 0, "no category files (*.md) in the content folder"));
 		}
 		Map<String, ParsedCategory> parsed = new LinkedHashMap<>();
+		Set<String> unreadable = new LinkedHashSet<>();
+		boolean draftsLeftOut = false;
 		for (Path file : files) {
 			ParsedCategory category = parseCategory(file, errors);
-			if (category != null && (showDrafts || !category.draft)) {
+			if (category == null) {
+				unreadable.add(file.getFileName().toString().replaceFirst("\\.md$", ""));
+			}
+			else if (showDrafts || !category.draft) {
 				parsed.put(category.id, category);
+				draftsLeftOut |= category.draftQuestionsLeftOut;
+			}
+			else {
+				draftsLeftOut = true;
 			}
 		}
 		// Redirects first, so that a link to an old id anywhere can follow them.
 		parsed.values().forEach(category -> resolveRedirects(category, parsed, errors));
 		List<Category> categories = new ArrayList<>();
 		for (ParsedCategory category : parsed.values()) {
-			categories.add(build(category, parsed, errors));
+			categories.add(build(category, parsed, errors, render));
 		}
-		if (!errors.isEmpty()) {
-			throw new ContentException(errors);
+		List<ContentCheck.Address> addresses = new ArrayList<>();
+		for (ParsedCategory category : parsed.values()) {
+			category.sections.forEach(section -> section.questions.forEach(question -> addresses
+				.add(new ContentCheck.Address(category.id, question.id, category.file, question.line, false))));
+			category.redirectEntries.forEach((oldId, entry) -> addresses
+				.add(new ContentCheck.Address(category.id, oldId, category.file, entry.line(), true)));
 		}
-		return new Catalog(site, categories);
+		Catalog catalog = errors.isEmpty() && render ? new Catalog(site, categories) : null;
+		return new Reading(catalog, new ContentCheck(errors, addresses, unreadable, draftsLeftOut));
 	}
 
 	private SiteInfo loadSite(Path file, List<ContentError> errors) {
@@ -172,6 +205,7 @@ public final class ContentLoader {
 		}
 		category.redirectEntries = yaml.stringMap("redirects");
 		String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
+		category.newlines = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').toArray();
 		parseBody(category, markdown.parse(body), errors);
 		return category;
 	}
@@ -218,6 +252,9 @@ public final class ContentLoader {
 				if (showDrafts || !question.draft) {
 					section.questions.add(question);
 				}
+				else {
+					category.draftQuestionsLeftOut = true;
+				}
 			}
 			else if (question != null) {
 				question.answer.add(node);
@@ -246,7 +283,12 @@ public final class ContentLoader {
 			int hash = target.indexOf('#');
 			String targetCategory = hash >= 0 ? target.substring(0, hash).replaceFirst("\\.md$", "") : category.id;
 			String targetId = hash >= 0 ? target.substring(hash + 1) : target;
-			if (category.ids().contains(oldId)) {
+			if (!Slugs.isValidId(oldId)) {
+				// Old ids were question ids, and only valid ids reach the category page's redirect map.
+				errors.add(new ContentError(category.file, entry.line(),
+						"redirect from '" + oldId + "': not a valid id (use letters, digits, '-' and '_')"));
+			}
+			else if (category.ids().contains(oldId)) {
 				errors.add(new ContentError(category.file, entry.line(),
 						"redirect from '" + oldId + "', but a question in this file still has that id"));
 			}
@@ -261,7 +303,9 @@ public final class ContentLoader {
 		category.redirects = redirects;
 	}
 
-	private Category build(ParsedCategory category, Map<String, ParsedCategory> all, List<ContentError> errors) {
+	/** @param render whether to render HTML and text; without it only the links are checked */
+	private Category build(ParsedCategory category, Map<String, ParsedCategory> all, List<ContentError> errors,
+			boolean render) {
 		List<Section> sections = new ArrayList<>();
 		for (ParsedSection section : category.sections) {
 			if (section.title == null && section.questions.isEmpty()) {
@@ -272,15 +316,15 @@ public final class ContentLoader {
 			for (ParsedQuestion question : section.questions) {
 				rewriteLinks(category, question.answer, all, errors);
 				questions.add(new Question(category.id, question.id, question.text, section.title,
-						markdown.render(question.answer), markdown.text(question.answer), category.file, question.line,
-						question.draft));
+						render ? markdown.render(question.answer) : "", render ? markdown.text(question.answer) : "",
+						category.file, question.line, question.draft));
 			}
-			sections.add(new Section(section.id, section.title, markdown.render(section.intro), questions));
+			sections.add(new Section(section.id, section.title, render ? markdown.render(section.intro) : "", questions));
 		}
 		rewriteLinks(category, category.intro, all, errors);
 		return new Category(category.id, category.title, category.description, category.order,
-				markdown.render(category.intro), sections, category.file, category.updated, category.redirects,
-				category.draft);
+				render ? markdown.render(category.intro) : "", sections, category.file, category.updated,
+				category.redirects, category.draft);
 	}
 
 	/**
@@ -336,6 +380,10 @@ public final class ContentLoader {
 		}
 	}
 
+	/** @param catalog {@code null} when there are errors or nothing was rendered */
+	private record Reading(Catalog catalog, ContentCheck check) {
+	}
+
 	/** The {@code {#id .class}} block at the end of a heading. */
 	private record HeadingAttributes(String id, Set<String> classes) {
 
@@ -377,6 +425,8 @@ public final class ContentLoader {
 
 		boolean draft;
 
+		boolean draftQuestionsLeftOut;
+
 		LocalDate updated;
 
 		Map<String, YamlMapping.Entry> redirectEntries = Map.of();
@@ -393,8 +443,13 @@ public final class ContentLoader {
 			this.bodyOffset = bodyOffset;
 		}
 
+		// Offsets of the body's line breaks: Flexmark's getStartLineNumber() counts them from the start on each call.
+		int[] newlines = new int[0];
+
 		int line(Node node) {
-			return node.getStartLineNumber() + 1 + bodyOffset;
+			int search = Arrays.binarySearch(newlines, node.getStartOffset());
+			int newlinesBefore = search >= 0 ? search : -search - 1;
+			return newlinesBefore + 1 + bodyOffset;
 		}
 
 		Set<String> ids() {

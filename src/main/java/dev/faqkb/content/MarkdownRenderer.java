@@ -3,6 +3,7 @@ package dev.faqkb.content;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.vladsch.flexmark.ast.AnchorRefTarget;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
@@ -17,18 +18,23 @@ import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
-import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.HtmlIdGenerator;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
@@ -45,6 +51,8 @@ public final class MarkdownRenderer {
 	private final Parser parser;
 
 	private final HtmlRenderer renderer;
+
+	private final DataHolder options;
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
@@ -65,11 +73,16 @@ public final class MarkdownRenderer {
 		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
 				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this heading</span>");
 		this.parser = Parser.builder(options).build();
-		this.renderer = HtmlRenderer.builder(options).build();
+		this.options = options.toImmutable();
+		// parse() gives every heading of a file its id once, so ids stay unique across the answers of a category
+		// page; rendering reuses them instead of numbering each answer's headings on their own.
+		this.renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(new GeneratedIds.Factory(this.options)).build();
 	}
 
 	public Document parse(String markdown) {
-		return parser.parse(markdown);
+		Document document = parser.parse(markdown);
+		new HeaderIdGenerator(options).generateIds(document);
+		return document;
 	}
 
 	/**
@@ -158,6 +171,46 @@ public final class MarkdownRenderer {
 				out.append(' ');
 			}
 		}
+	}
+
+	/** The ids {@link #parse} gave the headings, unique in their document. */
+	private static final class GeneratedIds implements HtmlIdGenerator {
+
+		private final HeaderIdGenerator forText;
+
+		GeneratedIds(DataHolder options) {
+			this.forText = new HeaderIdGenerator(options);
+		}
+
+		private record Factory(DataHolder options) implements HeaderIdGeneratorFactory {
+
+			@Override
+			public HtmlIdGenerator create(LinkResolverContext context) {
+				return new GeneratedIds(context.getOptions());
+			}
+
+			@Override
+			public HtmlIdGenerator create() {
+				return new GeneratedIds(options);
+			}
+
+		}
+
+		@Override
+		public void generateIds(Document document) {
+			// already done once, in parse()
+		}
+
+		@Override
+		public String getId(Node node) {
+			return node instanceof AnchorRefTarget target ? target.getAnchorRefId() : null;
+		}
+
+		@Override
+		public String getId(CharSequence text) {
+			return forText.getId(text);
+		}
+
 	}
 
 }

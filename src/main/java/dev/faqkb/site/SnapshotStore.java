@@ -1,9 +1,14 @@
 package dev.faqkb.site;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.content.ContentError;
 import dev.faqkb.content.ContentException;
 import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
@@ -29,6 +34,12 @@ public class SnapshotStore {
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
+	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
+	private volatile ReloadFailure failure;
+
+	// The content files as they were when the last load started, for the watcher.
+	private volatile Map<String, String> loadedFrom;
+
 	/**
 	 * @throws ContentException when the content folder has errors: the application does not start
 	 */
@@ -42,18 +53,45 @@ public class SnapshotStore {
 		return current.get();
 	}
 
+	/** Why the content folder is not what is served, when the last reload failed. */
+	public Optional<ReloadFailure> failure() {
+		return Optional.ofNullable(failure);
+	}
+
 	/**
-	 * Loads the content folder again and serves it from now on.
+	 * Loads the content folder again and serves it from now on. Synchronized so that two reloads never
+	 * race to set an older result last.
 	 * @throws ContentException when the folder has errors; the previous snapshot keeps serving
 	 */
-	public Snapshot reload() {
-		Snapshot next = load();
+	public synchronized Snapshot reload() {
+		Snapshot next;
+		try {
+			next = load();
+		}
+		catch (RuntimeException ex) {
+			List<ContentError> errors = ex instanceof ContentException content ? content.errors()
+					: List.of(new ContentError(properties.contentDir(), 0, "cannot reload: " + ex));
+			failure = new ReloadFailure(errors, Instant.now());
+			log.warn("The content folder has {} error(s); still serving the content loaded at {}:\n{}", errors.size(),
+					current().loadedAt(), errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
+			throw ex;
+		}
 		// The old index is not closed: requests may still be reading it. It lives on the heap and goes with the GC.
 		current.set(next);
+		if (failure != null) {
+			log.info("The content folder has no errors any more: serving it again");
+		}
+		failure = null;
 		return next;
 	}
 
+	/** Fingerprint of the content files when the last load (good or not) started. */
+	Map<String, String> loadedFrom() {
+		return loadedFrom;
+	}
+
 	private Snapshot load() {
+		loadedFrom = ContentFiles.fingerprint(properties.contentDir());
 		long start = System.nanoTime();
 		Catalog catalog = loader.load(properties.contentDir());
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
@@ -61,6 +99,20 @@ public class SnapshotStore {
 				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
 				(System.nanoTime() - start) / 1_000_000);
 		return snapshot;
+	}
+
+	/**
+	 * The last reload found errors, so the content served is older than the folder.
+	 *
+	 * @param errors every error, as {@code path:line: message}
+	 * @param at when the reload was tried
+	 */
+	public record ReloadFailure(List<ContentError> errors, Instant at) {
+
+		public ReloadFailure {
+			errors = List.copyOf(errors);
+		}
+
 	}
 
 }

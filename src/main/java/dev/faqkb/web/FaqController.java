@@ -1,15 +1,22 @@
 package dev.faqkb.web;
 
+import java.util.Optional;
+
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.content.Redirect;
 import dev.faqkb.site.Snapshot;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.View;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 @Controller
 class FaqController {
@@ -25,9 +32,15 @@ class FaqController {
 
 	@GetMapping("/faq/{category}/{id}")
 	String question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
-			@PathVariable String id, Model model) {
+			@PathVariable String id, Model model, HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
+		Optional<Redirect> moved = catalog.redirect(category, id);
+		if (moved.isPresent()) {
+			// Permanent, so that search engines and bookmarks move to the question's current address.
+			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
+			return "redirect:" + moved.get().url();
+		}
 		Question question = catalog.question(category, id).orElseThrow(() -> new NotFoundException(category, id));
 		model.addAttribute("category", foundCategory);
 		model.addAttribute("question", question);

@@ -1,0 +1,147 @@
+package dev.faqkb.content;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code java -jar faqkb.jar validate [DIR] [--previous DIR]}: checks a content folder for content CI
+ * without starting the web server. Every check is {@link ContentLoader}'s; this class only adds the
+ * comparison with a previous version of the content.
+ */
+public final class Validator {
+
+	static final String USAGE = "usage: java -jar faqkb.jar validate [DIR] [--previous DIR]";
+
+	/** Exit codes: the content is fine, the content has errors, the command line is wrong. */
+	static final int OK = 0, ERRORS = 1, USAGE_ERROR = 2;
+
+	private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+	private final PrintStream out;
+
+	private Validator(PrintStream out) {
+		this.out = out;
+	}
+
+	/**
+	 * Runs the command; returns the exit code instead of exiting, so that tests can call it.
+	 * @param args the arguments after {@code validate}
+	 * @param out where errors and the summary go
+	 * @param err where usage mistakes go
+	 */
+	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		Path dir = null;
+		Path previous = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("-h") || arg.equals("--help")) {
+				out.println(USAGE);
+				out.println("Checks the content folder DIR (default: content); with --previous, also reports every "
+						+ "question id of the previous content that is gone without a redirect.");
+				out.println("Exit code: 0 no errors, 1 errors, 2 usage mistake.");
+				return OK;
+			}
+			if (arg.equals("--previous") || arg.startsWith("--previous=")) {
+				if (previous != null) {
+					return usage(err, "--previous given twice");
+				}
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+						: i + 1 < args.size() ? args.get(++i) : "";
+				if (value.isEmpty()) {
+					return usage(err, "--previous needs a folder");
+				}
+				previous = Path.of(value);
+			}
+			else if (arg.startsWith("-")) {
+				return usage(err, "unknown option '" + arg + "'");
+			}
+			else if (dir != null) {
+				return usage(err, "one content folder only, got '" + dir + "' and '" + arg + "'");
+			}
+			else {
+				dir = Path.of(arg);
+			}
+		}
+		dir = dir != null ? dir : Path.of("content");
+		for (Path folder : previous != null ? List.of(dir, previous) : List.of(dir)) {
+			if (!Files.isDirectory(folder)) {
+				return usage(err, "no folder at '" + folder + "'");
+			}
+		}
+		return new Validator(out).validate(dir, previous);
+	}
+
+	private static int usage(PrintStream err, String problem) {
+		err.println("faqkb validate: " + problem);
+		err.println(USAGE);
+		return USAGE_ERROR;
+	}
+
+	private int validate(Path dir, Path previous) {
+		ContentCheck published = new ContentLoader(markdown, false).check(dir);
+		Set<ContentError> unique = new LinkedHashSet<>(published.errors());
+		if (published.draftsLeftOut()) {
+			// Drafts too, so that a draft's mistakes show before the day it is published; a link from published
+			// content to a draft is still caught by the first check.
+			unique.addAll(new ContentLoader(markdown, true).check(dir).errors());
+		}
+		List<ContentError> errors = unique.stream().sorted().toList();
+		errors.forEach(out::println);
+
+		List<String> gone = previous != null ? gone(new ContentLoader(markdown, false).check(previous), published, dir)
+				: List.of();
+		gone.forEach(out::println);
+
+		long questions = published.addresses().stream().filter(address -> !address.redirect()).count();
+		long categories = published.addresses().stream().map(ContentCheck.Address::category).distinct().count();
+		if (errors.isEmpty() && gone.isEmpty()) {
+			out.println(dir + ": " + count(questions, "question") + " in " + count(categories, "category") + ", no errors"
+					+ (previous != null ? ", no id of " + previous + " lost" : ""));
+			return OK;
+		}
+		out.println(dir + ": " + errors.size() + " error(s)"
+				+ (previous != null ? ", " + gone.size() + " id(s) of " + previous + " gone without a redirect" : ""));
+		return ERRORS;
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+	}
+
+	/**
+	 * Every address of the previous content that the current content neither has nor redirects, located at
+	 * the previous file's line: the link someone pasted that this change would break.
+	 */
+	private List<String> gone(ContentCheck before, ContentCheck now, Path dir) {
+		Set<String> present = now.addresses().stream()
+			.map(address -> address.category() + "/" + address.id())
+			.collect(Collectors.toSet());
+		Set<String> categoriesNow = now.addresses().stream()
+			.map(ContentCheck.Address::category)
+			.collect(Collectors.toSet());
+		List<String> lines = new ArrayList<>();
+		for (ContentCheck.Address address : before.addresses()) {
+			// A file that cannot be read now has its own errors; guessing which ids it lost would be noise.
+			if (present.contains(address.category() + "/" + address.id()) || now.unreadable().contains(address.category())) {
+				continue;
+			}
+			String what = address.redirect() ? "redirect from '" + address.id() + "'" : "question id '" + address.id() + "'";
+			String file = address.category() + ".md";
+			boolean fileKept = categoriesNow.contains(address.category()) || Files.exists(dir.resolve(file));
+			String fix = !fileKept ? "keep " + file + ", with 'redirects:' for its questions"
+					: address.redirect() ? "keep it under 'redirects:' in " + dir.resolve(file)
+							: "keep the id, or add '" + address.id()
+									+ ": new-id' (or 'other-category#new-id') under 'redirects:' in " + dir.resolve(file);
+			lines.add(address.file() + ":" + address.line() + ": " + what + " is gone: links to /faq/"
+					+ address.category() + "/" + address.id() + " would answer 404; " + fix);
+		}
+		return lines;
+	}
+
+}

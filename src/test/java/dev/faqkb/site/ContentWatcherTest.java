@@ -1,0 +1,105 @@
+package dev.faqkb.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.faqkb.system.FaqkbProperties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The watcher's life: one daemon thread while running, none after stop, none at all when watching is off.
+ */
+class ContentWatcherTest {
+
+	private static FaqkbProperties properties(Path contentDir, Path dataDir, boolean watch) {
+		return new FaqkbProperties(contentDir, dataDir, new FaqkbProperties.Content(watch, false),
+				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10)), new FaqkbProperties.Admin("admin", ""));
+	}
+
+
+	@TempDir
+	Path dir;
+
+	private SnapshotStore store(boolean watch) throws IOException {
+		save("First.");
+		return new SnapshotStore(properties(dir, dir.resolve("data"), watch));
+	}
+
+	private void save(String answer) throws IOException {
+		Files.writeString(dir.resolve("general.md"), "---\ntitle: General\n---\n\n## Install? {#install}\n\n" + answer + "\n");
+	}
+
+	private static String answer(SnapshotStore store) {
+		return store.current().catalog().question("general", "install").orElseThrow().answerText();
+	}
+
+	private static List<Thread> watcherThreads() {
+		return Thread.getAllStackTraces().keySet().stream()
+			.filter(thread -> thread.getName().equals("faqkb-content-watcher") && thread.isAlive())
+			.toList();
+	}
+
+	@Test
+	void reloadsOnADaemonThreadThatEndsOnStop() throws IOException {
+		SnapshotStore store = store(true);
+		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
+		List<Thread> before = watcherThreads();
+		watcher.start();
+		try {
+			List<Thread> started = watcherThreads().stream().filter(thread -> !before.contains(thread)).toList();
+			assertThat(started).singleElement().satisfies(thread -> assertThat(thread.isDaemon()).isTrue());
+
+			save("Second.");
+			await().atMost(Duration.ofSeconds(2)).until(() -> answer(store).equals("Second."));
+		}
+		finally {
+			watcher.stop();
+		}
+		assertThat(watcher.isRunning()).isFalse();
+		assertThat(watcherThreads()).containsExactlyInAnyOrderElementsOf(before);
+	}
+
+	@Test
+	void changeMadeWhileTheApplicationStartsIsServed() throws IOException {
+		SnapshotStore store = store(true);
+		save("Saved while starting.");
+		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
+		watcher.start();
+		try {
+			await().atMost(Duration.ofSeconds(2)).until(() -> answer(store).equals("Saved while starting."));
+		}
+		finally {
+			watcher.stop();
+		}
+	}
+
+	@Test
+	void watchingOffStartsNoThread() throws IOException {
+		SnapshotStore store = store(false);
+		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, false));
+		List<Thread> before = watcherThreads();
+		watcher.start();
+		assertThat(watcher.isRunning()).isFalse();
+		assertThat(watcherThreads()).containsExactlyInAnyOrderElementsOf(before);
+		watcher.stop();
+	}
+
+	@Test
+	void editorSwapAndBackupFilesAreNotContent() {
+		assertThat(ContentFiles.isContentFile("general.md")).isTrue();
+		assertThat(ContentFiles.isContentFile("site.yml")).isTrue();
+		assertThat(ContentFiles.isContentFile("synonyms.txt")).isTrue();
+		assertThat(ContentFiles.isContentFile(".general.md.swp")).isFalse();
+		assertThat(ContentFiles.isContentFile("general.md~")).isFalse();
+		assertThat(ContentFiles.isContentFile(".#general.md")).isFalse();
+		assertThat(ContentFiles.isContentFile("4913")).isFalse();
+	}
+
+}

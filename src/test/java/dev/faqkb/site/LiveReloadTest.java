@@ -1,0 +1,134 @@
+package dev.faqkb.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * An author saves a file in the content folder of a running application.
+ */
+@SpringBootTest(properties = "faqkb.content.watch=true")
+@AutoConfigureMockMvc
+@DirtiesContext // stops the watcher
+class LiveReloadTest {
+
+	private static final Duration SERVED_WITHIN = Duration.ofSeconds(2);
+
+	static Path dir;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) throws IOException {
+		dir = Files.createTempDirectory("faqkb-live-reload");
+		dir.toFile().deleteOnExit();
+		save(general("First answer."));
+		registry.add("faqkb.content-dir", dir::toString);
+	}
+
+	static String general(String answer) {
+		return """
+				---
+				title: General
+				---
+
+				## How do I install it? {#install}
+
+				%s
+
+				## Which ports? {#ports}
+
+				80 and 443.
+				""".formatted(answer);
+	}
+
+	static void save(String text) throws IOException {
+		Path file = dir.resolve("general.md");
+		Files.writeString(file, text);
+		file.toFile().deleteOnExit();
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@BeforeEach
+	void warmUp() {
+		// A running site has its templates compiled; the first request of a test JVM is much slower than a save.
+		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk();
+		assertThat(mvc.get().uri("/faq/general/missing")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void savedChangeIsServedWithinTwoSeconds() throws IOException {
+		save(general("Saved a moment ago."));
+		await().atMost(SERVED_WITHIN)
+			.pollInterval(Duration.ofMillis(20))
+			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk()
+				.bodyText()
+				.contains("Saved a moment ago."));
+	}
+
+	@Test
+	void brokenSaveKeepsTheLastGoodContentAndShowsTheErrorsInHealth() throws IOException {
+		save(general("The last good answer."));
+		await().atMost(SERVED_WITHIN)
+			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/general/install")).bodyText()
+				.contains("The last good answer."));
+
+		save(general("A broken answer.").replace("{#ports}", "{#install}"));
+		await().atMost(SERVED_WITHIN)
+			.untilAsserted(() -> assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
+				.extractingPath("$.status")
+				.isEqualTo("OUT_OF_DATE"));
+		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk()
+			.bodyText()
+			.contains("The last good answer.")
+			.doesNotContain("A broken answer.");
+		// The instance still serves, so the load balancer must keep it: overall UP, the errors in the details.
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health")).bodyJson()
+			.extractingPath("$.components.content.details.errors")
+			.asArray()
+			.containsExactly(dir.resolve("general.md") + ":9: duplicate id 'install': the question on line 5 has it too;"
+					+ " give one of them an explicit {#id}");
+
+		save(general("Fixed."));
+		await().atMost(SERVED_WITHIN)
+			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/general/install")).bodyText().contains("Fixed."));
+		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
+			.extractingPath("$.details")
+			.asMap()
+			.containsKeys("loadedAt", "questions", "categories")
+			.doesNotContainKey("errors");
+	}
+
+	@Test
+	void newCategoryFileIsServedWithoutRestart() throws IOException {
+		Path setup = dir.resolve("setup.md");
+		Files.writeString(setup, "---\ntitle: Setup\n---\n\n## Which version? {#version}\n\nThe latest.\n");
+		setup.toFile().deleteOnExit();
+		await().atMost(SERVED_WITHIN)
+			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/setup/version")).hasStatusOk());
+	}
+
+}

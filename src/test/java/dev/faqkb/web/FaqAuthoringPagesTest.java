@@ -1,0 +1,159 @@
+package dev.faqkb.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Redirected ids, drafts (hidden, the default) and dates, as readers see them.
+ */
+@SpringBootTest(properties = "faqkb.content.watch=false")
+@AutoConfigureMockMvc
+class FaqAuthoringPagesTest {
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) throws IOException {
+		Path dir = Files.createTempDirectory("faqkb-authoring");
+		dir.toFile().deleteOnExit();
+		write(dir, "general.md", """
+				---
+				title: General
+				updated: 2024-05-31
+				redirects:
+				  old-install: install
+				  moved-away: setup#ports
+				---
+
+				## How do I install it? {#install}
+
+				Run the installer.
+
+				## Not ready yet {#secret .draft}
+
+				A draft answer.
+
+				## Coming later {.draft}
+
+				Another draft answer.
+				""");
+		write(dir, "setup.md", """
+				---
+				title: Setup
+				---
+
+				## Which ports? {#ports}
+
+				80 and 443; see [installing](general.md#old-install).
+				""");
+		write(dir, "upcoming.md", """
+				---
+				title: Upcoming
+				draft: true
+				---
+
+				## Is it ready? {#ready}
+
+				Not yet.
+				""");
+		registry.add("faqkb.content-dir", dir::toString);
+	}
+
+	static void write(Path dir, String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.writeString(file, text);
+		file.toFile().deleteOnExit();
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void redirectedIdAnswers301ToTheCurrentQuestion() {
+		assertThat(mvc.get().uri("/faq/general/old-install")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/faq/general/install");
+	}
+
+	@Test
+	void idMovedToAnotherCategoryAnswers301ToItsNewPage() {
+		assertThat(mvc.get().uri("/faq/general/moved-away")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/faq/setup/ports");
+	}
+
+	@Test
+	void categoryPageGivesTheRedirectScriptItsMapAsJson() throws Exception {
+		String page = mvc.get().uri("/faq/general").exchange().getResponse().getContentAsString();
+		Matcher script = Pattern.compile("<script type=\"application/json\" id=\"faq-redirects\">(.*?)</script>")
+			.matcher(page);
+		assertThat(script.find()).as("the redirect map in %s", page).isTrue();
+		assertThat(JsonMapper.shared().readValue(script.group(1), Map.class))
+			.isEqualTo(Map.of("old-install", "/faq/general#install", "moved-away", "/faq/setup#ports"));
+		assertThat(page).contains("<script src=\"/js/redirects.js\" defer></script>");
+	}
+
+	@Test
+	void categoryWithoutRedirectsHasNoRedirectMap() {
+		assertThat(mvc.get().uri("/faq/setup")).hasStatusOk().bodyText().doesNotContain("faq-redirects");
+	}
+
+	@Test
+	void redirectScriptIsServed() {
+		assertThat(mvc.get().uri("/js/redirects.js")).hasStatusOk()
+			.bodyText()
+			.contains("getElementById('faq-redirects')", "location.replace");
+	}
+
+	@Test
+	void linkToAnOldIdLeadsToTheCurrentQuestion() {
+		assertThat(mvc.get().uri("/faq/setup/ports")).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/faq/general#install\">installing</a>");
+	}
+
+	@Test
+	void questionPageShowsWhenItsCategoryWasLastUpdated() {
+		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk()
+			.bodyText()
+			.contains("Last updated <time datetime=\"2024-05-31\">31 May 2024</time>")
+			.doesNotContain("draft-badge");
+	}
+
+	@Test
+	void questionPageWithoutADateShowsNone() {
+		assertThat(mvc.get().uri("/faq/setup/ports")).hasStatusOk().bodyText().doesNotContain("Last updated");
+	}
+
+	@Test
+	void draftQuestionIsNotServed() {
+		assertThat(mvc.get().uri("/faq/general/secret")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText().doesNotContain("A draft answer");
+	}
+
+	@Test
+	void draftMarkedWithoutAnIdIsNotServed() {
+		assertThat(mvc.get().uri("/faq/general/coming-later")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText().doesNotContain("Coming later");
+	}
+
+	@Test
+	void draftCategoryIsNotServed() {
+		assertThat(mvc.get().uri("/faq/upcoming")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/faq/upcoming/ready")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}
