@@ -1,0 +1,50 @@
+package dev.faqkb.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Questions as the visitor types. The unfinished last word must start a word of the question (one term
+ * lookup in the edge n-gram field, so it stays fast on every keystroke); the finished words rank the
+ * questions that have them first.
+ */
+final class Suggester {
+
+	private final IndexSearcher searcher;
+
+	private final Analyzers analyzers;
+
+	Suggester(IndexSearcher searcher, Analyzers analyzers) {
+		this.searcher = searcher;
+		this.analyzers = analyzers;
+	}
+
+	ScoreDoc[] suggest(String text, int limit) throws IOException {
+		List<QueryFactory.Token> words = QueryFactory.tokens(analyzers.plain, text);
+		if (words.isEmpty()) {
+			return new ScoreDoc[0];
+		}
+		boolean typing = Character.isLetterOrDigit(text.charAt(text.length() - 1));
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i).term().toLowerCase(Locale.ROOT);
+			if (typing && i == words.size() - 1) {
+				String prefix = word.length() > Analyzers.MAX_PREFIX ? word.substring(0, Analyzers.MAX_PREFIX) : word;
+				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)), Occur.MUST);
+			}
+			else {
+				query.add(new TermQuery(new Term(SearchIndex.QUESTION_WORDS, word)), Occur.SHOULD);
+			}
+		}
+		return searcher.search(query.build(), limit).scoreDocs;
+	}
+
+}
