@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.faqkb.content.ContentError;
 import dev.faqkb.content.ContentException;
@@ -21,6 +23,8 @@ public final class Synonyms {
 
 	/** The file name looked up in the content folder. */
 	public static final String FILE_NAME = "synonyms.txt";
+
+	private static final Pattern LINE = Pattern.compile("line (\\d+)");
 
 	private Synonyms() {
 	}
@@ -43,7 +47,9 @@ public final class Synonyms {
 			return map.fst == null ? null : map;
 		}
 		catch (ParseException ex) {
-			throw new ContentException(List.of(new ContentError(file, ex.getErrorOffset(),
+			// Lucene puts the line in the message ("Invalid synonym rule at line 2"), not in the offset
+			Matcher line = LINE.matcher(String.valueOf(ex.getMessage()));
+			throw new ContentException(List.of(new ContentError(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
 					"invalid synonym rule: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()))));
 		}
 		catch (IOException | RuntimeException ex) {

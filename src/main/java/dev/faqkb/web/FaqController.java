@@ -10,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @Controller
 class FaqController {
@@ -23,14 +24,22 @@ class FaqController {
 		return "faq/category";
 	}
 
+	static final int RELATED = 5;
+
+	/**
+	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
+	 * link and the anchors, so links that people share stay clean
+	 */
 	@GetMapping("/faq/{category}/{id}")
 	String question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
-			@PathVariable String id, Model model) {
+			@PathVariable String id, @RequestParam(required = false) String hl, Model model) {
 		Catalog catalog = snapshot.catalog();
 		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
 		Question question = catalog.question(category, id).orElseThrow(() -> new NotFoundException(category, id));
 		model.addAttribute("category", foundCategory);
 		model.addAttribute("question", question);
+		model.addAttribute("answerHtml", snapshot.index().highlightAnswer(question.answerHtml(), hl));
+		model.addAttribute("related", snapshot.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
 		model.addAttribute("canonical", catalog.site().baseUrl() + question.url());
