@@ -22,10 +22,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -87,13 +87,18 @@ final class QueryFactory {
 
 	private final IndexReader reader;
 
+	private final Typos typos;
+
 	QueryFactory(Analyzers analyzers, IndexReader reader) {
 		this.analyzers = analyzers;
 		this.reader = reader;
+		this.typos = new Typos(reader, SearchIndex.ALL);
 	}
 
-	/** @return the query, or {@code null} when the text has no word to search for */
-	Query create(String text) {
+	/**
+	 * @return the query, or {@code null} when the text has no word to search for
+	 */
+	Planned create(String text) {
 		List<Token> tokens = tokens(analyzers.query, text);
 		if (tokens.isEmpty()) {
 			// only question words ("how", "what is it"): search them after all
@@ -104,18 +109,33 @@ final class QueryFactory {
 		}
 		boolean typing = Character.isLetterOrDigit(text.charAt(text.length() - 1));
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder matches = new BooleanQuery.Builder();
+		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		BooleanQuery.Builder candidates = new BooleanQuery.Builder();
 		Map<String, Token> distinct = new LinkedHashMap<>();
 		tokens.forEach(token -> distinct.putIfAbsent(token.term(), token));
 		Token last = tokens.get(tokens.size() - 1);
 		for (Token token : distinct.values()) {
 			query.add(word(token, typing && token == last), Occur.SHOULD);
-			query.add(new BoostQuery(new ConstantScoreQuery(coverage(token)), COVERAGE_WEIGHT), Occur.SHOULD);
+			highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), Occur.SHOULD);
+			candidates.add(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), Occur.SHOULD);
+			if (mayBeTypo(token) && docFreq(new Term(SearchIndex.ALL, token.term())) == 0) {
+				typos.near(token.term(), edits(token))
+					.forEach(near -> highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, near.term())), Occur.SHOULD));
+			}
+			Query coverage = coverage(token);
+			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT), Occur.SHOULD);
+			matches.add(coverage, Occur.SHOULD);
 			for (Token part : split(token)) {
 				query.add(word(part, false), Occur.SHOULD);
+				matches.add(coverage(part), Occur.SHOULD);
+				highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, part.term())), Occur.SHOULD);
 			}
 		}
 		for (String identifier : Identifiers.of(text)) {
-			query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.IDENT, identifier)), IDENT_WEIGHT), Occur.SHOULD);
+			Query ident = new TermQuery(new Term(SearchIndex.IDENT, identifier));
+			query.add(new BoostQuery(ident, IDENT_WEIGHT), Occur.SHOULD);
+			matches.add(ident, Occur.SHOULD);
 		}
 		List<Token> original = tokens.stream().filter(token -> !token.synonym()).toList();
 		if (original.size() > 1) {
@@ -133,7 +153,20 @@ final class QueryFactory {
 		}
 		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_EXACT, SearchIndex.normalize(text))),
 				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
-		return query.build();
+		Query matching = matches.build();
+		candidates.add(matching, Occur.SHOULD);
+		return new Planned(query.build(), matching, candidates.build(), highlight.build());
+	}
+
+	/**
+	 * @param scored the full ranking, too costly to run on every match of a large catalog
+	 * @param matches which questions match: every query word in the question or its answer, as is, as a
+	 * prefix, or with a typo when the word is unknown; cheap to count
+	 * @param candidates a fast first ranking of {@code matches} (words in the question or anywhere, by rarity),
+	 * whose top documents {@code scored} ranks again
+	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or automaton to run again)
+	 */
+	record Planned(Query scored, Query matches, Query candidates, Query highlight) {
 	}
 
 	private Query word(Token token, boolean typing) {
@@ -141,13 +174,17 @@ final class QueryFactory {
 		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), QUESTION_WEIGHT));
 		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SECTION, token.term())), SECTION_WEIGHT));
 		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), ANSWER_WEIGHT));
-		if (mayBeTypo(token)) {
-			int edits = token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
-			// prefix length 1: a typo in the first letter is rare, and this keeps the expansion small
-			ways.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.QUESTION, token.term()), edits, 1),
-					QUESTION_WEIGHT * FUZZY_FACTOR));
-			ways.add(new BoostQuery(new FuzzyQuery(new Term(SearchIndex.ANSWER, token.term()), edits, 1),
-					ANSWER_WEIGHT * FUZZY_FACTOR));
+		List<Typos.Alternative> alternatives = mayBeTypo(token) ? typos.near(token.term(), edits(token)) : List.of();
+		if (!alternatives.isEmpty()) {
+			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare misspelling gets no extra weight
+			SynonymQuery.Builder question = new SynonymQuery.Builder(SearchIndex.QUESTION);
+			SynonymQuery.Builder answer = new SynonymQuery.Builder(SearchIndex.ANSWER);
+			for (Typos.Alternative alternative : alternatives) {
+				question.addTerm(new Term(SearchIndex.QUESTION, alternative.term()), alternative.similarity());
+				answer.addTerm(new Term(SearchIndex.ANSWER, alternative.term()), alternative.similarity());
+			}
+			ways.add(new BoostQuery(question.build(), QUESTION_WEIGHT * FUZZY_FACTOR));
+			ways.add(new BoostQuery(answer.build(), ANSWER_WEIGHT * FUZZY_FACTOR));
 		}
 		if (!token.synonym() && token.isWord() && (typing || token.length() >= 3)) {
 			String raw = token.raw().toLowerCase(Locale.ROOT);
@@ -162,15 +199,19 @@ final class QueryFactory {
 	/** Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo. */
 	private Query coverage(Token token) {
 		Term term = new Term(SearchIndex.ALL, token.term());
-		if (mayBeTypo(token) && docFreq(term) == 0) {
-			return new FuzzyQuery(term, token.length() >= TWO_TYPOS_LENGTH ? 2 : 1, 1);
-		}
+		BooleanQuery.Builder coverage = new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD);
 		if (token.term().length() >= 3) {
-			return new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD)
-				.add(new PrefixQuery(term), Occur.SHOULD)
-				.build();
+			coverage.add(new PrefixQuery(term), Occur.SHOULD);
 		}
-		return new TermQuery(term);
+		if (mayBeTypo(token) && docFreq(term) == 0) {
+			typos.near(token.term(), edits(token))
+				.forEach(word -> coverage.add(new TermQuery(new Term(SearchIndex.ALL, word.term())), Occur.SHOULD));
+		}
+		return coverage.build();
+	}
+
+	private static int edits(Token token) {
+		return token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
 	}
 
 	private static boolean mayBeTypo(Token token) {

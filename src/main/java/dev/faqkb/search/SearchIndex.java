@@ -28,9 +28,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -73,6 +74,9 @@ public final class SearchIndex implements AutoCloseable {
 	/** Every word of the question, section and answer, for counting how many query words a question has. */
 	static final String ALL = "all";
 
+
+	/** How many questions the fast first pass hands to the full ranking (more when a deep page asks). */
+	static final int RESCORE_WINDOW = 200;
 
 	/** Snippets aim at about this many characters around the best match. */
 	static final int SNIPPET_LENGTH = 240;
@@ -192,33 +196,43 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	public SearchResults search(String text, String category, int offset, int limit) {
 		String query = text == null ? "" : text.strip();
-		Query luceneQuery = queries.create(query);
-		if (luceneQuery == null) {
+		QueryFactory.Planned planned = queries.create(query);
+		if (planned == null) {
 			return SearchResults.empty(query);
 		}
+		Query luceneQuery = planned.scored();
 		int from = Math.max(0, offset);
 		int wanted = Math.max(1, from + Math.max(1, limit));
 		boolean filtered = category != null && !category.isBlank();
 		try {
-			// the total is counted by the facets, so the top docs need not count exactly
-			var results = searcher.search(luceneQuery, new MultiCollectorManager(
-					new TopScoreDocCollectorManager(wanted, null, wanted), new CategoryCounter(catalog.categories().size())));
-			long[] counts = (long[]) results[1];
-			TopDocs top = (TopDocs) results[0];
+			// counting needs every match but no score: the one-field disjunction alone is fast
+			long[] counts = searcher.search(new ConstantScoreQuery(planned.matches()),
+					new CategoryCounter(catalog.categories().size()));
 			long total = Arrays.stream(counts).sum();
-			Query pageQuery = luceneQuery;
+			Query firstPass = planned.candidates();
+			Query secondPass = luceneQuery;
 			if (filtered) {
 				int ord = categoryOrd(category);
 				total = ord < 0 ? 0 : counts[ord];
-				pageQuery = new BooleanQuery.Builder().add(luceneQuery, Occur.MUST)
-					.add(new TermQuery(new Term(CATEGORY, category)), Occur.FILTER)
-					.build();
-				top = total == 0 ? new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0])
-						: searcher.search(pageQuery, new TopScoreDocCollectorManager(wanted, null, wanted));
+				Query only = new TermQuery(new Term(CATEGORY, category));
+				firstPass = new BooleanQuery.Builder().add(firstPass, Occur.MUST).add(only, Occur.FILTER).build();
+			}
+			TopDocs top = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
+			if (total > 0) {
+				// two passes: a fast ranking picks the candidates, the full ranking orders them. The total is
+				// known, so the first pass need not count: Lucene skips documents that cannot make the top.
+				int window = Math.max(RESCORE_WINDOW, wanted);
+				TopDocs candidates = searcher.search(firstPass, new TopScoreDocCollectorManager(window, null, window));
+				top = new QueryRescorer(secondPass) {
+					@Override
+					protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+						return secondPassMatches ? secondPassScore : 0;
+					}
+				}.rescore(searcher, candidates, wanted);
 			}
 			ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(from, top.scoreDocs.length),
 					top.scoreDocs.length);
-			String[] snippets = snippets(luceneQuery, page);
+			String[] snippets = snippets(planned.highlight(), page);
 			List<SearchHit> hits = new ArrayList<>();
 			for (int i = 0; i < page.length; i++) {
 				Question question = question(page[i].doc);
@@ -246,9 +260,9 @@ public final class SearchIndex implements AutoCloseable {
 			}
 			if (found.isEmpty() && !query.isBlank()) {
 				// a typo in a finished word: the full search forgives it
-				Query luceneQuery = queries.create(query.strip());
-				if (luceneQuery != null) {
-					for (ScoreDoc doc : searcher.search(luceneQuery, limit).scoreDocs) {
+				QueryFactory.Planned planned = queries.create(query.strip());
+				if (planned != null) {
+					for (ScoreDoc doc : searcher.search(planned.scored(), limit).scoreDocs) {
 						found.add(question(doc.doc));
 					}
 				}
