@@ -80,6 +80,9 @@ final class QueryFactory {
 	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
 	static final int FUZZY_MIN_LENGTH = 4;
 
+	/** Shorter words are not expanded to the words they start: too many of them in a large catalog. */
+	static final int PREFIX_MIN_LENGTH = 3;
+
 	/** Words at least this long may have two typos. */
 	static final int TWO_TYPOS_LENGTH = 8;
 
@@ -200,7 +203,7 @@ final class QueryFactory {
 	private Query coverage(Token token) {
 		Term term = new Term(SearchIndex.ALL, token.term());
 		BooleanQuery.Builder coverage = new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD);
-		if (token.term().length() >= 3) {
+		if (token.term().length() >= PREFIX_MIN_LENGTH) {
 			coverage.add(new PrefixQuery(term), Occur.SHOULD);
 		}
 		if (mayBeTypo(token) && docFreq(term) == 0) {

@@ -106,6 +106,11 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final Map<String, List<Question>> related = new ConcurrentHashMap<>();
 
+	/** Suggestions for queries of at most this many characters are computed once per snapshot. */
+	static final int SHORT_PREFIX = 3;
+
+	private final Map<String, List<Question>> shortSuggestions = new ConcurrentHashMap<>();
+
 	public SearchIndex(Catalog catalog) {
 		this(catalog, null);
 	}
@@ -253,6 +258,18 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	public List<Question> suggest(String text, int limit) {
 		String query = text == null ? "" : text.stripLeading();
+		if (query.length() <= SHORT_PREFIX) {
+			// the first keystrokes match the most questions and are typed by everyone: answer them once
+			if (shortSuggestions.size() > 10_000) {
+				shortSuggestions.clear();
+			}
+			return shortSuggestions.computeIfAbsent(limit + ":" + query.toLowerCase(Locale.ROOT),
+					key -> List.copyOf(findSuggestions(query, limit)));
+		}
+		return findSuggestions(query, limit);
+	}
+
+	private List<Question> findSuggestions(String query, int limit) {
 		try {
 			List<Question> found = new ArrayList<>();
 			for (ScoreDoc doc : suggester.suggest(query, limit)) {

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * Questions as the visitor types. The unfinished last word must start a word of the question (one term
@@ -32,19 +33,21 @@ final class Suggester {
 		if (words.isEmpty()) {
 			return new ScoreDoc[0];
 		}
-		boolean typing = Character.isLetterOrDigit(text.charAt(text.length() - 1));
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i).term().toLowerCase(Locale.ROOT);
-			if (typing && i == words.size() - 1) {
+			// the last word, finished or not, must start a word of the question
+			if (i == words.size() - 1) {
 				String prefix = word.length() > Analyzers.MAX_PREFIX ? word.substring(0, Analyzers.MAX_PREFIX) : word;
 				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)), Occur.MUST);
 			}
-			else {
+			else if (!Analyzers.QUERY_STOP_WORDS.contains(word)) {
+				// "how do I" is in half the questions: it would cost time and rank nothing
 				query.add(new TermQuery(new Term(SearchIndex.QUESTION_WORDS, word)), Occur.SHOULD);
 			}
 		}
-		return searcher.search(query.build(), limit).scoreDocs;
+		// count no further than needed: Lucene can then skip questions that cannot enter the top
+		return searcher.search(query.build(), new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 	}
 
 }

@@ -61,6 +61,16 @@ public final class SearchBenchmark {
 				heapAll, heapCatalog, heapAll - heapCatalog);
 		report("search (top 10, snippets, facets, did-you-mean)", search);
 		report("suggest (8)", suggest);
+		if (Boolean.getBoolean("bench.slowest")) {
+			Integer[] order = new Integer[suggest.length];
+			for (int i = 0; i < order.length; i++) {
+				order[i] = i;
+			}
+			Arrays.sort(order, (a, b) -> Long.compare(suggest[b], suggest[a]));
+			for (int i = 0; i < 20; i++) {
+				System.out.printf(Locale.ROOT, "  slow suggest %6.2f ms  '%s'%n", suggest[order[i]] / 1e6, suggests.get(order[i]));
+			}
+		}
 		if (Boolean.getBoolean("bench.kinds")) {
 			String[] kinds = { "one word", "one word", "keywords", "keywords", "keywords", "natural", "natural", "typo",
 					"faq heading", "unfinished word" };
