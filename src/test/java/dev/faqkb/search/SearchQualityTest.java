@@ -56,6 +56,8 @@ class SearchQualityTest {
 		int nomatch = 0;
 		int nomatchEmpty = 0;
 		List<String> misses = new ArrayList<>();
+		List<String> nomatchTop = new ArrayList<>();
+		List<Double> topScores = new ArrayList<>();
 		for (String[] row : queries()) {
 			String kind = row[1];
 			String query = row[2];
@@ -63,7 +65,13 @@ class SearchQualityTest {
 			if (kind.equals("nomatch")) {
 				nomatch++;
 				nomatchEmpty += results.total() == 0 ? 1 : 0;
+				nomatchTop.add(row[0] + " '" + query + "': " + (results.hits().isEmpty() ? "no result"
+						: String.format(Locale.ROOT, "top score %.1f (%s)", results.hits().get(0).score(),
+								results.hits().get(0).question().text())));
 				continue;
+			}
+			if (!results.hits().isEmpty()) {
+				topScores.add((double) results.hits().get(0).score());
 			}
 			List<String> relevant = Stream.of(row[3].split(" \\|\\| ")).map(SearchQualityTest::label).toList();
 			int rank = 0;
@@ -84,7 +92,11 @@ class SearchQualityTest {
 		StringBuilder text = new StringBuilder();
 		text.append("  overall ").append(overall).append('\n');
 		byKind.forEach((kind, metrics) -> text.append("  ").append(kind).append(' ').append(metrics).append('\n'));
-		text.append(String.format(Locale.ROOT, "  nomatch: %d queries, %d with no result%n", nomatch, nomatchEmpty));
+		double median = topScores.stream().sorted().skip(topScores.size() / 2).findFirst().orElse(0.0);
+		text.append(String.format(Locale.ROOT,
+				"  nomatch: %d queries, %d with no result (median top score of the answerable ones: %.1f)%n", nomatch,
+				nomatchEmpty, median));
+		nomatchTop.forEach(line -> text.append("    ").append(line).append('\n'));
 		misses.forEach(miss -> text.append("  not first: ").append(miss).append('\n'));
 		return new Report(overall, text.toString());
 	}
