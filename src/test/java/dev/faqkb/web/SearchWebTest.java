@@ -57,11 +57,23 @@ class SearchWebTest {
 			.hasPathSatisfying("$.results[0].url", v -> v.assertThat().isEqualTo("/faq/general/whats-the-largest-mattermost-deployment-you-have"))
 			.hasPathSatisfying("$.results[0].anchorUrl", v -> v.assertThat().asString().startsWith("/faq/general#"))
 			.hasPathSatisfying("$.results[0].snippet", v -> v.assertThat().asString().contains("<mark>"))
-			.hasPathSatisfying("$.results.length()", v -> v.assertThat().isEqualTo(2))
 			.hasPathSatisfying("$.offset", v -> v.assertThat().isEqualTo(0))
 			.hasPathSatisfying("$.facets[0].category", v -> v.assertThat().isEqualTo("general"))
 			.hasPathSatisfying("$.facets[0].title", v -> v.assertThat().isEqualTo("General"))
 			.hasPathSatisfying("$.didYouMean", v -> v.assertThat().isNull());
+	}
+
+	@Test
+	void apiSearchLimitCapsTheResultsButNotTheTotal() {
+		assertThat(mvc.get().uri("/api/search?q=mattermost&limit=2")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.results.length()", v -> v.assertThat().isEqualTo(2))
+			.hasPathSatisfying("$.total", v -> v.assertThat().asNumber().satisfies(
+					n -> assertThat(n.intValue()).isGreaterThan(10)));
+		assertThat(mvc.get().uri("/api/search?q=mattermost&limit=500")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.results.length()", v -> v.assertThat().asNumber().satisfies(
+					n -> assertThat(n.intValue()).isLessThanOrEqualTo(50)));
 	}
 
 	@Test
