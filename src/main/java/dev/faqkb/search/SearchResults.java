@@ -3,12 +3,29 @@ package dev.faqkb.search;
 import java.util.List;
 
 /**
- * One page of results and the total number of matching questions.
+ * One page of results.
+ *
+ * @param query the query as typed (trimmed)
+ * @param total how many questions match (in the category, when one was asked for)
+ * @param offset how many results come before this page
+ * @param hits this page
+ * @param didYouMean a respelled query that finds more, or {@code null}
+ * @param facets matching questions per category, for every category with any, whatever the category filter
  */
-public record SearchResults(String query, long total, List<SearchHit> hits) {
+public record SearchResults(String query, long total, int offset, List<SearchHit> hits, String didYouMean,
+		List<Facet> facets) {
+
+	public SearchResults {
+		hits = List.copyOf(hits);
+		facets = List.copyOf(facets);
+	}
 
 	public static SearchResults empty(String query) {
-		return new SearchResults(query, 0, List.of());
+		return new SearchResults(query, 0, 0, List.of(), null, List.of());
+	}
+
+	/** The number of matching questions in one category. */
+	public record Facet(String category, String title, long count) {
 	}
 
 }

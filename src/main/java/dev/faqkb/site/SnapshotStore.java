@@ -13,6 +13,7 @@ import dev.faqkb.content.ContentException;
 import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.SearchIndex;
+import dev.faqkb.search.Synonyms;
 import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,8 @@ public class SnapshotStore {
 		loadedFrom = ContentFiles.fingerprint(properties.contentDir());
 		long start = System.nanoTime();
 		Catalog catalog = loader.load(properties.contentDir());
-		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
+		Snapshot snapshot = new Snapshot(catalog,
+				new SearchIndex(catalog, Synonyms.read(properties.contentDir())), Instant.now());
 		log.info("Loaded {} questions in {} categories from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
 				(System.nanoTime() - start) / 1_000_000);

@@ -14,12 +14,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 @Controller
 class FaqController {
+
+	static final int RELATED = 5;
 
 	@GetMapping("/faq/{category}")
 	String category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model) {
@@ -30,9 +33,14 @@ class FaqController {
 		return "faq/category";
 	}
 
+	/**
+	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
+	 * link and the anchors, so links that people share stay clean
+	 */
 	@GetMapping("/faq/{category}/{id}")
 	String question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
-			@PathVariable String id, Model model, HttpServletRequest request) {
+			@PathVariable String id, @RequestParam(required = false) String hl, Model model,
+			HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
 		Optional<Redirect> moved = catalog.redirect(category, id);
@@ -44,6 +52,8 @@ class FaqController {
 		Question question = catalog.question(category, id).orElseThrow(() -> new NotFoundException(category, id));
 		model.addAttribute("category", foundCategory);
 		model.addAttribute("question", question);
+		model.addAttribute("answerHtml", snapshot.index().highlightAnswer(question.answerHtml(), hl));
+		model.addAttribute("related", snapshot.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
 		model.addAttribute("canonical", catalog.site().baseUrl() + question.url());

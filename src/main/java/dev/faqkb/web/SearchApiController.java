@@ -16,18 +16,26 @@ class SearchApiController {
 
 	private static final int MAX_LIMIT = 50;
 
+	/** Deeper pages than this are not useful to anyone and only cost time. */
+	static final int MAX_OFFSET = 1000;
+
 	@GetMapping("/api/search")
 	SearchResponse search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit) {
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit,
+			@RequestParam(defaultValue = "0") int offset) {
 		if (q.length() > SearchController.MAX_QUERY_LENGTH) {
 			throw new BadRequestException("q is too long: at most " + SearchController.MAX_QUERY_LENGTH + " characters");
 		}
 		if (limit < 1) {
 			throw new BadRequestException("limit must be at least 1");
 		}
-		SearchResults results = snapshot.index().search(q, category, 0, Math.min(limit, MAX_LIMIT));
-		return new SearchResponse(results.query(), results.total(),
-				results.hits().stream().map(SearchApiController::result).toList());
+		if (offset < 0 || offset > MAX_OFFSET) {
+			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
+		}
+		SearchResults results = snapshot.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
+		return new SearchResponse(results.query(), results.total(), results.offset(),
+				results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
+				results.facets().stream().map(facet -> new Facet(facet.category(), facet.title(), facet.count())).toList());
 	}
 
 	private static Result result(SearchHit hit) {
@@ -35,12 +43,20 @@ class SearchApiController {
 				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score());
 	}
 
-	record SearchResponse(String query, long total, List<Result> results) {
+	/**
+	 * @param didYouMean a respelled query that finds more, or {@code null}
+	 * @param facets matches per category, whatever {@code category} asked for
+	 */
+	record SearchResponse(String query, long total, int offset, List<Result> results, String didYouMean,
+			List<Facet> facets) {
 	}
 
 	/** One hit; {@code snippet} is HTML in which only {@code <mark>} is markup. */
 	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
 			String snippet, float score) {
+	}
+
+	record Facet(String category, String title, long count) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.faqkb.web;
 
+import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.Snapshot;
 
@@ -17,20 +18,38 @@ class SearchController {
 
 	static final int MAX_QUERY_LENGTH = 256;
 
-	private static final int PAGE_SIZE = 20;
+	static final int PAGE_SIZE = 10;
+
+	/** An answer this short is shown whole above the results when it is the best match. */
+	static final int SHORT_ANSWER = 400;
 
 	@GetMapping("/search")
 	String search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String category, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model,
+			HttpServletResponse response) {
 		model.addAttribute("query", q);
 		model.addAttribute("category", snapshot.catalog().category(category == null ? "" : category).orElse(null));
-		if (q.length() > MAX_QUERY_LENGTH) {
+		model.addAttribute("page", page);
+		int lastPage = SearchApiController.MAX_OFFSET / PAGE_SIZE;
+		String error = q.length() > MAX_QUERY_LENGTH
+				? "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters."
+				: page < 1 || page > lastPage ? "There is no page " + page + " of results." : null;
+		if (error != null) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("error", "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters.");
+			model.addAttribute("error", error);
 			model.addAttribute("results", SearchResults.empty(q));
 			return "search/results";
 		}
-		model.addAttribute("results", snapshot.index().search(q, category, 0, PAGE_SIZE));
+		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+		model.addAttribute("results", results);
+		model.addAttribute("pages", (int) Math.min(lastPage, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		if (page == 1 && !results.hits().isEmpty()) {
+			Question best = results.hits().get(0).question();
+			if (best.answerText().length() <= SHORT_ANSWER) {
+				model.addAttribute("bestAnswer", best);
+				model.addAttribute("bestAnswerHtml", snapshot.index().highlightAnswer(best.answerHtml(), q));
+			}
+		}
 		return "search/results";
 	}
 

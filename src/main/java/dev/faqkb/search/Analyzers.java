@@ -1,0 +1,151 @@
+package dev.faqkb.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The analyzers of one index, built once. Stemmed English text for relevance, plain words for exact
+ * phrases and spelling, edge n-grams for prefixes, and identifiers kept as typed.
+ */
+final class Analyzers {
+
+	/** Longest prefix indexed for as-you-type matching; longer prefixes are cut to this. */
+	static final int MAX_PREFIX = 15;
+
+	/**
+	 * Words that carry no meaning in a question ("how do I ..."): they need not match. Only dropped from
+	 * queries (the index drops only the usual English stop words), so phrases keep their positions.
+	 */
+	static final CharArraySet QUERY_STOP_WORDS = stopWords();
+
+	/** Index side, per field. */
+	final Analyzer index;
+
+	/** Query side of the stemmed English fields: more stop words, and the synonyms when there are any. */
+	final Analyzer query;
+
+	/** Lowercased words, nothing dropped: exact phrases, spelling, the words of a query as typed. */
+	final Analyzer plain;
+
+	Analyzers(SynonymMap synonyms) {
+		this.plain = new PlainAnalyzer();
+		Analyzer english = new EnglishTextAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		Map<String, Analyzer> fields = new HashMap<>();
+		fields.put(SearchIndex.QUESTION_WORDS, plain);
+		fields.put(SearchIndex.WORDS, plain);
+		fields.put(SearchIndex.QUESTION_PREFIX, new PrefixAnalyzer());
+		fields.put(SearchIndex.IDENT, new IdentifierAnalyzer());
+		this.index = new PerFieldAnalyzerWrapper(english, fields);
+		this.query = new EnglishTextAnalyzer(synonyms, QUERY_STOP_WORDS, false);
+	}
+
+	private static CharArraySet stopWords() {
+		CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+		set.addAll(List.of("how", "what", "what's", "whats", "why", "when", "where", "which", "who", "do", "does",
+				"did", "can", "could", "should", "would", "i", "i'm", "me", "my", "we", "our", "you", "your", "am",
+				"were", "been", "has", "have", "had", "there", "here"));
+		return CharArraySet.unmodifiableSet(set);
+	}
+
+	/** Standard tokens, lowercased, stop words dropped, Porter stems; optionally synonyms first. */
+	private static final class EnglishTextAnalyzer extends Analyzer {
+
+		private final SynonymMap synonyms;
+
+		private final CharArraySet stopWords;
+
+		private final boolean index;
+
+		EnglishTextAnalyzer(SynonymMap synonyms, CharArraySet stopWords, boolean index) {
+			this.index = index;
+			this.synonyms = synonyms;
+			this.stopWords = stopWords;
+		}
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			// PyRun_SimpleString and sys.stdout also match their parts (run, simple, string, stdout)
+			TokenStream result = new WordDelimiterGraphFilter(source, WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+					| WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
+					| WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE, null);
+			if (index) {
+				// the index cannot store a token graph
+				result = new FlattenGraphFilter(result);
+			}
+			result = new EnglishPossessiveFilter(result);
+			result = new LowerCaseFilter(result);
+			if (synonyms != null) {
+				result = new SynonymGraphFilter(result, synonyms, true);
+			}
+			result = new StopFilter(result, stopWords);
+			result = new PorterStemFilter(result);
+			return new TokenStreamComponents(source, result);
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new LowerCaseFilter(in);
+		}
+
+	}
+
+	/** Standard tokens, lowercased. */
+	static final class PlainAnalyzer extends Analyzer {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			return new TokenStreamComponents(source, new LowerCaseFilter(source));
+		}
+
+		@Override
+		protected TokenStream normalize(String fieldName, TokenStream in) {
+			return new LowerCaseFilter(in);
+		}
+
+	}
+
+	/** Every prefix of every word (1 to {@link #MAX_PREFIX} characters): a prefix is then one term lookup. */
+	private static final class PrefixAnalyzer extends Analyzer {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer source = new StandardTokenizer();
+			TokenStream result = new LowerCaseFilter(source);
+			result = new EdgeNGramTokenFilter(result, 1, MAX_PREFIX, true);
+			return new TokenStreamComponents(source, result);
+		}
+
+	}
+
+	/** Identifier tokens from {@link Identifiers}, which are already split and lowercased. */
+	private static final class IdentifierAnalyzer extends Analyzer {
+
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			return new TokenStreamComponents(new WhitespaceTokenizer());
+		}
+
+	}
+
+}

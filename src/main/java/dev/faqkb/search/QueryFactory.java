@@ -1,0 +1,308 @@
+package dev.faqkb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns what a visitor typed into a Lucene query. Nothing typed is syntax: quotes, brackets, {@code :},
+ * {@code -} and {@code *} are just characters, so no input can fail to parse.
+ * <p>
+ * Every meaningful word is optional (one missing word never empties the results) and scores on its own:
+ * in the question above the section and the answer, as typed above a typo-tolerant or prefix match.
+ * On top of that:
+ * <ul>
+ * <li>coverage: each word found anywhere in a question or its answer adds a fixed amount, so questions
+ * that have more of the words rank higher, however often one word is repeated;</li>
+ * <li>proximity: the whole query as a loose phrase in the question, and every pair of neighbouring words
+ * (and words one apart) close together in the question or the answer;</li>
+ * <li>the question typed exactly;</li>
+ * <li>identifiers, numbers and symbols as typed ({@link Identifiers});</li>
+ * <li>an unknown word made of two known ones ("superclass") also searches its parts.</li>
+ * </ul>
+ * The weights were set on labelled queries of the kinds visitors type (natural questions, keywords,
+ * typos, words from answers) and checked by {@code SearchQualityTest}. Thread-safe: it only reads.
+ */
+final class QueryFactory {
+
+	static final float QUESTION_WEIGHT = 2f;
+
+	static final float SECTION_WEIGHT = 0.5f;
+
+	static final float ANSWER_WEIGHT = 1f;
+
+	/** A typo-tolerant match counts for this share of an exact one. */
+	static final float FUZZY_FACTOR = 0.3f;
+
+	/** A word that only starts a word of the question counts for this share of an exact one. */
+	static final float PREFIX_FACTOR = 0.5f;
+
+	/** Per query word found anywhere in the question or its answer. */
+	static final float COVERAGE_WEIGHT = 2f;
+
+	static final float IDENT_WEIGHT = 3f;
+
+	static final float PHRASE_WEIGHT = 4f;
+
+	static final float PAIR_QUESTION_WEIGHT = 1.5f;
+
+	static final float PAIR_ANSWER_WEIGHT = 1f;
+
+	static final float EXACT_QUESTION_WEIGHT = 20f;
+
+	/** A word's best field counts fully, its other fields for this share. */
+	static final float TIE_BREAKER = 0.2f;
+
+	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
+	static final int FUZZY_MIN_LENGTH = 4;
+
+	/** Shorter words are not expanded to the words they start: too many of them in a large catalog. */
+	static final int PREFIX_MIN_LENGTH = 3;
+
+	/** Words at least this long may have two typos. */
+	static final int TWO_TYPOS_LENGTH = 8;
+
+	private final Analyzers analyzers;
+
+	private final IndexReader reader;
+
+	private final Typos typos;
+
+	QueryFactory(Analyzers analyzers, IndexReader reader) {
+		this.analyzers = analyzers;
+		this.reader = reader;
+		this.typos = new Typos(reader, SearchIndex.ALL);
+	}
+
+	/**
+	 * @return the query, or {@code null} when the text has no word to search for
+	 */
+	Planned create(String text) {
+		List<Token> tokens = tokens(analyzers.query, text);
+		if (tokens.isEmpty()) {
+			// only question words ("how", "what is it"): search them after all
+			tokens = tokens(analyzers.index, text);
+		}
+		if (tokens.isEmpty()) {
+			return null;
+		}
+		boolean typing = Character.isLetterOrDigit(text.charAt(text.length() - 1));
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		BooleanQuery.Builder matches = new BooleanQuery.Builder();
+		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+		BooleanQuery.Builder candidates = new BooleanQuery.Builder();
+		Map<String, Token> distinct = new LinkedHashMap<>();
+		tokens.forEach(token -> distinct.putIfAbsent(token.term(), token));
+		Token last = tokens.get(tokens.size() - 1);
+		for (Token token : distinct.values()) {
+			query.add(word(token, typing && token == last), Occur.SHOULD);
+			highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), Occur.SHOULD);
+			candidates.add(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), Occur.SHOULD);
+			if (mayBeTypo(token) && docFreq(new Term(SearchIndex.ALL, token.term())) == 0) {
+				typos.near(token.term(), edits(token))
+					.forEach(near -> highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, near.term())), Occur.SHOULD));
+			}
+			Query coverage = coverage(token);
+			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT), Occur.SHOULD);
+			matches.add(coverage, Occur.SHOULD);
+			for (Token part : split(token)) {
+				query.add(word(part, false), Occur.SHOULD);
+				matches.add(coverage(part), Occur.SHOULD);
+				highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, part.term())), Occur.SHOULD);
+			}
+		}
+		for (String identifier : Identifiers.of(text)) {
+			Query ident = new TermQuery(new Term(SearchIndex.IDENT, identifier));
+			query.add(new BoostQuery(ident, IDENT_WEIGHT), Occur.SHOULD);
+			matches.add(ident, Occur.SHOULD);
+		}
+		List<Token> original = tokens.stream().filter(token -> !token.synonym()).toList();
+		if (original.size() > 1) {
+			query.add(new BoostQuery(phrase(SearchIndex.QUESTION, original, 3), PHRASE_WEIGHT), Occur.SHOULD);
+			for (int i = 0; i + 1 < original.size(); i++) {
+				List<Token> pair = original.subList(i, i + 2);
+				query.add(new BoostQuery(phrase(SearchIndex.QUESTION, pair, 2), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(SearchIndex.ANSWER, pair, 3), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
+			}
+			for (int i = 0; i + 2 < original.size(); i++) {
+				List<Token> pair = List.of(original.get(i), original.get(i + 2));
+				query.add(new BoostQuery(phrase(SearchIndex.QUESTION, pair, 3), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(SearchIndex.ANSWER, pair, 4), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
+			}
+		}
+		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_EXACT, SearchIndex.normalize(text))),
+				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
+		Query matching = matches.build();
+		candidates.add(matching, Occur.SHOULD);
+		return new Planned(query.build(), matching, candidates.build(), highlight.build());
+	}
+
+	/**
+	 * @param scored the full ranking, too costly to run on every match of a large catalog
+	 * @param matches which questions match: every query word in the question or its answer, as is, as a
+	 * prefix, or with a typo when the word is unknown; cheap to count
+	 * @param candidates a fast first ranking of {@code matches} (words in the question or anywhere, by rarity),
+	 * whose top documents {@code scored} ranks again
+	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or automaton to run again)
+	 */
+	record Planned(Query scored, Query matches, Query candidates, Query highlight) {
+	}
+
+	private Query word(Token token, boolean typing) {
+		List<Query> ways = new ArrayList<>();
+		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), QUESTION_WEIGHT));
+		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SECTION, token.term())), SECTION_WEIGHT));
+		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), ANSWER_WEIGHT));
+		List<Typos.Alternative> alternatives = mayBeTypo(token) ? typos.near(token.term(), edits(token)) : List.of();
+		if (!alternatives.isEmpty()) {
+			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare misspelling gets no extra weight
+			SynonymQuery.Builder question = new SynonymQuery.Builder(SearchIndex.QUESTION);
+			SynonymQuery.Builder answer = new SynonymQuery.Builder(SearchIndex.ANSWER);
+			for (Typos.Alternative alternative : alternatives) {
+				question.addTerm(new Term(SearchIndex.QUESTION, alternative.term()), alternative.similarity());
+				answer.addTerm(new Term(SearchIndex.ANSWER, alternative.term()), alternative.similarity());
+			}
+			ways.add(new BoostQuery(question.build(), QUESTION_WEIGHT * FUZZY_FACTOR));
+			ways.add(new BoostQuery(answer.build(), ANSWER_WEIGHT * FUZZY_FACTOR));
+		}
+		if (!token.synonym() && token.isWord() && (typing || token.length() >= 3)) {
+			String raw = token.raw().toLowerCase(Locale.ROOT);
+			String prefix = raw.length() > Analyzers.MAX_PREFIX ? raw.substring(0, Analyzers.MAX_PREFIX) : raw;
+			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)),
+					QUESTION_WEIGHT * PREFIX_FACTOR));
+		}
+		// the best way a word matches counts, plus a little for matching in other fields too
+		return new DisjunctionMaxQuery(ways, TIE_BREAKER);
+	}
+
+	/** Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo. */
+	private Query coverage(Token token) {
+		Term term = new Term(SearchIndex.ALL, token.term());
+		BooleanQuery.Builder coverage = new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD);
+		if (token.term().length() >= PREFIX_MIN_LENGTH) {
+			coverage.add(new PrefixQuery(term), Occur.SHOULD);
+		}
+		if (mayBeTypo(token) && docFreq(term) == 0) {
+			typos.near(token.term(), edits(token))
+				.forEach(word -> coverage.add(new TermQuery(new Term(SearchIndex.ALL, word.term())), Occur.SHOULD));
+		}
+		return coverage.build();
+	}
+
+	private static int edits(Token token) {
+		return token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
+	}
+
+	private static boolean mayBeTypo(Token token) {
+		return !token.synonym() && token.isWord() && token.length() >= FUZZY_MIN_LENGTH;
+	}
+
+	/** An unknown word made of two known ones ("superclass"): its parts; otherwise nothing. */
+	private List<Token> split(Token token) {
+		String raw = token.raw().toLowerCase(Locale.ROOT);
+		if (token.synonym() || raw.length() < 6 || !token.isWord() || docFreq(new Term(SearchIndex.ALL, token.term())) > 0) {
+			return List.of();
+		}
+		List<Token> best = List.of();
+		int bestFreq = 0;
+		for (int i = 3; i <= raw.length() - 3; i++) {
+			List<Token> left = tokens(analyzers.index, raw.substring(0, i));
+			List<Token> right = tokens(analyzers.index, raw.substring(i));
+			if (left.size() != 1 || right.size() != 1) {
+				continue;
+			}
+			// the split whose rarer part is most common: the likeliest reading
+			int freq = Math.min(docFreq(new Term(SearchIndex.ALL, left.get(0).term())),
+					docFreq(new Term(SearchIndex.ALL, right.get(0).term())));
+			if (freq > bestFreq) {
+				bestFreq = freq;
+				best = List.of(new Token(left.get(0).term(), left.get(0).raw(), token.position(), false),
+						new Token(right.get(0).term(), right.get(0).raw(), token.position(), false));
+			}
+		}
+		return best;
+	}
+
+	private int docFreq(Term term) {
+		try {
+			return reader.docFreq(term);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Query phrase(String field, List<Token> tokens, int slop) {
+		PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
+		int first = tokens.get(0).position();
+		for (Token token : tokens) {
+			phrase.add(new Term(field, token.term()), Math.max(0, token.position() - first));
+		}
+		return phrase.build();
+	}
+
+	static List<Token> tokens(Analyzer analyzer, String text) {
+		List<Token> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(SearchIndex.QUESTION, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()),
+						Math.max(position, 0), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	/**
+	 * An analysed word of a query.
+	 *
+	 * @param raw the text it came from
+	 * @param synonym whether a synonym rule produced it (then it is matched exactly)
+	 */
+	record Token(String term, String raw, int position, boolean synonym) {
+
+		boolean isWord() {
+			return raw.codePoints().allMatch(Character::isLetter);
+		}
+
+		int length() {
+			return raw.codePointCount(0, raw.length());
+		}
+
+	}
+
+}

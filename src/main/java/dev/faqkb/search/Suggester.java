@@ -1,0 +1,53 @@
+package dev.faqkb.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+
+/**
+ * Questions as the visitor types. The unfinished last word must start a word of the question (one term
+ * lookup in the edge n-gram field, so it stays fast on every keystroke); the finished words rank the
+ * questions that have them first.
+ */
+final class Suggester {
+
+	private final IndexSearcher searcher;
+
+	private final Analyzers analyzers;
+
+	Suggester(IndexSearcher searcher, Analyzers analyzers) {
+		this.searcher = searcher;
+		this.analyzers = analyzers;
+	}
+
+	ScoreDoc[] suggest(String text, int limit) throws IOException {
+		List<QueryFactory.Token> words = QueryFactory.tokens(analyzers.plain, text);
+		if (words.isEmpty()) {
+			return new ScoreDoc[0];
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (int i = 0; i < words.size(); i++) {
+			String word = words.get(i).term().toLowerCase(Locale.ROOT);
+			// the last word, finished or not, must start a word of the question
+			if (i == words.size() - 1) {
+				String prefix = word.length() > Analyzers.MAX_PREFIX ? word.substring(0, Analyzers.MAX_PREFIX) : word;
+				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)), Occur.MUST);
+			}
+			else if (!Analyzers.QUERY_STOP_WORDS.contains(word)) {
+				// "how do I" is in half the questions: it would cost time and rank nothing
+				query.add(new TermQuery(new Term(SearchIndex.QUESTION_WORDS, word)), Occur.SHOULD);
+			}
+		}
+		// count no further than needed: Lucene can then skip questions that cannot enter the top
+		return searcher.search(query.build(), new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
+	}
+
+}

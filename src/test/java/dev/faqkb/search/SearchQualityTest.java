@@ -1,0 +1,186 @@
+package dev.faqkb.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.faqkb.content.ContentError;
+import dev.faqkb.content.ContentException;
+import dev.faqkb.content.ContentLoader;
+import dev.faqkb.content.MarkdownRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Measures ranking on the labelled dev queries of ../shared/eval over the Python FAQ plus the seed
+ * category: prints MRR@10, Recall@1 and Recall@5 (overall and per kind) and fails below the bar.
+ */
+class SearchQualityTest {
+
+	static final Path CORPUS = Path.of("../shared/corpora/python-faq");
+
+	static final Path QUERIES = Path.of("../shared/eval/dev-queries.tsv");
+
+	static final double MIN_MRR = 0.80;
+
+	static final double MIN_RECALL_AT_5 = 0.90;
+
+	@Test
+	void devQueriesFindTheirAnswers(@TempDir Path content) throws IOException {
+		assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(QUERIES),
+				"skipped: ../shared/corpora/python-faq or ../shared/eval/dev-queries.tsv is missing");
+		SearchIndex index = load(content);
+		Report report = evaluate(index);
+		System.out.println("Search quality on " + QUERIES + ":");
+		System.out.println(report.text());
+		assertThat(report.overall().mrr()).as("MRR@10").isGreaterThanOrEqualTo(MIN_MRR);
+		assertThat(report.overall().recall5()).as("Recall@5").isGreaterThanOrEqualTo(MIN_RECALL_AT_5);
+	}
+
+	record Report(Metrics overall, String text) {
+	}
+
+	static Report evaluate(SearchIndex index) throws IOException {
+		Map<String, Metrics> byKind = new LinkedHashMap<>();
+		Metrics overall = new Metrics();
+		int nomatch = 0;
+		int nomatchEmpty = 0;
+		List<String> misses = new ArrayList<>();
+		List<String> nomatchTop = new ArrayList<>();
+		List<Double> topScores = new ArrayList<>();
+		for (String[] row : queries()) {
+			String kind = row[1];
+			String query = row[2];
+			SearchResults results = index.search(query, null, 0, 10);
+			if (kind.equals("nomatch")) {
+				nomatch++;
+				nomatchEmpty += results.total() == 0 ? 1 : 0;
+				nomatchTop.add(row[0] + " '" + query + "': " + (results.hits().isEmpty() ? "no result"
+						: String.format(Locale.ROOT, "top score %.1f (%s)", results.hits().get(0).score(),
+								results.hits().get(0).question().text())));
+				continue;
+			}
+			if (!results.hits().isEmpty()) {
+				topScores.add((double) results.hits().get(0).score());
+			}
+			List<String> relevant = Stream.of(row[3].split(" \\|\\| ")).map(SearchQualityTest::label).toList();
+			int rank = 0;
+			for (int i = 0; i < results.hits().size(); i++) {
+				var question = results.hits().get(i).question();
+				if (relevant.contains(question.category() + "::" + normalize(question.text()))) {
+					rank = i + 1;
+					break;
+				}
+			}
+			overall.add(rank);
+			byKind.computeIfAbsent(kind, k -> new Metrics()).add(rank);
+			if (rank != 1) {
+				misses.add(row[0] + " " + kind + " rank " + (rank == 0 ? ">10" : rank) + ": " + query + " -> "
+						+ (results.hits().isEmpty() ? "-" : results.hits().get(0).question().text()));
+			}
+		}
+		StringBuilder text = new StringBuilder();
+		text.append("  overall ").append(overall).append('\n');
+		byKind.forEach((kind, metrics) -> text.append("  ").append(kind).append(' ').append(metrics).append('\n'));
+		double median = topScores.stream().sorted().skip(topScores.size() / 2).findFirst().orElse(0.0);
+		text.append(String.format(Locale.ROOT,
+				"  nomatch: %d queries, %d with no result (median top score of the answerable ones: %.1f)%n", nomatch,
+				nomatchEmpty, median));
+		nomatchTop.forEach(line -> text.append("    ").append(line).append('\n'));
+		misses.forEach(miss -> text.append("  not first: ").append(miss).append('\n'));
+		return new Report(overall, text.toString());
+	}
+
+	static SearchIndex load(Path content) throws IOException {
+		try (Stream<Path> files = Files.list(CORPUS)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".md")).toList()) {
+				Files.copy(file, content.resolve(file.getFileName()));
+			}
+		}
+		Files.copy(Path.of("content/general.md"), content.resolve("general-mattermost.md"));
+		ContentLoader loader = new ContentLoader(new MarkdownRenderer(), false);
+		try {
+			return new SearchIndex(loader.load(content));
+		}
+		catch (ContentException ex) {
+			// "C" and "C++" headings slug alike: give the later one an explicit id, as an author would
+			for (ContentError error : ex.errors()) {
+				assertThat(error.message()).as(error.toString()).startsWith("duplicate id");
+				List<String> lines = new ArrayList<>(Files.readAllLines(error.file(), StandardCharsets.UTF_8));
+				lines.set(error.line() - 1, lines.get(error.line() - 1) + " {#line-" + error.line() + "}");
+				Files.write(error.file(), lines, StandardCharsets.UTF_8);
+			}
+			return new SearchIndex(loader.load(content));
+		}
+	}
+
+	private static List<String[]> queries() throws IOException {
+		List<String[]> rows = new ArrayList<>();
+		for (String line : Files.readAllLines(QUERIES, StandardCharsets.UTF_8)) {
+			String[] row = line.split("\t", -1);
+			if (row.length < 4 || row[0].equals("qid")) {
+				continue;
+			}
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	/** category::heading, the heading normalized; a TSV field may be quoted with doubled quotes. */
+	private static String label(String relevant) {
+		String value = relevant.strip();
+		if (value.startsWith("\"") && value.endsWith("\"")) {
+			value = value.substring(1, value.length() - 1).replace("\"\"", "\"");
+		}
+		String[] parts = value.split("::", 2);
+		return parts[0].replace("\"", "") + "::" + normalize(parts[1]);
+	}
+
+	static String normalize(String heading) {
+		return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	static final class Metrics {
+
+		private int queries;
+
+		private double reciprocal;
+
+		private int first;
+
+		private int top5;
+
+		void add(int rank) {
+			queries++;
+			reciprocal += rank == 0 ? 0 : 1.0 / rank;
+			first += rank == 1 ? 1 : 0;
+			top5 += rank >= 1 && rank <= 5 ? 1 : 0;
+		}
+
+		double mrr() {
+			return reciprocal / queries;
+		}
+
+		double recall5() {
+			return (double) top5 / queries;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(Locale.ROOT, "(%d queries): MRR@10 %.3f, Recall@1 %.3f, Recall@5 %.3f", queries,
+					mrr(), (double) first / queries, recall5());
+		}
+
+	}
+
+}
