@@ -19,6 +19,9 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
  */
 final class Suggester {
 
+	/** Question words rank suggestions only among the last few words typed. */
+	static final int RANKING_WORDS = 3;
+
 	private final IndexSearcher searcher;
 
 	private final Analyzers analyzers;
@@ -33,6 +36,7 @@ final class Suggester {
 		if (words.isEmpty()) {
 			return new ScoreDoc[0];
 		}
+		boolean selective = words.get(words.size() - 1).term().length() >= 3;
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i).term().toLowerCase(Locale.ROOT);
@@ -41,8 +45,9 @@ final class Suggester {
 				String prefix = word.length() > Analyzers.MAX_PREFIX ? word.substring(0, Analyzers.MAX_PREFIX) : word;
 				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)), Occur.MUST);
 			}
-			else if (!Analyzers.QUERY_STOP_WORDS.contains(word)) {
-				// "how do I" is in half the questions: it would cost time and rank nothing
+			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !Analyzers.QUERY_STOP_WORDS.contains(word)) {
+				// "How do I cop" should offer "How do I copy ..." first, but question words match half the
+				// questions: they rank only near the end, and only when the last word narrows the matches
 				query.add(new TermQuery(new Term(SearchIndex.QUESTION_WORDS, word)), Occur.SHOULD);
 			}
 		}
