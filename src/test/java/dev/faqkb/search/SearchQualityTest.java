@@ -11,8 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import dev.faqkb.content.ContentError;
-import dev.faqkb.content.ContentException;
 import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import org.junit.jupiter.api.Test;
