@@ -36,8 +36,9 @@ import org.apache.lucene.search.TermQuery;
  * in the question above the section and the answer, as typed above a typo-tolerant or prefix match.
  * On top of that:
  * <ul>
- * <li>coverage: each word found anywhere in a question or its answer adds a fixed amount, so questions
- * that have more of the words rank higher, however often one word is repeated;</li>
+ * <li>coverage: each word found anywhere in a question or its answer adds a fixed amount scaled by the
+ * word's rarity, so questions that have more of the telling words rank higher, however often one word is
+ * repeated;</li>
  * <li>proximity: the whole query as a loose phrase in the question, and every pair of neighbouring words
  * (and words one apart) close together in the question or the answer;</li>
  * <li>the question typed exactly;</li>
@@ -61,7 +62,7 @@ final class QueryFactory {
 	/** A word that only starts a word of the question counts for this share of an exact one. */
 	static final float PREFIX_FACTOR = 0.5f;
 
-	/** Per query word found anywhere in the question or its answer. */
+	/** Per query word found anywhere in the question or its answer, for the rarest words (see rarity). */
 	static final float COVERAGE_WEIGHT = 2f;
 
 	static final float IDENT_WEIGHT = 3f;
@@ -127,7 +128,7 @@ final class QueryFactory {
 					.forEach(near -> highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, near.term())), Occur.SHOULD));
 			}
 			Query coverage = coverage(token);
-			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT), Occur.SHOULD);
+			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * rarity(token)), Occur.SHOULD);
 			matches.add(coverage, Occur.SHOULD);
 			for (Token part : split(token)) {
 				query.add(word(part, false), Occur.SHOULD);
@@ -211,6 +212,20 @@ final class QueryFactory {
 				.forEach(word -> coverage.add(new TermQuery(new Term(SearchIndex.ALL, word.term())), Occur.SHOULD));
 		}
 		return coverage.build();
+	}
+
+	/**
+	 * How much finding this word says, from 1 for a word in one question (or none: a typo, a prefix) down
+	 * to near 0 for a word in every question: BM25's idf relative to the rarest word's. Without it a common
+	 * word of a natural question ("code", "program") counts as much as the rare word the question is about.
+	 */
+	private float rarity(Token token) {
+		int docFreq = Math.max(1, docFreq(new Term(SearchIndex.ALL, token.term())));
+		return (float) (idf(docFreq) / idf(1));
+	}
+
+	private double idf(int docFreq) {
+		return Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
 	}
 
 	private static int edits(Token token) {

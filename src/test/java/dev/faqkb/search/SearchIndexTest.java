@@ -226,6 +226,22 @@ class SearchIndexTest {
 	}
 
 	@Test
+	void theRareWordOfANaturalQuestionOutweighsCommonOnes(@TempDir Path dir) throws IOException {
+		StringBuilder faq = new StringBuilder("---\ntitle: Python\n---\n\n# Running\n\n## How do I clean up before exiting?\n\n"
+				+ "Register a handler with atexit; it is called at shutdown.\n");
+		for (String topic : List.of("threads", "sockets", "regular expressions", "dates", "unit tests")) {
+			faq.append("\n## How do I use ").append(topic).append("?\n\nMake the program run this code first.\n");
+		}
+		Files.writeString(dir.resolve("python.md"), faq.toString());
+		try (SearchIndex small = new SearchIndex(new ContentLoader(new MarkdownRenderer(), false).load(dir))) {
+			// make, program, run and code are in five answers of six; shutdown is the word that tells
+			assertThat(small.search("how do I make my program run code at shutdown", null, 0, 10).hits())
+				.extracting(hit -> hit.question().text())
+				.first().isEqualTo("How do I clean up before exiting?");
+		}
+	}
+
+	@Test
 	void noSynonymsFileMeansNoSynonyms(@TempDir Path dir) {
 		assertThat(Synonyms.read(dir)).isNull();
 	}
