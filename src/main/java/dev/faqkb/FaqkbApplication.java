@@ -2,7 +2,7 @@ package dev.faqkb;
 
 import java.util.List;
 
-import dev.faqkb.content.Validator;
+import dev.faqkb.site.Validator;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;

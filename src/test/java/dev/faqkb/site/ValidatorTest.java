@@ -1,4 +1,4 @@
-package dev.faqkb.content;
+package dev.faqkb.site;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -164,6 +164,16 @@ class ValidatorTest {
 	void headingWithoutQuestionTextIsAnError() throws IOException {
 		assertThat(errorsOf(GOOD + "\n## {#empty}\n\nAn answer.\n"))
 			.contains(general() + ":13: heading has no question text\n");
+	}
+
+	@Test
+	void badSynonymRuleIsAnError() throws IOException {
+		// The application would not start with it (SnapshotStore reads synonyms.txt), so validate must fail too.
+		write("content/general.md", GOOD);
+		write("content/synonyms.txt", "setup, configuration\na => b => c\n");
+		assertThat(validate(dir.resolve("content").toString())).as(out()).isEqualTo(1);
+		assertThat(out()).contains(dir.resolve("content/synonyms.txt") + ":2: invalid synonym rule: ")
+			.endsWith(dir.resolve("content") + ": 1 error(s)\n");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.faqkb.content;
+package dev.faqkb.site;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -9,10 +9,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.faqkb.content.ContentCheck;
+import dev.faqkb.content.ContentError;
+import dev.faqkb.content.ContentException;
+import dev.faqkb.content.ContentLoader;
+import dev.faqkb.content.MarkdownRenderer;
+import dev.faqkb.search.Synonyms;
+
 /**
  * {@code java -jar faqkb.jar validate [DIR] [--previous DIR]}: checks a content folder for content CI
- * without starting the web server. Every check is {@link ContentLoader}'s; this class only adds the
- * comparison with a previous version of the content.
+ * without starting the web server. Every check is {@link ContentLoader}'s or {@link Synonyms}'s (the
+ * two things {@link SnapshotStore} loads); this class only adds the comparison with a previous version of
+ * the content. It lives here rather than in {@code content} because {@code search} depends on {@code content}.
  */
 public final class Validator {
 
@@ -91,6 +99,7 @@ public final class Validator {
 			// content to a draft is still caught by the first check.
 			unique.addAll(new ContentLoader(markdown, true).check(dir).errors());
 		}
+		unique.addAll(synonymErrors(dir));
 		List<ContentError> errors = unique.stream().sorted().toList();
 		errors.forEach(out::println);
 
@@ -108,6 +117,17 @@ public final class Validator {
 		out.println(dir + ": " + errors.size() + " error(s)"
 				+ (previous != null ? ", " + gone.size() + " id(s) of " + previous + " gone without a redirect" : ""));
 		return ERRORS;
+	}
+
+	/** What {@link Synonyms#read} would stop the application for, which the content loader does not look at. */
+	private static List<ContentError> synonymErrors(Path dir) {
+		try {
+			Synonyms.read(dir);
+			return List.of();
+		}
+		catch (ContentException ex) {
+			return ex.errors();
+		}
 	}
 
 	private static String count(long n, String noun) {
