@@ -1,5 +1,7 @@
 package dev.faqkb.site;
 
+import java.util.Optional;
+
 import dev.faqkb.content.ContentError;
 import dev.faqkb.system.FaqkbProperties;
 
@@ -35,13 +37,15 @@ class ContentHealthIndicator implements HealthIndicator {
 	@Override
 	public Health health() {
 		Snapshot snapshot = store.current();
-		Health.Builder health = store.failure().isPresent() ? Health.status(OUT_OF_DATE) : Health.up();
+		// Read once: a reload between two reads could give an OUT_OF_DATE status without errors, or UP with them.
+		Optional<SnapshotStore.ReloadFailure> failure = store.failure();
+		Health.Builder health = failure.isPresent() ? Health.status(OUT_OF_DATE) : Health.up();
 		health.withDetail("loadedAt", snapshot.loadedAt().toString())
 			.withDetail("categories", snapshot.catalog().categories().size())
 			.withDetail("questions", snapshot.catalog().questions().size())
 			.withDetail("watch", properties.content().watch());
-		store.failure().ifPresent(failure -> health.withDetail("failedAt", failure.at().toString())
-			.withDetail("errors", failure.errors().stream().map(ContentError::toString).toList()));
+		failure.ifPresent(found -> health.withDetail("failedAt", found.at().toString())
+			.withDetail("errors", found.errors().stream().map(ContentError::toString).toList()));
 		return health.build();
 	}
 
