@@ -9,6 +9,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.faqkb.search.Synonyms;
+
 /**
  * The files of the content folder that the content is read from, and a fingerprint of them to tell whether
  * they changed.
@@ -46,7 +48,7 @@ final class ContentFiles {
 
 	static boolean isContentFile(String name) {
 		return !name.startsWith(".")
-				&& (name.endsWith(".md") || name.equals("site.yml") || name.equals("synonyms.txt"));
+				&& (name.endsWith(".md") || name.equals("site.yml") || name.equals(Synonyms.FILE_NAME));
 	}
 
 }
