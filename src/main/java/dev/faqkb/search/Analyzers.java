@@ -31,6 +31,11 @@ final class Analyzers {
 	/** Longest prefix indexed for as-you-type matching; longer prefixes are cut to this. */
 	static final int MAX_PREFIX = 15;
 
+	/** The indexed prefix that stands for {@code word} typed so far: longer words are cut to {@link #MAX_PREFIX}. */
+	static String prefix(String word) {
+		return word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
+	}
+
 	/**
 	 * Words that carry no meaning in a question ("how do I ..."): they need not match. Only dropped from
 	 * queries (the index drops only the usual English stop words), so phrases keep their positions.

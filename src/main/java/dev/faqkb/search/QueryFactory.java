@@ -192,7 +192,7 @@ final class QueryFactory {
 		}
 		if (!token.synonym() && token.isWord() && (typing || token.length() >= 3)) {
 			String raw = token.raw().toLowerCase(Locale.ROOT);
-			String prefix = raw.length() > Analyzers.MAX_PREFIX ? raw.substring(0, Analyzers.MAX_PREFIX) : raw;
+			String prefix = Analyzers.prefix(raw);
 			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)),
 					QUESTION_WEIGHT * PREFIX_FACTOR));
 		}

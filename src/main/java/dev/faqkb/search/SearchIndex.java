@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.faqkb.content.Catalog;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -104,6 +106,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final MoreLikeThis moreLikeThis;
 
+	// Lucene doc id to question, read once: hits, suggestions and related questions need no stored-field reads.
+	private final Question[] byDoc;
+
 	private final Map<String, List<Question>> related = new ConcurrentHashMap<>();
 
 	/** Suggestions for queries of at most this many characters are computed once per snapshot. */
@@ -133,6 +138,7 @@ public final class SearchIndex implements AutoCloseable {
 			writer.forceMerge(1);
 			writer.commit();
 			this.reader = DirectoryReader.open(directory);
+			this.byDoc = questionsByDoc(reader, catalog);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot build the search index", ex);
@@ -326,7 +332,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/**
 	 * Marks the words of {@code terms} in an answer's HTML, in text only: tags, attributes and the
-	 * contents of {@code script}, {@code style} and {@code pre} stay as they are. The terms themselves
+	 * contents of {@code script}, {@code style} and {@code textarea} stay as they are. The terms themselves
 	 * are never copied into the output.
 	 */
 	public String highlightAnswer(String answerHtml, String terms) {
@@ -375,9 +381,18 @@ public final class SearchIndex implements AutoCloseable {
 		return snippets;
 	}
 
-	private Question question(int doc) throws IOException {
-		String[] key = searcher.storedFields().document(doc, java.util.Set.of(KEY)).get(KEY).split("/", 2);
-		return catalog.question(key[0], key[1]).orElseThrow();
+	private Question question(int doc) {
+		return byDoc[doc];
+	}
+
+	private static Question[] questionsByDoc(DirectoryReader reader, Catalog catalog) throws IOException {
+		Question[] questions = new Question[reader.maxDoc()];
+		StoredFields stored = reader.storedFields();
+		for (int doc = 0; doc < questions.length; doc++) {
+			String[] key = stored.document(doc, Set.of(KEY)).get(KEY).split("/", 2);
+			questions[doc] = catalog.question(key[0], key[1]).orElseThrow();
+		}
+		return questions;
 	}
 
 	private static String key(Question question) {

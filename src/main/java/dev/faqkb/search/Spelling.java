@@ -3,6 +3,8 @@ package dev.faqkb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -22,6 +24,12 @@ final class Spelling {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
+	// Like Typos: the respelling of a word depends only on the word and this snapshot's index, and building
+	// the checker's automaton is the costly part, so each word is respelled once ("" when nothing is close).
+	private static final int MAX_CACHED = 50_000;
+
+	private final Map<String, String> respelled = new ConcurrentHashMap<>();
+
 	Spelling(IndexReader reader, Analyzers analyzers) {
 		this.reader = reader;
 		this.analyzers = analyzers;
@@ -36,31 +44,42 @@ final class Spelling {
 		int copied = 0;
 		boolean changed = false;
 		int offset = 0;
-		try {
-			for (QueryFactory.Token word : words) {
-				int start = text.indexOf(word.raw(), offset);
-				offset = start + word.raw().length();
-				if (word.term().length() < 4 || !word.term().chars().allMatch(Character::isLetter)
-						|| Analyzers.QUERY_STOP_WORDS.contains(word.term())) {
-					continue;
-				}
-				Term term = new Term(SearchIndex.WORDS, word.term());
-				if (reader.docFreq(term) > 0) {
-					continue;
-				}
-				SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-				if (suggestions.length == 0) {
-					continue;
-				}
-				corrected.append(text, copied, start).append(suggestions[0].string);
-				copied = offset;
-				changed = true;
+		for (QueryFactory.Token word : words) {
+			int start = text.indexOf(word.raw(), offset);
+			offset = start + word.raw().length();
+			if (word.term().length() < 4 || !word.term().chars().allMatch(Character::isLetter)
+					|| Analyzers.QUERY_STOP_WORDS.contains(word.term())) {
+				continue;
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			String suggestion = respell(word.term());
+			if (suggestion.isEmpty()) {
+				continue;
+			}
+			corrected.append(text, copied, start).append(suggestion);
+			copied = offset;
+			changed = true;
 		}
 		return changed ? corrected.append(text.substring(copied)).toString() : null;
+	}
+
+	/** The closest indexed word to {@code word} when it is not indexed itself, or "" when none is needed or close. */
+	private String respell(String word) {
+		if (respelled.size() > MAX_CACHED) {
+			respelled.clear();
+		}
+		return respelled.computeIfAbsent(word, key -> {
+			try {
+				Term term = new Term(SearchIndex.WORDS, key);
+				if (reader.docFreq(term) > 0) {
+					return "";
+				}
+				SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				return suggestions.length == 0 ? "" : suggestions[0].string;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 	}
 
 }

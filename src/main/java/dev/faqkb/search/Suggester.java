@@ -42,8 +42,7 @@ final class Suggester {
 			String word = words.get(i).term().toLowerCase(Locale.ROOT);
 			// the last word, finished or not, must start a word of the question
 			if (i == words.size() - 1) {
-				String prefix = word.length() > Analyzers.MAX_PREFIX ? word.substring(0, Analyzers.MAX_PREFIX) : word;
-				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)), Occur.MUST);
+				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, Analyzers.prefix(word))), Occur.MUST);
 			}
 			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !Analyzers.QUERY_STOP_WORDS.contains(word)) {
 				// "How do I cop" should offer "How do I copy ..." first, but question words match half the
