@@ -35,7 +35,7 @@ class ErrorAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
 	Object notFound(NotFoundException ex, HttpServletRequest request) {
-		Snapshot snapshot = store.current();
+		Snapshot snapshot = SnapshotAdvice.of(request, store);
 		List<Question> nearest = List.of();
 		if (ex.id() != null) {
 			// The words of a mistyped or removed id usually find the question it meant.
@@ -71,7 +71,8 @@ class ErrorAdvice {
 			return ResponseEntity.status(status).body(Map.of("error", message));
 		}
 		ModelAndView page = new ModelAndView("error/problem", status);
-		Snapshot snapshot = store.current();
+		// The same snapshot as the handler that failed, so the page never mixes two versions of the content.
+		Snapshot snapshot = SnapshotAdvice.of(request, store);
 		page.addObject("snapshot", snapshot);
 		page.addObject("site", snapshot.catalog().site());
 		page.addObject("status", status.value());

@@ -23,9 +23,7 @@ class SearchApiController {
 	SearchResponse search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit,
 			@RequestParam(defaultValue = "0") int offset) {
-		if (q.length() > SearchController.MAX_QUERY_LENGTH) {
-			throw new BadRequestException("q is too long: at most " + SearchController.MAX_QUERY_LENGTH + " characters");
-		}
+		SearchController.checkQueryLength(q);
 		if (limit < 1) {
 			throw new BadRequestException("limit must be at least 1");
 		}
@@ -35,7 +33,7 @@ class SearchApiController {
 		SearchResults results = snapshot.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
 		return new SearchResponse(results.query(), results.total(), results.offset(),
 				results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
-				results.facets().stream().map(facet -> new Facet(facet.category(), facet.title(), facet.count())).toList());
+				results.facets());
 	}
 
 	private static Result result(SearchHit hit) {
@@ -48,15 +46,12 @@ class SearchApiController {
 	 * @param facets matches per category, whatever {@code category} asked for
 	 */
 	record SearchResponse(String query, long total, int offset, List<Result> results, String didYouMean,
-			List<Facet> facets) {
+			List<SearchResults.Facet> facets) {
 	}
 
 	/** One hit; {@code snippet} is HTML in which only {@code <mark>} is markup. */
 	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
 			String snippet, float score) {
-	}
-
-	record Facet(String category, String title, long count) {
 	}
 
 }

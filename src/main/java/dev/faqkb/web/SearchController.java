@@ -23,6 +23,13 @@ class SearchController {
 	/** An answer this short is shown whole above the results when it is the best match. */
 	static final int SHORT_ANSWER = 400;
 
+	/** The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this message. */
+	static void checkQueryLength(String q) {
+		if (q.length() > MAX_QUERY_LENGTH) {
+			throw new BadRequestException("q is too long: at most " + MAX_QUERY_LENGTH + " characters");
+		}
+	}
+
 	@GetMapping("/search")
 	String search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model,

@@ -20,9 +20,7 @@ class SuggestApiController {
 	@GetMapping("/api/suggest")
 	ResponseEntity<SuggestResponse> suggest(@ModelAttribute("snapshot") Snapshot snapshot,
 			@RequestParam(defaultValue = "") String q) {
-		if (q.length() > SearchController.MAX_QUERY_LENGTH) {
-			throw new BadRequestException("q is too long: at most " + SearchController.MAX_QUERY_LENGTH + " characters");
-		}
+		SearchController.checkQueryLength(q);
 		List<Suggestion> suggestions = snapshot.index()
 			.suggest(q, MAX_SUGGESTIONS)
 			.stream()
