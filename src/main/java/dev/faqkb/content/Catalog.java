@@ -19,6 +19,11 @@ public final class Catalog {
 
 	private final Map<String, Map<String, Question>> questionsByCategory = new LinkedHashMap<>();
 
+	// Each category's questions in display order, for previous/next: computed once, not per request.
+	private final Map<String, List<Question>> orderedByCategory = new LinkedHashMap<>();
+
+	private final List<Question> questions;
+
 	public Catalog(SiteInfo site, List<Category> categories) {
 		this.site = site;
 		this.categories = categories.stream()
@@ -29,7 +34,9 @@ public final class Catalog {
 			Map<String, Question> questions = new LinkedHashMap<>();
 			category.questions().forEach(question -> questions.put(question.id(), question));
 			this.questionsByCategory.put(category.id(), questions);
+			this.orderedByCategory.put(category.id(), List.copyOf(questions.values()));
 		}
+		this.questions = this.categories.stream().flatMap(category -> category.questions().stream()).toList();
 	}
 
 	public SiteInfo site() {
@@ -56,21 +63,25 @@ public final class Catalog {
 
 	/** Every question, in display order. */
 	public List<Question> questions() {
-		return categories.stream().flatMap(category -> category.questions().stream()).toList();
+		return questions;
 	}
 
 	/** The question before {@code question} in its category, if any. */
 	public Optional<Question> previous(Question question) {
-		List<Question> list = List.copyOf(questionsByCategory.get(question.category()).values());
-		int index = list.indexOf(question);
-		return index > 0 ? Optional.of(list.get(index - 1)) : Optional.empty();
+		return neighbour(question, -1);
 	}
 
 	/** The question after {@code question} in its category, if any. */
 	public Optional<Question> next(Question question) {
-		List<Question> list = List.copyOf(questionsByCategory.get(question.category()).values());
+		return neighbour(question, 1);
+	}
+
+	/** The question {@code offset} places from {@code question} in its category's display order, if any. */
+	private Optional<Question> neighbour(Question question, int offset) {
+		List<Question> list = orderedByCategory.getOrDefault(question.category(), List.of());
 		int index = list.indexOf(question);
-		return index >= 0 && index < list.size() - 1 ? Optional.of(list.get(index + 1)) : Optional.empty();
+		int target = index + offset;
+		return index >= 0 && target >= 0 && target < list.size() ? Optional.of(list.get(target)) : Optional.empty();
 	}
 
 }
