@@ -1,7 +1,6 @@
 package dev.faqkb.content;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -207,6 +206,7 @@ public final class ContentLoader {
 		String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
 		category.newlines = IntStream.range(0, body.length()).filter(i -> body.charAt(i) == '\n').toArray();
 		parseBody(category, markdown.parse(body), errors);
+		category.indexIds();
 		return category;
 	}
 
@@ -248,7 +248,7 @@ public final class ContentLoader {
 							+ "': the question on line " + previous + " has it too; give one of them an explicit {#id}"));
 					continue;
 				}
-				question = new ParsedQuestion(id, text, section.title, line, attributes.classes.contains("draft"));
+				question = new ParsedQuestion(id, text, line, attributes.classes.contains("draft"));
 				if (showDrafts || !question.draft) {
 					section.questions.add(question);
 				}
@@ -452,20 +452,31 @@ public final class ContentLoader {
 			return newlinesBefore + 1 + bodyOffset;
 		}
 
+		// The ids of the questions and of the sections, once the body is parsed: looked up for every link and redirect.
+		private Set<String> ids = Set.of();
+
+		private Set<String> sectionIds = Set.of();
+
+		/** Collects {@link #ids()} and {@link #sectionIds()}; called once, after the body is parsed. */
+		void indexIds() {
+			Set<String> questionIds = new LinkedHashSet<>();
+			Set<String> sectionIds = new LinkedHashSet<>();
+			for (ParsedSection section : sections) {
+				section.questions.forEach(question -> questionIds.add(question.id));
+				if (section.id != null) {
+					sectionIds.add(section.id);
+				}
+			}
+			this.ids = Set.copyOf(questionIds);
+			this.sectionIds = Set.copyOf(sectionIds);
+		}
+
 		Set<String> ids() {
-			Set<String> ids = new LinkedHashSet<>();
-			sections.forEach(section -> section.questions.forEach(question -> ids.add(question.id)));
 			return ids;
 		}
 
 		Set<String> sectionIds() {
-			Set<String> ids = new LinkedHashSet<>();
-			sections.forEach(section -> {
-				if (section.id != null) {
-					ids.add(section.id);
-				}
-			});
-			return ids;
+			return sectionIds;
 		}
 
 	}
@@ -493,18 +504,15 @@ public final class ContentLoader {
 
 		final String text;
 
-		final String section;
-
 		final int line;
 
 		final boolean draft;
 
 		final List<Node> answer = new ArrayList<>();
 
-		ParsedQuestion(String id, String text, String section, int line, boolean draft) {
+		ParsedQuestion(String id, String text, int line, boolean draft) {
 			this.id = id;
 			this.text = text;
-			this.section = section;
 			this.line = line;
 			this.draft = draft;
 		}
