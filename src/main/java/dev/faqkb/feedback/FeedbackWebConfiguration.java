@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,11 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Logs searches and page views beside the page controllers, so the controllers stay about content. The
  * contract with them is small: the results page has the model attributes {@code query} and {@code results},
- * and an answer is served at {@code /faq/{category}/{id}}.
+ * and an answer is served at {@code /faq/{category}/{id}}. Also schedules the writing of counted page views.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class FeedbackWebConfiguration implements WebMvcConfigurer {
+class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer {
 
 	/** The parameter that result links carry: the id of the logged search. */
 	static final String SEARCH_PARAM = "s";
@@ -39,9 +42,17 @@ class FeedbackWebConfiguration implements WebMvcConfigurer {
 
 	private final ViewCounter views;
 
-	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views) {
+	private final FaqkbProperties properties;
+
+	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views, FaqkbProperties properties) {
 		this.searchLog = searchLog;
 		this.views = views;
+		this.properties = properties;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(views::flush, properties.feedback().viewFlushInterval());
 	}
 
 	@Override

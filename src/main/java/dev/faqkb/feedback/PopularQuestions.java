@@ -34,10 +34,17 @@ public class PopularQuestions {
 
 	/** Up to {@code limit} questions of {@code catalog}, most viewed first; questions no longer served are skipped. */
 	public List<Question> top(Catalog catalog, int limit) {
+		Instant now = Instant.now();
 		Ranking current = ranking;
-		if (current.readAt().plus(FRESH).isBefore(Instant.now())) {
-			current = new Ranking(load(), Instant.now());
-			ranking = current;
+		if (stale(current, now)) {
+			synchronized (this) {
+				// Requests that waited here while another one reloaded use its ranking rather than reloading again.
+				current = ranking;
+				if (stale(current, now)) {
+					current = new Ranking(load(), now);
+					ranking = current;
+				}
+			}
 		}
 		return current.keys()
 			.stream()
@@ -45,6 +52,10 @@ public class PopularQuestions {
 			.filter(Objects::nonNull)
 			.limit(limit)
 			.toList();
+	}
+
+	private static boolean stale(Ranking ranking, Instant now) {
+		return ranking.readAt().plus(FRESH).isBefore(now);
 	}
 
 	private List<Key> load() {

@@ -56,7 +56,7 @@ public class SearchLog {
 			.param("day", LocalDate.ofInstant(at, ZoneOffset.UTC))
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.update(key, "id");
-		return key.getKeyAs(Long.class) != null ? key.getKeyAs(Long.class) : key.getKey().longValue();
+		return key.getKey().longValue();
 	}
 
 	/** Records that a result of search {@code searchId} was opened; unknown ids and repeats are ignored. */

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +39,10 @@ public class ViewCounter implements SmartLifecycle {
 		pending.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
 	}
 
-	/** Writes every pending count; returns how many question-days were written. */
-	@Scheduled(fixedDelayString = "${faqkb.feedback.view-flush-interval:10s}")
+	/**
+	 * Writes every pending count; returns how many question-days were written. Run every
+	 * {@code faqkb.feedback.view-flush-interval} (scheduled by {@link FeedbackWebConfiguration}) and on stop.
+	 */
 	public synchronized int flush() {
 		int written = 0;
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -58,7 +58,7 @@ class InsightsQueries {
 		Map<String, Long> views = views(since, until);
 		List<DayCount> daily = daily(since, until);
 		List<CategoryVotes> categories = categories(since, until, catalog);
-		Totals totals = totals(since, until, views);
+		Totals totals = totals(since, until, views, daily, categories);
 		return new Insights(days, since, until, totals, top, noResults, unopened, mostNo, mostViewed(views, catalog),
 				leastViewed(views, catalog), categories, daily);
 	}
@@ -196,13 +196,17 @@ class InsightsQueries {
 		return counts;
 	}
 
-	private Totals totals(LocalDate since, LocalDate until, Map<String, Long> views) {
-		String searchLog = "SELECT COUNT(*) FROM search_log WHERE searched_on BETWEEN :since AND :until";
-		String vote = "SELECT COUNT(*) FROM vote WHERE voted_on BETWEEN :since AND :until";
-		long searches = count(searchLog, since, until);
-		long empty = count(searchLog + " AND result_count = 0", since, until);
-		long yes = count(vote + " AND helpful", since, until);
-		long no = count(vote + " AND NOT helpful", since, until);
+	/**
+	 * Searches and votes are summed from {@code daily} (every day of the period) and {@code categories} (every
+	 * category with votes, including ones no longer in the content), so only searches without results need a query.
+	 */
+	private Totals totals(LocalDate since, LocalDate until, Map<String, Long> views, List<DayCount> daily,
+			List<CategoryVotes> categories) {
+		long searches = daily.stream().mapToLong(DayCount::searches).sum();
+		long empty = count("SELECT COUNT(*) FROM search_log WHERE searched_on BETWEEN :since AND :until"
+				+ " AND result_count = 0", since, until);
+		long yes = categories.stream().mapToLong(CategoryVotes::yes).sum();
+		long no = categories.stream().mapToLong(CategoryVotes::no).sum();
 		return new Totals(searches, empty, yes + no, yes, no, views.values().stream().mapToLong(Long::longValue).sum());
 	}
 
