@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.faqkb.content.Catalog;
@@ -25,12 +24,14 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -56,6 +57,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** Position of the category in the catalog, for counting facets without string lookups. */
 	static final String CATEGORY_ORD = "category.ord";
+
+	// position in Catalog.questions(): maps a Lucene doc back to its question without reading stored fields
+	static final String QUESTION_ORD = "question.ord";
 
 	static final String QUESTION = "question";
 
@@ -129,9 +133,12 @@ public final class SearchIndex implements AutoCloseable {
 		List<Category> categories = catalog.categories();
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(analyzers.index).setRAMBufferSizeMB(256))) {
+			int questionOrd = 0;
 			for (int ord = 0; ord < categories.size(); ord++) {
 				for (Question question : categories.get(ord).questions()) {
-					writer.addDocument(document(question, ord));
+					Document doc = document(question, ord);
+					doc.add(new NumericDocValuesField(QUESTION_ORD, questionOrd++));
+					writer.addDocument(doc);
 				}
 			}
 			// read-only from here on: one segment searches fastest
@@ -386,11 +393,13 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	private static Question[] questionsByDoc(DirectoryReader reader, Catalog catalog) throws IOException {
+		List<Question> all = catalog.questions();
 		Question[] questions = new Question[reader.maxDoc()];
-		StoredFields stored = reader.storedFields();
-		for (int doc = 0; doc < questions.length; doc++) {
-			String[] key = stored.document(doc, Set.of(KEY)).get(KEY).split("/", 2);
-			questions[doc] = catalog.question(key[0], key[1]).orElseThrow();
+		for (LeafReaderContext leaf : reader.leaves()) {
+			NumericDocValues ords = leaf.reader().getNumericDocValues(QUESTION_ORD);
+			for (int doc = ords.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ords.nextDoc()) {
+				questions[leaf.docBase + doc] = all.get((int) ords.longValue());
+			}
 		}
 		return questions;
 	}
