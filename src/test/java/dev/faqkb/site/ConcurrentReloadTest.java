@@ -124,7 +124,13 @@ class ConcurrentReloadTest {
 		for (int version = 1; version <= RELOADS; version++) {
 			save(version);
 			store.reload();
-			Thread.sleep(20);
+			// Let some reads finish on this version before the next reload, so that reads and reloads really
+			// overlap however the scheduler runs the readers (bounded: at most 5 s per reload).
+			int before = requests.get();
+			long wait = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+			while (requests.get() < before + READERS / 10 && System.nanoTime() < wait) {
+				Thread.sleep(5);
+			}
 		}
 		reloading.set(false);
 		for (Thread reader : readers) {
