@@ -189,6 +189,10 @@ class FeedbackWebTests {
 			.accept(MediaType.APPLICATION_JSON)
 			.with(csrf())
 			.exchange()).hasStatusOk();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM vote WHERE comment_text = :text")
+			.param("text", "x".repeat(499) + "\n" + "y".repeat(500))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package dev.faqkb.insights;
 
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.feedback.ViewCounter;
 import org.junit.jupiter.api.Test;
@@ -8,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -41,7 +46,12 @@ class InsightsWebTests {
 	}
 
 	@Test
-	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() {
+	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() throws Exception {
+		String results = mvc.get().uri("/search").param("q", "password").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher resultLink = Pattern.compile("href=\"(/faq/help/reset-password\\?[^\"]*s=\\d+)\"").matcher(results);
+		assertThat(resultLink.find()).as("a result link carrying the search id").isTrue();
+		mvc.get().uri(HtmlUtils.htmlUnescape(resultLink.group(1))).exchange();
 		mvc.get().uri("/search").param("q", "unicorn invoice").exchange();
 		mvc.get().uri("/search").param("q", "account").exchange();
 		mvc.post().uri("/faq/help/delete-account/feedback")
@@ -56,6 +66,8 @@ class InsightsWebTests {
 
 		assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
 		assertThat(page).bodyText()
+			.containsPattern("<a href=\"/search\\?q=password\">password</a></td>\\s*<td class=\"num\">1</td>"
+					+ "<td class=\"num\">1</td><td class=\"num\">1</td>")
 			.contains("<h2>Searches with no results</h2>")
 			.contains("<a href=\"/search?q=unicorn%20invoice\">unicorn invoice</a>")
 			.contains("<h2>Searches where nobody opened a result</h2>")
