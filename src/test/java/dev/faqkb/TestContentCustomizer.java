@@ -51,8 +51,8 @@ final class TestContentCustomizer implements ContextCustomizer {
 		properties.put("spring.datasource.username", "sa");
 		properties.put("spring.datasource.password", "");
 		properties.put("faqkb.content.watch", "false");
-		boolean ownFolder = Stream.of(config.getPropertySourceProperties()).anyMatch(p -> p.startsWith(CONTENT_DIR + "="));
-		if (!ownFolder) {
+		boolean classNamesAFolder = Stream.of(config.getPropertySourceProperties()).anyMatch(p -> p.startsWith(CONTENT_DIR + "="));
+		if (!classNamesAFolder) {
 			TestContent content = TestContent.in(temporaryFolder());
 			setUp(content);
 			properties.put(CONTENT_DIR, content.dir().toString());
