@@ -3,6 +3,7 @@ package dev.faqkb.web;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.BadRequestException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
