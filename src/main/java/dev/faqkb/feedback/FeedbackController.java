@@ -5,19 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
+import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
-import dev.faqkb.web.BadRequestException;
-import dev.faqkb.web.NotFoundException;
+import dev.faqkb.system.BadRequestException;
+import dev.faqkb.system.ResponseFormat;
+import dev.faqkb.system.TooManyRequestsException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,16 +26,15 @@ import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * "Was this helpful?" votes and comments. A plain form post gets a 303 back to the answer with a thank-you; a
- * script that asks for JSON gets JSON. Either way the vote is committed before the answer says so.
+ * script that asks for JSON ({@link ResponseFormat}) gets JSON. Either way the vote is committed before the answer
+ * says so. Mistakes and the rate limit are exceptions that {@code system} answers in the same format.
  */
 @Controller
 class FeedbackController {
@@ -44,6 +44,9 @@ class FeedbackController {
 	static final String READER_COOKIE = "faqkb_reader";
 
 	private static final Duration READER_COOKIE_AGE = Duration.ofDays(365);
+
+	/** How long a client over the rate limit should wait: the bucket refills one post in at most a minute. */
+	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
 	private final Votes votes;
 
@@ -61,26 +64,26 @@ class FeedbackController {
 	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
 			@PathVariable String id, @RequestParam(required = false) String helpful,
 			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "page") String from,
-			@CookieValue(name = READER_COOKIE, required = false) String readerCookie,
-			@RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "") String accept, HttpServletRequest request) {
-		boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
+			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, HttpServletRequest request) {
+		boolean json = ResponseFormat.json(request);
 		Question question = snapshot.catalog()
 			.question(category, id)
-			.orElseThrow(() -> new NotFoundException(category, id));
+			.orElseThrow(() -> new NotInCatalogException(category, id));
 		Boolean yes = "yes".equals(helpful) ? Boolean.TRUE : "no".equals(helpful) ? Boolean.FALSE : null;
 		if (yes == null) {
-			return badRequest(json, "helpful must be 'yes' or 'no'");
+			throw new BadRequestException("helpful must be 'yes' or 'no'");
 		}
 		String text = comment == null ? "" : comment.replace("\r\n", "\n").strip();
 		if (text.length() > MAX_COMMENT) {
-			return badRequest(json, "Your comment is too long: at most 1,000 characters, it has "
+			throw new BadRequestException("Your comment is too long: at most 1,000 characters, it has "
 					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
 		}
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String address = request.getRemoteAddr();
 		if (!rateLimiter.tryAcquire(hashes.client(address, today))) {
-			return tooMany(json);
+			throw new TooManyRequestsException(
+					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
 		}
 		String readerId = validReaderId(readerCookie);
 		boolean newReader = readerId == null;
@@ -95,7 +98,8 @@ class FeedbackController {
 			response = ResponseEntity.ok();
 		}
 		else {
-			response = ResponseEntity.status(HttpStatus.SEE_OTHER).location(backToAnswer(question, from, helpful, !text.isEmpty()));
+			response = ResponseEntity.status(HttpStatus.SEE_OTHER)
+				.location(backToAnswer(snapshot.catalog(), question, from, helpful, !text.isEmpty()));
 		}
 		if (newReader) {
 			response.header(HttpHeaders.SET_COOKIE, readerCookie(readerId, request.isSecure()).toString());
@@ -104,8 +108,10 @@ class FeedbackController {
 		return json ? response.body(Map.of("counted", counted, "helpful", helpful, "message", message)) : response.build();
 	}
 
-	private static URI backToAnswer(Question question, String from, String helpful, boolean commented) {
-		String page = "category".equals(from) ? "/faq/" + question.category() : question.url();
+	private static URI backToAnswer(Catalog catalog, Question question, String from, String helpful,
+			boolean commented) {
+		String page = "category".equals(from) ? catalog.category(question.category()).orElseThrow().url()
+				: question.url();
 		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(page)
 			.queryParam("thanks", question.id())
 			.queryParam("vote", helpful);
@@ -136,27 +142,6 @@ class FeedbackController {
 			.secure(secure)
 			.sameSite("Lax")
 			.build();
-	}
-
-	private static Object badRequest(boolean json, String message) {
-		if (json) {
-			return ResponseEntity.badRequest().body(Map.of("error", message));
-		}
-		throw new BadRequestException(message);
-	}
-
-	private static Object tooMany(boolean json) {
-		String message = "Too many votes from your network in a short time. Please try again in a minute.";
-		if (json) {
-			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-				.header(HttpHeaders.RETRY_AFTER, "60")
-				.body(Map.of("error", message));
-		}
-		ModelAndView page = new ModelAndView("error/problem", HttpStatus.TOO_MANY_REQUESTS);
-		page.addObject("status", HttpStatus.TOO_MANY_REQUESTS.value());
-		page.addObject("message", message);
-		page.addObject("nearest", List.of());
-		return page;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.faqkb.search.SearchResults;
 import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +14,6 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -23,9 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Logs searches and page views beside the page controllers, so the controllers stay about content. The
- * contract with them is small: the results page has the model attributes {@code query} and {@code results},
- * and an answer is served at {@code /faq/{category}/{id}}. Also schedules the writing of counted page views.
+ * Counts answer views and opened search results beside the page controllers, so the controllers stay about
+ * content: an answer is served at {@code /faq/{category}/{id}}, and a result link adds {@code ?s={search id}}
+ * (from {@link SearchLogging}). Also schedules the writing of counted page views.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -57,35 +55,7 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new SearchLogging()).addPathPatterns("/search");
 		registry.addInterceptor(new AnswerViews()).addPathPatterns("/faq/*/*");
-	}
-
-	private final class SearchLogging implements HandlerInterceptor {
-
-		@Override
-		public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-				ModelAndView page) {
-			if (page == null || response.getStatus() != 200 || !"GET".equals(request.getMethod())) {
-				return;
-			}
-			String pageNumber = request.getParameter("page");
-			if (pageNumber != null && !pageNumber.equals("1")) {
-				return; // the same search, paged: logged once, from its first page
-			}
-			if (page.getModel().get("query") instanceof String query && !query.isBlank()
-					&& page.getModel().get("results") instanceof SearchResults results) {
-				try {
-					long id = searchLog.record(SearchLog.normalize(query), results.total(), Instant.now());
-					page.addObject("searchId", id);
-				}
-				catch (RuntimeException ex) {
-					// Logging must never cost a reader the results.
-					log.warn("Could not log a search: {}", ex.getMessage());
-				}
-			}
-		}
-
 	}
 
 	private final class AnswerViews implements HandlerInterceptor {

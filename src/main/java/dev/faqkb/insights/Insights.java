@@ -34,7 +34,10 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	record SearchCount(String query, long searches, long results, long opened) {
 	}
 
-	/** @param question the question text, or {@code null} when it is no longer in the content */
+	/**
+	 * @param question the question text, or {@code null} when it is no longer in the content
+	 * @param url where the answer is now (its page, or where its old id redirects); {@code null} when it is gone
+	 */
 	record AnswerVotes(String category, String id, String question, String url, long yes, long no,
 			List<Comment> comments) {
 	}
@@ -42,7 +45,10 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	record Comment(LocalDate day, boolean helpful, String text) {
 	}
 
-	/** @param question the question text, or {@code null} when it is no longer in the content */
+	/**
+	 * @param question the question text, or {@code null} when it is no longer in the content
+	 * @param url where the answer is now (its page, or where its old id redirects); {@code null} when it is gone
+	 */
 	record AnswerViews(String category, String id, String question, String url, long views) {
 	}
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.content.Redirect;
 import dev.faqkb.insights.Insights.AnswerViews;
 import dev.faqkb.insights.Insights.AnswerVotes;
 import dev.faqkb.insights.Insights.CategoryVotes;
@@ -105,7 +106,7 @@ class InsightsQueries {
 		return rows.stream().map(row -> {
 			Question question = catalog.question(row.category(), row.id()).orElse(null);
 			return new AnswerVotes(row.category(), row.id(), question == null ? null : question.text(),
-					url(row.category(), row.id()), row.yes(), row.no(),
+					answerUrl(catalog, row.category(), row.id()), row.yes(), row.no(),
 					List.copyOf(comments.getOrDefault(key(row.category(), row.id()), List.of())));
 		}).toList();
 	}
@@ -132,7 +133,7 @@ class InsightsQueries {
 				String[] parts = entry.getKey().split("/", 2);
 				Question question = catalog.question(parts[0], parts[1]).orElse(null);
 				return new AnswerViews(parts[0], parts[1], question == null ? null : question.text(),
-						url(parts[0], parts[1]), entry.getValue());
+						answerUrl(catalog, parts[0], parts[1]), entry.getValue());
 			})
 			.toList();
 	}
@@ -218,8 +219,15 @@ class InsightsQueries {
 		return category + "/" + id;
 	}
 
-	private static String url(String category, String id) {
-		return "/faq/" + category + "/" + id;
+	/**
+	 * Where the answer is now: its page, or where its old id redirects to; {@code null} when it is no longer in
+	 * the content (the report still names it, without a link to a 404).
+	 */
+	static String answerUrl(Catalog catalog, String category, String id) {
+		return catalog.question(category, id)
+			.map(Question::url)
+			.or(() -> catalog.redirect(category, id).map(Redirect::url))
+			.orElse(null);
 	}
 
 }

@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
@@ -18,6 +17,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -42,7 +42,8 @@ class SecurityConfiguration {
 	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies)
+			throws Exception {
 		boolean adminOn = properties.admin().enabled();
 		if (!adminOn) {
 			log.info("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD (faqkb.admin.password) "
@@ -61,7 +62,7 @@ class SecurityConfiguration {
 			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::formExpired))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(replies)))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
@@ -75,33 +76,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A post without a valid CSRF token: usually a page left open while the browser was restarted, which drops
-	 * the token cookie. Says so, and how to go on, instead of a bare "Forbidden".
+	 * A post without a valid CSRF token is usually a page left open while the browser was restarted, which drops
+	 * the token cookie: the reply says so, and how to go on, instead of a bare "Forbidden".
 	 */
-	private static void formExpired(HttpServletRequest request, HttpServletResponse response,
-			AccessDeniedException denied) throws IOException {
-		if (!(denied instanceof CsrfException)) {
-			response.sendError(HttpServletResponse.SC_FORBIDDEN);
-			return;
-		}
-		String message = "This form has expired. Please reload the page and try again.";
-		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		String accept = request.getHeader("Accept");
-		if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter().write("{\"error\": \"" + message + "\"}");
-			return;
-		}
-		// The page the form was on, from the address it posts to: /faq/{category}/{id}/feedback.
-		String back = request.getRequestURI().replaceFirst("/feedback$", "");
-		if (!back.matches("/faq/[A-Za-z0-9_-]+/[A-Za-z0-9_-]+")) {
-			back = "/";
-		}
-		response.setContentType("text/html;charset=UTF-8");
-		response.getWriter()
-			.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Form expired</title>"
-					+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main class=\"wrap\"><h1>Form expired</h1><p>"
-					+ message + "</p><p><a href=\"" + back + "\">Back to the page</a></p></main></body></html>");
+	private static AccessDeniedHandler denied(ErrorReplies replies) {
+		return (request, response, denied) -> replies.write(request, response,
+				denied instanceof CsrfException ? Problem.formExpired() : Problem.of(HttpStatus.FORBIDDEN), denied);
 	}
 
 	@Bean

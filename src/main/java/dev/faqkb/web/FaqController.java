@@ -6,6 +6,7 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
 import dev.faqkb.content.Redirect;
+import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
 
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ class FaqController {
 	@GetMapping("/faq/{category}")
 	String category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model) {
 		Catalog catalog = snapshot.catalog();
-		Category found = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
+		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
 		model.addAttribute("category", found);
 		model.addAttribute("canonical", catalog.site().baseUrl() + found.url());
 		return "faq/category";
@@ -42,14 +43,14 @@ class FaqController {
 			@PathVariable String id, @RequestParam(required = false) String hl, Model model,
 			HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
-		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotFoundException(category, null));
+		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
 		Optional<Redirect> moved = catalog.redirect(category, id);
 		if (moved.isPresent()) {
 			// Permanent, so that search engines and bookmarks move to the question's current address.
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + moved.get().url();
 		}
-		Question question = catalog.question(category, id).orElseThrow(() -> new NotFoundException(category, id));
+		Question question = catalog.question(category, id).orElseThrow(() -> new NotInCatalogException(category, id));
 		model.addAttribute("category", foundCategory);
 		model.addAttribute("question", question);
 		model.addAttribute("answerHtml", snapshot.index().highlightAnswer(question.answerHtml(), hl));

@@ -2,7 +2,7 @@ package dev.faqkb.web;
 
 import java.util.List;
 
-import dev.faqkb.feedback.PopularQuestions;
+import dev.faqkb.site.PopularQuestions;
 import dev.faqkb.site.Snapshot;
 
 import org.springframework.stereotype.Controller;

@@ -5,6 +5,7 @@ import java.util.List;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.BadRequestException;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;

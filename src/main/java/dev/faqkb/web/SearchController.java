@@ -2,7 +2,10 @@ package dev.faqkb.web;
 
 import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.BadRequestException;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +25,12 @@ class SearchController {
 
 	/** An answer this short is shown whole above the results when it is the best match. */
 	static final int SHORT_ANSWER = 400;
+
+	private final SearchListener listener;
+
+	SearchController(SearchListener listener) {
+		this.listener = listener;
+	}
 
 	/** The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this message. */
 	static void checkQueryLength(String q) {
@@ -49,6 +58,9 @@ class SearchController {
 		}
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
+		// Result links carry the id of the logged search, so that opening one is counted for it.
+		listener.searched(new SearchPerformed(q, category, results.total(), page))
+			.ifPresent(searchId -> model.addAttribute("searchId", searchId));
 		model.addAttribute("pages", (int) Math.min(lastPage, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		if (page == 1 && !results.hits().isEmpty()) {
 			Question best = results.hits().get(0).question();

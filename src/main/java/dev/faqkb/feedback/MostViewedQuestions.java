@@ -9,16 +9,17 @@ import java.util.Objects;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
+import dev.faqkb.site.PopularQuestions;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The most viewed questions of the last 30 days, for the home page. The ranking is read at most once a minute:
+ * Popular questions are the most viewed of the last 30 days. The ranking is read at most once a minute:
  * the home page is the busiest page and popularity does not change by the second. Thread-safe.
  */
 @Component
-public class PopularQuestions {
+class MostViewedQuestions implements PopularQuestions {
 
 	private static final Duration FRESH = Duration.ofMinutes(1);
 
@@ -28,11 +29,11 @@ public class PopularQuestions {
 
 	private volatile Ranking ranking = new Ranking(List.of(), Instant.EPOCH);
 
-	public PopularQuestions(JdbcClient jdbc) {
+	MostViewedQuestions(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	/** Up to {@code limit} questions of {@code catalog}, most viewed first; questions no longer served are skipped. */
+	@Override
 	public List<Question> top(Catalog catalog, int limit) {
 		Instant now = Instant.now();
 		Ranking current = ranking;

@@ -1,4 +1,4 @@
-package dev.faqkb.system;
+package dev.faqkb.site;
 
 import java.nio.file.Path;
 import java.util.List;

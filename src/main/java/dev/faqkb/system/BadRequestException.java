@@ -1,7 +1,7 @@
-package dev.faqkb.web;
+package dev.faqkb.system;
 
 /**
- * The request cannot be served as asked; the message says why, in words for the person who sent it.
+ * The request cannot be served as asked: a 400 whose message says why, in words for the person who sent it.
  */
 public class BadRequestException extends RuntimeException {
 

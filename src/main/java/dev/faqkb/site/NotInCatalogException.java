@@ -1,0 +1,30 @@
+package dev.faqkb.site;
+
+import dev.faqkb.system.NotFoundException;
+
+/**
+ * No such category or question in the snapshot served. Carries what was asked for, so the 404 page can offer the
+ * closest questions.
+ */
+public class NotInCatalogException extends NotFoundException {
+
+	private final String category;
+
+	private final String id;
+
+	/** @param id the question asked for, or {@code null} when the category itself is unknown */
+	public NotInCatalogException(String category, String id) {
+		super(id == null ? "No category '" + category + "'" : "No question '" + id + "' in category '" + category + "'");
+		this.category = category;
+		this.id = id;
+	}
+
+	String category() {
+		return category;
+	}
+
+	String id() {
+		return id;
+	}
+
+}

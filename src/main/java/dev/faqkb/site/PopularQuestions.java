@@ -1,0 +1,17 @@
+package dev.faqkb.site;
+
+import java.util.List;
+
+import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Question;
+
+/**
+ * The questions readers open most, for the home page. An interface so that the home page does not depend on the
+ * feature that counts views ({@code feedback} implements it).
+ */
+public interface PopularQuestions {
+
+	/** Up to {@code limit} questions of {@code catalog}, most popular first; questions no longer served are skipped. */
+	List<Question> top(Catalog catalog, int limit);
+
+}

@@ -1,0 +1,12 @@
+package dev.faqkb.site;
+
+/**
+ * A reader ran a search on the results page.
+ *
+ * @param query as typed
+ * @param category the category it was limited to, or {@code null}
+ * @param total how many answers it found
+ * @param page the page of results shown, from 1
+ */
+public record SearchPerformed(String query, String category, long total, int page) {
+}

@@ -1,0 +1,93 @@
+package dev.faqkb.system;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every exception a handler throws becomes a {@link Problem}, answered by {@link ErrorReplies}: the reader's own
+ * mistakes with their message, Spring MVC's with their status, anything else as a logged 500.
+ */
+@ControllerAdvice
+@Import(ErrorReplies.class)
+class ErrorAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+	private final ErrorReplies replies;
+
+	ErrorAdvice(ErrorReplies replies) {
+		this.replies = replies;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	Object notFound(NotFoundException ex, HttpServletRequest request) {
+		return replies.reply(request, Problem.of(HttpStatus.NOT_FOUND, ex.getMessage()), ex);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	Object noResource(NoResourceFoundException ex, HttpServletRequest request) {
+		return replies.reply(request, Problem.of(HttpStatus.NOT_FOUND), ex);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	Object badRequest(BadRequestException ex, HttpServletRequest request) {
+		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, ex.getMessage()), ex);
+	}
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
+	Object badParameter(Exception ex, HttpServletRequest request) {
+		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
+				? "'" + mismatch.getName() + "' has an invalid value" : ex.getMessage();
+		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, message), ex);
+	}
+
+	@ExceptionHandler(TooManyRequestsException.class)
+	Object tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
+		return replies.reply(request, Problem.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()), ex);
+	}
+
+	/** Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything else is a 500. */
+	@ExceptionHandler(Exception.class)
+	Object other(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
+		if (response.isCommitted()) {
+			throw ex; // too late for an error page (often the reader went away); the container logs it
+		}
+		HttpStatus status = statusOf(ex);
+		if (ex instanceof ErrorResponse known) {
+			known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		}
+		if (status.is5xxServerError()) {
+			log.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
+		}
+		return replies.reply(request, Problem.of(status), ex);
+	}
+
+	private static HttpStatus statusOf(Exception ex) {
+		HttpStatus status = null;
+		if (ex instanceof ErrorResponse known) {
+			status = HttpStatus.resolve(known.getStatusCode().value());
+		}
+		else {
+			ResponseStatus annotated = AnnotatedElementUtils.findMergedAnnotation(ex.getClass(), ResponseStatus.class);
+			status = annotated != null ? annotated.code() : null;
+		}
+		return status != null && status.isError() ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.faqkb.system;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * An error as the reader meets it. As JSON it is {@code {"error": message}}; as a page, {@code title} is the
+ * page title and {@code heading} its first heading, above the message.
+ *
+ * @param message what went wrong and what to do, in words for the reader; shown escaped
+ */
+public record Problem(HttpStatus status, String title, String heading, String message) {
+
+	/** A post whose CSRF token is missing or stale, usually a page left open while the browser restarted. */
+	public static final String FORM_EXPIRED = "This form has expired. Please reload the page and try again.";
+
+	/** The title and heading that go with {@code status}, and {@code message}. */
+	public static Problem of(HttpStatus status, String message) {
+		return switch (status) {
+			case BAD_REQUEST -> new Problem(status, "Bad request", "We could not handle that request", message);
+			case UNAUTHORIZED -> new Problem(status, "Sign-in required", "This page needs a sign-in", message);
+			case FORBIDDEN -> new Problem(status, "Forbidden", "You may not do that", message);
+			case NOT_FOUND -> new Problem(status, "Not found", "We could not find that page", message);
+			case METHOD_NOT_ALLOWED -> new Problem(status, "Method not allowed", "We could not handle that request", message);
+			case TOO_MANY_REQUESTS -> new Problem(status, "Too many requests", "Too many requests", message);
+			case INTERNAL_SERVER_ERROR -> new Problem(status, "Server error", "Something went wrong on our side", message);
+			default -> {
+				String phrase = status.getReasonPhrase();
+				String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
+				yield new Problem(status, title, title, message);
+			}
+		};
+	}
+
+	/** For errors that come with no message of their own, such as those the servlet container reports. */
+	public static Problem of(HttpStatus status) {
+		return of(status, switch (status) {
+			case UNAUTHORIZED -> "Please sign in to see this page.";
+			case FORBIDDEN -> "You may not open this page.";
+			case NOT_FOUND -> "There is no page at this address.";
+			case METHOD_NOT_ALLOWED -> "This address does not take that kind of request.";
+			case INTERNAL_SERVER_ERROR -> "The page could not be shown. Please try again in a moment.";
+			default -> status.getReasonPhrase() + ".";
+		});
+	}
+
+	/** A 403 for a form post without a valid CSRF token, which says so instead of a bare "Forbidden". */
+	public static Problem formExpired() {
+		return new Problem(HttpStatus.FORBIDDEN, "Form expired", "Form expired", FORM_EXPIRED);
+	}
+
+}

@@ -1,0 +1,45 @@
+package dev.faqkb.feedback;
+
+import java.time.Instant;
+
+import dev.faqkb.site.SearchPerformed;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+class SearchLoggingTest {
+
+	private final SearchLog searchLog = mock(SearchLog.class);
+
+	private final SearchLogging logging = new SearchLogging(searchLog);
+
+	@Test
+	void aSearchIsLoggedNormalizedWithItsCountAndItsIdGoesToTheResultLinks() {
+		when(searchLog.record(eq("reset password"), eq(3L), any(Instant.class))).thenReturn(42L);
+
+		assertThat(logging.searched(new SearchPerformed("  Reset   Password", null, 3, 1))).hasValue(42);
+	}
+
+	@Test
+	void laterPagesAndEmptySearchesAreNotLoggedAgain() {
+		assertThat(logging.searched(new SearchPerformed("reset password", null, 30, 2))).isEmpty();
+		assertThat(logging.searched(new SearchPerformed("   ", null, 0, 1))).isEmpty();
+		verifyNoInteractions(searchLog);
+	}
+
+	@Test
+	void aSearchThatCannotBeLoggedGetsNoIdInsteadOfAnError() {
+		when(searchLog.record(any(), anyLong(), any())).thenThrow(new DataAccessResourceFailureException("database down"));
+
+		assertThat(logging.searched(new SearchPerformed("reset password", null, 3, 1))).isEmpty();
+	}
+
+}

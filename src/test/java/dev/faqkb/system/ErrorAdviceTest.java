@@ -1,0 +1,57 @@
+package dev.faqkb.system;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
+
+class ErrorAdviceTest {
+
+	// JSON replies and page models need neither a view resolver nor a JSON mapper; write() does.
+	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null));
+
+	@Test
+	void anUnexpectedFailureIsA500ThatDoesNotShowItsExceptionMessage() throws Exception {
+		Object reply = advice.other(new IllegalStateException("connection to db.internal:5432 refused"),
+				new MockHttpServletRequest("GET", "/api/search"), new MockHttpServletResponse());
+
+		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+			assertThat(entity.getBody()).isEqualTo(
+					Map.of("error", "The page could not be shown. Please try again in a moment."));
+		});
+	}
+
+	@Test
+	void aStatusSpringGivesAnExceptionIsKeptOnThePage() throws Exception {
+		Object reply = advice.other(new ResponseStatusException(HttpStatus.CONFLICT),
+				new MockHttpServletRequest("GET", "/faq/help"), new MockHttpServletResponse());
+
+		assertThat(reply).isInstanceOfSatisfying(ModelAndView.class, page -> {
+			assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
+			assertThat(page.getViewName()).isEqualTo("error/problem");
+			assertThat(page.getModel().get("problem")).isEqualTo(Problem.of(HttpStatus.CONFLICT));
+		});
+	}
+
+	@Test
+	void aFailureAfterThePageWasSentIsLeftToTheContainer() {
+		MockHttpServletResponse committed = new MockHttpServletResponse();
+		committed.setCommitted(true);
+		IllegalStateException failure = new IllegalStateException("client went away");
+
+		assertThatException().isThrownBy(() -> advice.other(failure, new MockHttpServletRequest(), committed))
+			.isSameAs(failure);
+	}
+
+}

@@ -1,0 +1,157 @@
+package dev.faqkb.system;
+
+import java.nio.file.Path;
+
+import dev.faqkb.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import jakarta.servlet.RequestDispatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every error, wherever it happens (a handler, Spring Security, the container), answers by one rule: JSON
+ * {@code {"error": "..."}} under {@code /api/} or when the client asks for JSON, otherwise the site's error page
+ * titled after what went wrong.
+ */
+@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.feedback.rate-limit=2" })
+@AutoConfigureMockMvc
+class ErrorPagesTest {
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void unknownPageIsAPageTitledNotFoundWithTheSiteAroundIt() {
+		assertThat(mvc.get().uri("/faq/nowhere").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.bodyText()
+			.contains("<title>Not found · Test FAQ</title>")
+			.contains("<h1>We could not find that page</h1>")
+			.contains("No category &#39;nowhere&#39;")
+			.contains("role=\"search\"");
+	}
+
+	@Test
+	void unknownPageIsJsonWhenTheClientAsksForJson() {
+		assertThat(mvc.get().uri("/faq/help/nothing-here").accept(MediaType.APPLICATION_JSON))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("No question 'nothing-here' in category 'help'");
+	}
+
+	@Test
+	void unknownAddressUnderApiIsJsonEvenWhenAPageIsAskedFor() {
+		assertThat(mvc.get().uri("/api/nothing").accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND)
+			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("There is no page at this address.");
+	}
+
+	@Test
+	void badRequestPageIsTitledBadRequest() {
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "maybe").with(csrf()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("<title>Bad request · Test FAQ</title>")
+			.contains("<h1>We could not handle that request</h1>")
+			.contains("helpful must be &#39;yes&#39; or &#39;no&#39;");
+	}
+
+	@Test
+	void tooManyVotesGetAPageTitledTooManyRequestsWithRetryAfter() {
+		RequestPostProcessor oneClient = request -> {
+			request.setRemoteAddr("192.0.2.29");
+			return request;
+		};
+		for (int i = 0; i < 2; i++) {
+			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).with(oneClient))
+				.hasStatus(HttpStatus.SEE_OTHER);
+		}
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).with(oneClient))
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasHeader("Retry-After", "60")
+			.bodyText()
+			.contains("<title>Too many requests · Test FAQ</title>")
+			.contains("<h1>Too many requests</h1>")
+			.contains("Too many votes from your network in a short time. Please try again in a minute.")
+			.doesNotContain("Bad request");
+	}
+
+	@Test
+	void aFormPostedWithoutItsTokenGetsAFormExpiredPageLinkingBackToTheAnswer() {
+		assertThat(mvc.post().uri("/faq/billing/cards/feedback").param("helpful", "yes"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyText()
+			.contains("<title>Form expired · Test FAQ</title>")
+			.contains("<h1>Form expired</h1>")
+			.contains("This form has expired. Please reload the page and try again.")
+			.contains("<a href=\"/faq/billing/cards\">Back to the page</a>")
+			.contains("role=\"search\"");
+	}
+
+	@Test
+	void anAddressAskedForWithAMethodItDoesNotTakeIs405WithAllow() {
+		assertThat(mvc.get().uri("/faq/help/export/feedback")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED)
+			.hasHeader("Allow", "POST")
+			.bodyText()
+			.contains("<title>Method not allowed · Test FAQ</title>")
+			.contains("This address does not take that kind of request.");
+	}
+
+	@Test
+	void theErrorAddressAskedForDirectlyIsA404NeverA500() {
+		assertThat(mvc.get().uri("/error")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("<title>Not found · Test FAQ</title>")
+			.contains("There is no page at this address.");
+		assertThat(mvc.get().uri("/error").accept(MediaType.APPLICATION_JSON)).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("There is no page at this address.");
+	}
+
+	@Test
+	void anErrorTheContainerReportsGetsTheSamePageOrJsonForTheAddressFirstAskedFor() {
+		assertThat(mvc.get()
+			.uri("/error")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/faq/help")).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+			.bodyText()
+			.contains("<title>Server error · Test FAQ</title>")
+			.contains("<h1>Something went wrong on our side</h1>")
+			.contains("The page could not be shown. Please try again in a moment.");
+		assertThat(mvc.get()
+			.uri("/error")
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 401)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/admin/insights")).hasStatus(HttpStatus.UNAUTHORIZED)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("Please sign in to see this page.");
+	}
+
+}
