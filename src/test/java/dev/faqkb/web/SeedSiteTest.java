@@ -18,7 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo site as a reader browses it: the seed FAQ in {@code content/}. Searching it is {@link SearchWebTest}.
+ * The demo site as a reader browses it: the seed FAQ in {@code content/}. Searching it is {@link SearchWebTest};
+ * error pages in general are {@code system.ErrorPagesTest}.
  */
 @FaqkbWebTest
 class SeedSiteTest {
@@ -108,28 +109,12 @@ class SeedSiteTest {
 	}
 
 	@Test
-	void unknownCategoryGets404PageWithSearchBox() {
-		assertThat(mvc.get().uri("/faq/nope").accept(MediaType.TEXT_HTML)).hasStatus(404)
-			.bodyText()
-			.contains("No category &#39;nope&#39;")
-			.contains("role=\"search\"");
-	}
-
-	@Test
 	void unknownQuestionGets404WithNearestQuestions() {
 		assertThat(mvc.get().uri("/faq/general/largest-deployment").accept(MediaType.TEXT_HTML)).hasStatus(404)
 			.bodyText()
 			.contains("Were you looking for one of these?")
 			.contains("href=\"/faq/general/" + LARGEST + "\"")
 			.contains("role=\"search\"");
-	}
-
-	@Test
-	void unknownAddressUnderApiGetsJson404() {
-		assertThat(mvc.get().uri("/api/nothing")).hasStatus(404)
-			.bodyJson()
-			.extractingPath("$.error")
-			.isEqualTo("There is no page at this address.");
 	}
 
 	@Test
