@@ -2,53 +2,155 @@ package dev.faqkb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.springframework.test.context.ContextCustomizerFactories;
 
 /**
- * A small content folder for tests: categories {@code help} (three questions) and {@code billing} (one).
+ * Writes a content folder for tests: category files, {@code site.yml} and {@code synonyms.txt}. The one fixture
+ * style of the tests: a {@code @TempDir} (or the folder {@link Folder} gives an application context) and this.
+ * Writing a file again replaces it, as an author's save does.
  */
 public final class TestContent {
 
-	private TestContent() {
+	private final Path dir;
+
+	private TestContent(Path dir) {
+		this.dir = dir;
 	}
 
-	public static Path write(Path dir) {
+	/** A builder writing into {@code dir}, which is created if needed. */
+	public static TestContent in(Path dir) {
 		try {
-			Files.writeString(dir.resolve("site.yml"), "title: Test FAQ\n");
-			Files.writeString(dir.resolve("help.md"), """
-					---
-					title: Help
-					order: 1
-					---
-
-					## How do I reset my password? {#reset-password}
-
-					Open the account page and choose "Reset password".
-
-					## How do I delete my account? {#delete-account}
-
-					Write to support; we delete it within a week.
-
-					## Can I export my data? {#export}
-
-					Yes, from the account page.
-					""");
-			Files.writeString(dir.resolve("billing.md"), """
-					---
-					title: Billing
-					order: 2
-					---
-
-					## Which cards do you accept? {#cards}
-
-					Visa and Mastercard.
-					""");
-			return dir;
+			Files.createDirectories(dir);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return new TestContent(dir);
+	}
+
+	/** The small site most tests use, see {@link #helpAndBilling()}; returns {@code dir}. */
+	public static Path write(Path dir) {
+		return in(dir).helpAndBilling().dir();
+	}
+
+	public Path dir() {
+		return dir;
+	}
+
+	/** Any file of the folder, as written; for front matter beyond a title, drafts, or broken content. */
+	public TestContent file(String name, String text) {
+		try {
+			Files.writeString(dir.resolve(name), text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/** The category file {@code <id>.md} with front matter {@code title: <title>} and the given body. */
+	public TestContent category(String id, String title, String body) {
+		return file(id + ".md", "---\ntitle: " + title + "\n---\n" + body);
+	}
+
+	public TestContent site(String yaml) {
+		return file("site.yml", yaml);
+	}
+
+	/** {@code synonyms.txt}: one rule a line, in the Solr format. */
+	public TestContent synonyms(String rules) {
+		return file("synonyms.txt", rules);
+	}
+
+	public TestContent delete(String name) {
+		try {
+			Files.deleteIfExists(dir.resolve(name));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/** A copy of every file of {@code folder}, such as the demo site in {@code content/}. */
+	public TestContent copyOf(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				Files.copy(file, dir.resolve(file.getFileName().toString()));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this;
+	}
+
+	/**
+	 * A site titled "Test FAQ" with the categories {@code help} (questions {@code reset-password},
+	 * {@code delete-account} and {@code export}) and {@code billing} (question {@code cards}).
+	 */
+	public TestContent helpAndBilling() {
+		site("title: Test FAQ\n");
+		file("help.md", """
+				---
+				title: Help
+				order: 1
+				---
+
+				## How do I reset my password? {#reset-password}
+
+				Open the account page and choose "Reset password".
+
+				## How do I delete my account? {#delete-account}
+
+				Write to support; we delete it within a week.
+
+				## Can I export my data? {#export}
+
+				Yes, from the account page.
+				""");
+		return file("billing.md", """
+				---
+				title: Billing
+				order: 2
+				---
+
+				## Which cards do you accept? {#cards}
+
+				Visa and Mastercard.
+				""");
+	}
+
+	/**
+	 * Gives the test class's application context a content folder and an in-memory H2 database of its own (so
+	 * no two test classes share either), and {@code faqkb.content.watch=false}. The folder is written by the
+	 * class's {@link Setup} method, or is {@link #helpAndBilling()} without one; it lives as long as the context,
+	 * which can inject this builder to change the content while it runs. Properties of the test class win over
+	 * these, so {@code faqkb.content-dir=...} serves another folder (and then none is written).
+	 */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	@ContextCustomizerFactories(TestContentCustomizer.Factory.class)
+	public @interface Folder {
+
+	}
+
+	/** Marks a test class's {@code static void} method taking a {@link TestContent} that writes its content. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	public @interface Setup {
+
 	}
 
 }

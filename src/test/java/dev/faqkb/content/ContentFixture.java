@@ -1,19 +1,22 @@
 package dev.faqkb.content;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.faqkb.TestContent;
+
 /**
- * Writes content files into a temporary folder for tests.
+ * Writes content files into a temporary folder for tests and loads them: {@link TestContent}, the tests' one
+ * content builder, plus {@link #load()}.
  */
 public final class ContentFixture {
 
 	private final Path dir;
 
+	private final TestContent content;
+
 	public ContentFixture(Path dir) {
 		this.dir = dir;
+		this.content = TestContent.in(dir);
 	}
 
 	public Path dir() {
@@ -21,18 +24,14 @@ public final class ContentFixture {
 	}
 
 	public ContentFixture file(String name, String text) {
-		try {
-			Files.writeString(dir.resolve(name), text);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		content.file(name, text);
 		return this;
 	}
 
 	/** A category file with front matter {@code title: <title>} and the given body. */
 	public ContentFixture category(String id, String title, String body) {
-		return file(id + ".md", "---\ntitle: " + title + "\n---\n" + body);
+		content.category(id, title, body);
+		return this;
 	}
 
 	public Catalog load() {

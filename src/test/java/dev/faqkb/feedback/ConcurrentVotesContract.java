@@ -1,7 +1,6 @@
 package dev.faqkb.feedback;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -10,17 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@link PostgresConcurrentVotesTests}). Every reader sends two votes, so half the requests race with another
  * vote of the same reader on the same answer: exactly one of each pair may count.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "faqkb.feedback.rate-limit=100000")
+@FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.feedback.rate-limit=100000")
 abstract class ConcurrentVotesContract {
 
 	private static final Logger log = LoggerFactory.getLogger(ConcurrentVotesContract.class);
@@ -37,14 +33,6 @@ abstract class ConcurrentVotesContract {
 	private static final int READERS = 1000;
 
 	private static final int THREADS = 50;
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@LocalServerPort
 	int port;

@@ -141,6 +141,8 @@ abstract class FeedbackStoreContract {
 
 		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", id).query(String.class).single())
 			.isEqualTo("reset password");
+		assertThat(jdbc.sql("SELECT result_count FROM search_log WHERE id = :id").param("id", id).query(Integer.class).single())
+			.isEqualTo(3);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_click WHERE category = :c").param("c", category).query(Long.class).single())
 			.isEqualTo(1);
 	}

@@ -1,40 +1,26 @@
 package dev.faqkb.feedback;
 
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+/** Votes, comments, the search log and view counts, through the pages a reader uses. */
+@FaqkbWebTest
 class FeedbackWebTests {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -203,6 +189,10 @@ class FeedbackWebTests {
 			.accept(MediaType.APPLICATION_JSON)
 			.with(csrf())
 			.exchange()).hasStatusOk();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM vote WHERE comment_text = :text")
+			.param("text", "x".repeat(499) + "\n" + "y".repeat(500))
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test

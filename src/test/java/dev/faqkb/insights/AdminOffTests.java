@@ -1,13 +1,12 @@
 package dev.faqkb.insights;
 
+import dev.faqkb.FaqkbWebTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -15,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Without {@code faqkb.admin.password} the admin pages do not exist. */
-@SpringBootTest(properties = "faqkb.admin.password=")
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = "faqkb.admin.password=")
 @ExtendWith(OutputCaptureExtension.class)
 class AdminOffTests {
 

@@ -1,37 +1,26 @@
 package dev.faqkb.insights;
 
-import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.feedback.ViewCounter;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** The admin pages with a password set, on data created through the site itself. */
-@SpringBootTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
 class InsightsWebTests {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -57,7 +46,12 @@ class InsightsWebTests {
 	}
 
 	@Test
-	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() {
+	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() throws Exception {
+		String results = mvc.get().uri("/search").param("q", "password").exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher resultLink = Pattern.compile("href=\"(/faq/help/reset-password\\?[^\"]*s=\\d+)\"").matcher(results);
+		assertThat(resultLink.find()).as("a result link carrying the search id").isTrue();
+		mvc.get().uri(HtmlUtils.htmlUnescape(resultLink.group(1))).exchange();
 		mvc.get().uri("/search").param("q", "unicorn invoice").exchange();
 		mvc.get().uri("/search").param("q", "account").exchange();
 		mvc.post().uri("/faq/help/delete-account/feedback")
@@ -72,6 +66,8 @@ class InsightsWebTests {
 
 		assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
 		assertThat(page).bodyText()
+			.containsPattern("<a href=\"/search\\?q=password\">password</a></td>\\s*<td class=\"num\">1</td>"
+					+ "<td class=\"num\">1</td><td class=\"num\">1</td>")
 			.contains("<h2>Searches with no results</h2>")
 			.contains("<a href=\"/search?q=unicorn%20invoice\">unicorn invoice</a>")
 			.contains("<h2>Searches where nobody opened a result</h2>")

@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +18,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Readers never see a reload: no error, no missing page, never half of a change.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.content.watch=false")
-@DirtiesContext
+@FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@DirtiesContext // frees the server and its threads now, not at the end of the run
 class ConcurrentReloadTest {
 
 	private static final int READERS = 200;
@@ -46,19 +43,13 @@ class ConcurrentReloadTest {
 	// The version is both in the category title and in the answer: a page mixing two versions would show two numbers.
 	private static final Pattern VERSIONS = Pattern.compile("Version (\\d+)");
 
-	static Path dir;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		dir = Files.createTempDirectory("faqkb-concurrent");
-		dir.toFile().deleteOnExit();
-		save(0);
-		registry.add("faqkb.content-dir", dir::toString);
+	@TestContent.Setup
+	static void content(TestContent content) {
+		save(content, 0);
 	}
 
-	static void save(int version) throws IOException {
-		Path file = dir.resolve("general.md");
-		Files.writeString(file, """
+	static void save(TestContent content, int version) {
+		content.file("general.md", """
 				---
 				title: General, Version %1$d
 				---
@@ -71,7 +62,6 @@ class ConcurrentReloadTest {
 
 				80 and 443.
 				""".formatted(version));
-		file.toFile().deleteOnExit();
 	}
 
 	@LocalServerPort
@@ -79,6 +69,9 @@ class ConcurrentReloadTest {
 
 	@Autowired
 	SnapshotStore store;
+
+	@Autowired
+	TestContent content;
 
 	@Test
 	void readersDuringReloadsSeeOnlyWholePages() throws Exception {
@@ -122,7 +115,7 @@ class ConcurrentReloadTest {
 		}
 		ready.await();
 		for (int version = 1; version <= RELOADS; version++) {
-			save(version);
+			save(content, version);
 			store.reload();
 			// Let some reads finish on this version before the next reload, so that reads and reloads really
 			// overlap however the scheduler runs the readers (bounded: at most 5 s per reload).

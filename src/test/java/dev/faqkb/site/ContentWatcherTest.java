@@ -1,11 +1,10 @@
 package dev.faqkb.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import dev.faqkb.TestContent;
 import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +26,13 @@ class ContentWatcherTest {
 	@TempDir
 	Path dir;
 
-	private SnapshotStore store(boolean watch) throws IOException {
+	private SnapshotStore store(boolean watch) {
 		save("First.");
 		return new SnapshotStore(properties(dir, dir.resolve("data"), watch));
 	}
 
-	private void save(String answer) throws IOException {
-		Files.writeString(dir.resolve("general.md"), "---\ntitle: General\n---\n\n## Install? {#install}\n\n" + answer + "\n");
+	private void save(String answer) {
+		TestContent.in(dir).category("general", "General", "\n## Install? {#install}\n\n" + answer + "\n");
 	}
 
 	private static String answer(SnapshotStore store) {
@@ -47,7 +46,7 @@ class ContentWatcherTest {
 	}
 
 	@Test
-	void reloadsOnADaemonThreadThatEndsOnStop() throws IOException {
+	void reloadsOnADaemonThreadThatEndsOnStop() {
 		SnapshotStore store = store(true);
 		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
 		List<Thread> before = watcherThreads();
@@ -67,7 +66,7 @@ class ContentWatcherTest {
 	}
 
 	@Test
-	void changeMadeWhileTheApplicationStartsIsServed() throws IOException {
+	void changeMadeWhileTheApplicationStartsIsServed() {
 		SnapshotStore store = store(true);
 		save("Saved while starting.");
 		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
@@ -81,7 +80,7 @@ class ContentWatcherTest {
 	}
 
 	@Test
-	void watchingOffStartsNoThread() throws IOException {
+	void watchingOffStartsNoThread() {
 		SnapshotStore store = store(false);
 		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, false));
 		List<Thread> before = watcherThreads();

@@ -1,20 +1,15 @@
 package dev.faqkb.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,21 +18,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * An author saves a file in the content folder of a running application.
  */
-@SpringBootTest(properties = "faqkb.content.watch=true")
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = "faqkb.content.watch=true")
 @DirtiesContext // stops the watcher
 class LiveReloadTest {
 
 	private static final Duration SERVED_WITHIN = Duration.ofSeconds(2);
 
-	static Path dir;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		dir = Files.createTempDirectory("faqkb-live-reload");
-		dir.toFile().deleteOnExit();
-		save(general("First answer."));
-		registry.add("faqkb.content-dir", dir::toString);
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.file("general.md", general("First answer."));
 	}
 
 	static String general(String answer) {
@@ -56,14 +45,15 @@ class LiveReloadTest {
 				""".formatted(answer);
 	}
 
-	static void save(String text) throws IOException {
-		Path file = dir.resolve("general.md");
-		Files.writeString(file, text);
-		file.toFile().deleteOnExit();
-	}
+	@Autowired
+	TestContent content;
 
 	@Autowired
 	MockMvcTester mvc;
+
+	private void save(String text) {
+		content.file("general.md", text);
+	}
 
 	@BeforeEach
 	void warmUp() {
@@ -73,7 +63,7 @@ class LiveReloadTest {
 	}
 
 	@Test
-	void savedChangeIsServedWithinTwoSeconds() throws IOException {
+	void savedChangeIsServedWithinTwoSeconds() {
 		save(general("Saved a moment ago."));
 		await().atMost(SERVED_WITHIN)
 			.pollInterval(Duration.ofMillis(20))
@@ -83,7 +73,7 @@ class LiveReloadTest {
 	}
 
 	@Test
-	void brokenSaveKeepsTheLastGoodContentAndShowsTheErrorsInHealth() throws IOException {
+	void brokenSaveKeepsTheLastGoodContentAndShowsTheErrorsInHealth() {
 		save(general("The last good answer."));
 		await().atMost(SERVED_WITHIN)
 			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/general/install")).bodyText()
@@ -106,7 +96,7 @@ class LiveReloadTest {
 		assertThat(mvc.get().uri("/actuator/health")).bodyJson()
 			.extractingPath("$.components.content.details.errors")
 			.asArray()
-			.containsExactly(dir.resolve("general.md") + ":9: duplicate id 'install': the question on line 5 has it too;"
+			.containsExactly(content.dir().resolve("general.md") + ":9: duplicate id 'install': the question on line 5 has it too;"
 					+ " give one of them an explicit {#id}");
 
 		save(general("Fixed."));
@@ -123,10 +113,8 @@ class LiveReloadTest {
 	}
 
 	@Test
-	void newCategoryFileIsServedWithoutRestart() throws IOException {
-		Path setup = dir.resolve("setup.md");
-		Files.writeString(setup, "---\ntitle: Setup\n---\n\n## Which version? {#version}\n\nThe latest.\n");
-		setup.toFile().deleteOnExit();
+	void newCategoryFileIsServedWithoutRestart() {
+		content.category("setup", "Setup", "\n## Which version? {#version}\n\nThe latest.\n");
 		await().atMost(SERVED_WITHIN)
 			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/setup/version")).hasStatusOk());
 	}

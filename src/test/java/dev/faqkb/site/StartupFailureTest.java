@@ -1,11 +1,10 @@
 package dev.faqkb.site;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import dev.faqkb.FaqkbApplication;
+import dev.faqkb.TestContent;
 import dev.faqkb.content.ContentError;
 import dev.faqkb.content.ContentException;
 import org.junit.jupiter.api.Test;
@@ -33,16 +32,16 @@ class StartupFailureTest {
 	}
 
 	@Test
-	void duplicateIdStopsStartupWithFileAndLine(CapturedOutput output) throws IOException {
-		Files.writeString(dir.resolve("general.md"), "---\ntitle: General\n---\n## Install?\n\nA.\n\n## Install?\n\nB.\n");
+	void duplicateIdStopsStartupWithFileAndLine(CapturedOutput output) {
+		TestContent.in(dir).category("general", "General", "## Install?\n\nA.\n\n## Install?\n\nB.\n");
 		assertThatException().isThrownBy(this::start).withRootCauseInstanceOf(ContentException.class);
 		assertThat(output.getOut() + output.getErr()).contains("The content folder has 1 error(s):")
 			.contains(dir.resolve("general.md") + ":8: duplicate id 'install': the question on line 4 has it too");
 	}
 
 	@Test
-	void brokenInternalLinkStopsStartupWithFileAndLine(CapturedOutput output) throws IOException {
-		Files.writeString(dir.resolve("general.md"), "---\ntitle: General\n---\n## Install?\n\nSee [setup](setup.md#ports).\n");
+	void brokenInternalLinkStopsStartupWithFileAndLine(CapturedOutput output) {
+		TestContent.in(dir).category("general", "General", "## Install?\n\nSee [setup](setup.md#ports).\n");
 		assertThatException().isThrownBy(this::start).withRootCauseInstanceOf(ContentException.class);
 		assertThat(output.getOut() + output.getErr())
 			.contains(dir.resolve("general.md") + ":6: broken link to 'setup.md#ports'");

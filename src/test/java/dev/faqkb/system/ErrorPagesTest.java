@@ -1,18 +1,11 @@
 package dev.faqkb.system;
 
-import java.nio.file.Path;
-
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -26,17 +19,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * {@code {"error": "..."}} under {@code /api/} or when the client asks for JSON, otherwise the site's error page
  * titled after what went wrong.
  */
-@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.feedback.rate-limit=2" })
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = "faqkb.feedback.rate-limit=2")
 class ErrorPagesTest {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;

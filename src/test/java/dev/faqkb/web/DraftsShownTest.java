@@ -1,16 +1,10 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,18 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code faqkb.content.show-drafts=true}, as on a preview server: drafts are served, marked as drafts.
  */
-@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.content.show-drafts=true" })
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = "faqkb.content.show-drafts=true")
 class DraftsShownTest {
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-drafts");
-		dir.toFile().deleteOnExit();
-		FaqAuthoringPagesTest.write(dir, "general.md", """
-				---
-				title: General
-				---
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.category("general", "General", """
 
 				## How do I install it? {#install}
 
@@ -39,7 +27,7 @@ class DraftsShownTest {
 
 				A draft answer.
 				""");
-		FaqAuthoringPagesTest.write(dir, "upcoming.md", """
+		content.file("upcoming.md", """
 				---
 				title: Upcoming
 				draft: true
@@ -49,7 +37,6 @@ class DraftsShownTest {
 
 				Not yet.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
 	}
 
 	@Autowired

@@ -1,21 +1,16 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,15 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Redirected ids, drafts (hidden, the default) and dates, as readers see them.
  */
-@SpringBootTest(properties = "faqkb.content.watch=false")
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class FaqAuthoringPagesTest {
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-authoring");
-		dir.toFile().deleteOnExit();
-		write(dir, "general.md", """
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.file("general.md", """
 				---
 				title: General
 				updated: 2024-05-31
@@ -52,7 +44,7 @@ class FaqAuthoringPagesTest {
 
 				Another draft answer.
 				""");
-		write(dir, "setup.md", """
+		content.file("setup.md", """
 				---
 				title: Setup
 				---
@@ -61,7 +53,7 @@ class FaqAuthoringPagesTest {
 
 				80 and 443; see [installing](general.md#old-install).
 				""");
-		write(dir, "upcoming.md", """
+		content.file("upcoming.md", """
 				---
 				title: Upcoming
 				draft: true
@@ -71,13 +63,6 @@ class FaqAuthoringPagesTest {
 
 				Not yet.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
-	}
-
-	static void write(Path dir, String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.writeString(file, text);
-		file.toFile().deleteOnExit();
 	}
 
 	@Autowired

@@ -1,89 +1,63 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.jayway.jsonpath.JsonPath;
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The search pages and API over the seed content in {@code content/} plus enough questions for two pages. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * Searching the seed content in {@code content/} plus enough questions for two pages of results: the results
+ * page, answers reached from it, the search box, and the API end to end. The API's parameters and limits are
+ * {@link SearchApiTest}.
+ */
+@FaqkbWebTest
 class SearchWebTest {
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-search-web");
-		dir.toFile().deleteOnExit();
-		Files.copy(Path.of("content/general.md"), dir.resolve("general.md"));
-		Files.copy(Path.of("content/site.yml"), dir.resolve("site.yml"));
-		StringBuilder more = new StringBuilder("---\ntitle: Plugins\norder: 20\n---\n\n");
+	private static final String LARGEST = "whats-the-largest-mattermost-deployment-you-have";
+
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.copyOf(Path.of("content"));
+		StringBuilder plugins = new StringBuilder("---\ntitle: Plugins\norder: 20\n---\n\n");
 		for (int i = 1; i <= 12; i++) {
-			more.append("## How do I enable Mattermost plugin ").append(i).append("?\n\nOpen the System Console and switch plugin ")
+			plugins.append("## How do I enable Mattermost plugin ").append(i).append("?\n\nOpen the System Console and switch plugin ")
 				.append(i).append(" on.\n\n");
 		}
-		Files.writeString(dir.resolve("plugins.md"), more);
-		for (Path file : List.of(dir.resolve("general.md"), dir.resolve("site.yml"), dir.resolve("plugins.md"))) {
-			file.toFile().deleteOnExit();
-		}
-		registry.add("faqkb.content-dir", dir::toString);
-		registry.add("faqkb.content.watch", () -> "false");
+		content.file("plugins.md", plugins.toString());
 	}
 
 	@Autowired
 	MockMvcTester mvc;
 
 	@Test
-	void apiSearchKeepsItsContractAndAddsFacetsOffsetAndDidYouMean() {
+	void apiSearchPutsTheBestAnswerFirstWithItsAddressesSnippetAndFacets() {
 		assertThat(mvc.get().uri("/api/search?q=largest deployment&limit=2&offset=0")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.query", v -> v.assertThat().isEqualTo("largest deployment"))
 			.hasPathSatisfying("$.results[0].question",
 					v -> v.assertThat().isEqualTo("What's the largest Mattermost deployment you have?"))
-			.hasPathSatisfying("$.results[0].url", v -> v.assertThat().isEqualTo("/faq/general/whats-the-largest-mattermost-deployment-you-have"))
-			.hasPathSatisfying("$.results[0].anchorUrl", v -> v.assertThat().asString().startsWith("/faq/general#"))
-			.hasPathSatisfying("$.results[0].snippet", v -> v.assertThat().asString().contains("<mark>"))
+			.hasPathSatisfying("$.results[0].id", v -> v.assertThat().isEqualTo(LARGEST))
+			.hasPathSatisfying("$.results[0].category", v -> v.assertThat().isEqualTo("general"))
+			.hasPathSatisfying("$.results[0].categoryTitle", v -> v.assertThat().isEqualTo("General"))
+			.hasPathSatisfying("$.results[0].url", v -> v.assertThat().isEqualTo("/faq/general/" + LARGEST))
+			.hasPathSatisfying("$.results[0].anchorUrl", v -> v.assertThat().isEqualTo("/faq/general#" + LARGEST))
+			.hasPathSatisfying("$.results[0].snippet", v -> v.assertThat().asString().contains("<mark>largest</mark>"))
+			.hasPathSatisfying("$.results[0].score", v -> v.assertThat().asNumber().satisfies(
+					score -> assertThat(score.doubleValue()).isPositive()))
 			.hasPathSatisfying("$.offset", v -> v.assertThat().isEqualTo(0))
 			.hasPathSatisfying("$.facets[0].category", v -> v.assertThat().isEqualTo("general"))
 			.hasPathSatisfying("$.facets[0].title", v -> v.assertThat().isEqualTo("General"))
 			.hasPathSatisfying("$.didYouMean", v -> v.assertThat().isNull());
-	}
-
-	@Test
-	void apiSearchLimitCapsTheResultsButNotTheTotal() {
-		assertThat(mvc.get().uri("/api/search?q=mattermost&limit=2")).hasStatusOk()
-			.bodyJson()
-			.hasPathSatisfying("$.results.length()", v -> v.assertThat().isEqualTo(2))
-			.hasPathSatisfying("$.total", v -> v.assertThat().asNumber().satisfies(
-					n -> assertThat(n.intValue()).isGreaterThan(10)));
-		assertThat(mvc.get().uri("/api/search?q=mattermost&limit=500")).hasStatusOk()
-			.bodyJson()
-			.hasPathSatisfying("$.results.length()", v -> v.assertThat().asNumber().satisfies(
-					n -> assertThat(n.intValue()).isLessThanOrEqualTo(50)));
-	}
-
-	@Test
-	void apiSearchOffsetSkipsResultsAndKeepsTheTotal() throws Exception {
-		String first = mvc.get().uri("/api/search?q=mattermost&limit=1").exchange().getResponse().getContentAsString();
-		String second = mvc.get().uri("/api/search?q=mattermost&limit=1&offset=1").exchange().getResponse()
-			.getContentAsString();
-		assertThat((Object) JsonPath.read(second, "$.offset")).isEqualTo(1);
-		assertThat((Object) JsonPath.read(second, "$.total")).isEqualTo(JsonPath.read(first, "$.total"));
-		assertThat((Object) JsonPath.read(second, "$.results[0].id")).isNotEqualTo(JsonPath.read(first, "$.results[0].id"));
 	}
 
 	@Test
@@ -93,18 +67,13 @@ class SearchWebTest {
 			.hasPathSatisfying("$.didYouMean", v -> v.assertThat().isEqualTo("mattermost license"));
 	}
 
-	@Test
-	void apiSearchRejectsBadParametersWithAMessage() {
-		assertThat(mvc.get().uri("/api/search?q=" + "a".repeat(257))).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().hasPathSatisfying("$.error", v -> v.assertThat().asString().contains("256"));
-		assertThat(mvc.get().uri("/api/search?q=a&offset=-1")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().hasPathSatisfying("$.error", v -> v.assertThat().asString().contains("offset"));
-		assertThat(mvc.get().uri("/api/search?q=a&offset=x")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().hasPathSatisfying("$.error", v -> v.assertThat().asString().contains("offset"));
+	static List<String> oddQueries() {
+		return List.of("\"", "(", "a:b", "title:", "-x", "-", "*", "[unbalanced", "%22%5D%7B", "\"unbalanced (", "a AND (b OR",
+				"[]{}^~\\/", "!".repeat(250), "?*:\"()[]{}<>".repeat(20));
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"", "(", "a:b", "-x", "*", "[unbalanced", "%22%5D%7B" })
+	@MethodSource("oddQueries")
 	void oddQueriesNeverFail(String q) {
 		assertThat(mvc.get().uri("/api/search?q={q}", q)).hasStatusOk();
 		assertThat(mvc.get().uri("/api/suggest?q={q}", q)).hasStatusOk();
@@ -112,22 +81,21 @@ class SearchWebTest {
 	}
 
 	@Test
-	void suggestGivesAtMostEightQuestionsForAnUnfinishedWord() {
-		assertThat(mvc.get().uri("/api/suggest?q=largest depl")).hasStatusOk()
-			.bodyJson()
-			.hasPathSatisfying("$.query", v -> v.assertThat().isEqualTo("largest depl"))
-			.hasPathSatisfying("$.suggestions[0].question",
-					v -> v.assertThat().isEqualTo("What's the largest Mattermost deployment you have?"))
-			.hasPathSatisfying("$.suggestions[0].category", v -> v.assertThat().isEqualTo("general"))
-			.hasPathSatisfying("$.suggestions[0].url",
-					v -> v.assertThat().isEqualTo("/faq/general/whats-the-largest-mattermost-deployment-you-have"));
-		assertThat(mvc.get().uri("/api/suggest?q=m")).bodyJson()
-			.hasPathSatisfying("$.suggestions.length()", v -> v.assertThat().asNumber().satisfies(
-					n -> assertThat(n.intValue()).isBetween(1, 8)));
-		assertThat(mvc.get().uri("/api/suggest?q=")).bodyJson()
-			.hasPathSatisfying("$.suggestions.length()", v -> v.assertThat().isEqualTo(0));
-		assertThat(mvc.get().uri("/api/suggest?q=" + "a".repeat(257))).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyJson().hasPathSatisfying("$.error", v -> v.assertThat().asString().contains("256"));
+	void searchingLargestDeploymentPutsThatQuestionFirstOnThePage() {
+		assertThat(mvc.get().uri("/search").param("q", "largest deployment")).hasStatusOk()
+			.bodyText()
+			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/faq/general/" + LARGEST + "[?\"]")
+			.contains("value=\"largest deployment\"");
+	}
+
+	@Test
+	void searchWithoutResultsSaysSoAndListsTheCategories() {
+		assertThat(mvc.get().uri("/search").param("q", "zzqxv")).hasStatusOk()
+			.bodyText()
+			.contains("0 results")
+			.contains("No answers match your search")
+			.contains("<li><a href=\"/faq/general\">General</a></li>")
+			.contains("<li><a href=\"/faq/plugins\">Plugins</a></li>");
 	}
 
 	@Test
@@ -167,15 +135,29 @@ class SearchWebTest {
 			.contains("<ol class=\"results\" start=\"11\">");
 		assertThat(mvc.get().uri("/search?q=mattermost&page=0")).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText().contains("There is no page 0 of results.");
-		assertThat(mvc.get().uri("/search?q=mattermost&page=two")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/search?q=mattermost&page=101")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText().contains("There is no page 101 of results.");
+		assertThat(mvc.get().uri("/search?q=mattermost&page=two")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText().contains("&#39;page&#39; has an invalid value");
 	}
 
 	@Test
-	void searchPageEscapesTheQuery() {
+	void searchPageRejectsAnOverlongQueryWithAMessage() {
+		assertThat(mvc.get().uri("/search").param("q", "a".repeat(257))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Your search is too long: use at most 256 characters.");
+		assertThat(mvc.get().uri("/search").param("q", "a".repeat(256))).hasStatusOk();
+	}
+
+	@Test
+	void searchPageShowsTheQueryEscaped() {
 		assertThat(mvc.get().uri("/search?q={q}", "<script>alert(1)</script>")).hasStatusOk()
 			.bodyText()
 			.doesNotContain("<script>alert(1)</script>")
 			.contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+		assertThat(mvc.get().uri("/search?q={q}", "\"unbalanced (")).hasStatusOk()
+			.bodyText()
+			.contains("value=\"&quot;unbalanced (\"");
 	}
 
 	@Test
