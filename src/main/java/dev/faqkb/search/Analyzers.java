@@ -1,5 +1,8 @@
 package dev.faqkb.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +24,17 @@ import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyzers of one index, built once. Stemmed English text for relevance, plain words for exact
- * phrases and spelling, edge n-grams for prefixes, and identifiers kept as typed.
+ * The analyzers of one index, built once, and the words they make of a text. Stemmed English text for
+ * relevance, plain words for exact phrases and spelling, edge n-grams for prefixes, and identifiers kept
+ * as typed. Thread-safe: Lucene analyzers keep their per-thread state themselves.
  */
-final class Analyzers {
+final class Analyzers implements AutoCloseable {
 
 	/** Longest prefix indexed for as-you-type matching; longer prefixes are cut to this. */
 	static final int MAX_PREFIX = 15;
@@ -55,12 +63,56 @@ final class Analyzers {
 		this.plain = new PlainAnalyzer();
 		Analyzer english = new EnglishTextAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
 		Map<String, Analyzer> fields = new HashMap<>();
-		fields.put(SearchIndex.QUESTION_WORDS, plain);
-		fields.put(SearchIndex.WORDS, plain);
-		fields.put(SearchIndex.QUESTION_PREFIX, new PrefixAnalyzer());
-		fields.put(SearchIndex.IDENT, new IdentifierAnalyzer());
+		fields.put(IndexSchema.QUESTION_WORDS, plain);
+		fields.put(IndexSchema.WORDS, plain);
+		fields.put(IndexSchema.QUESTION_PREFIX, new PrefixAnalyzer());
+		fields.put(IndexSchema.IDENT, new IdentifierAnalyzer());
 		this.index = new PerFieldAnalyzerWrapper(english, fields);
 		this.query = new EnglishTextAnalyzer(synonyms, QUERY_STOP_WORDS, false);
+	}
+
+	/** The words of a query that count: stemmed, question words dropped, synonyms added. */
+	List<Token> queryTokens(String text) {
+		return tokens(query, text);
+	}
+
+	/** The words of a text as the question and answer fields index them: stemmed, stop words dropped. */
+	List<Token> indexTokens(String text) {
+		return tokens(index, text);
+	}
+
+	/** Every word of a text, lowercased, nothing dropped or stemmed. */
+	List<Token> plainTokens(String text) {
+		return tokens(plain, text);
+	}
+
+	private static List<Token> tokens(Analyzer analyzer, String text) {
+		List<Token> tokens = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(IndexSchema.QUESTION, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+			stream.reset();
+			int position = -1;
+			while (stream.incrementToken()) {
+				position += increment.getPositionIncrement();
+				tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()),
+						Math.max(position, 0), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+	@Override
+	public void close() {
+		index.close();
+		query.close();
+		plain.close();
 	}
 
 	private static CharArraySet stopWords() {

@@ -27,7 +27,7 @@ final class AnswerMarker {
 
 	static String mark(String html, String terms, Analyzers analyzers) {
 		Set<String> stems = new HashSet<>();
-		QueryFactory.tokens(analyzers.query, terms).forEach(token -> stems.add(token.term()));
+		analyzers.queryTokens(terms).forEach(token -> stems.add(token.term()));
 		if (stems.isEmpty()) {
 			return html;
 		}
@@ -66,7 +66,7 @@ final class AnswerMarker {
 			if (word.group().startsWith("&")) {
 				continue;
 			}
-			List<QueryFactory.Token> tokens = QueryFactory.tokens(analyzers.index, word.group());
+			List<Token> tokens = analyzers.indexTokens(word.group());
 			if (tokens.size() == 1 && stems.contains(tokens.get(0).term())) {
 				out.append(text, at, word.start()).append("<mark>").append(word.group()).append("</mark>");
 				at = word.end();

@@ -50,7 +50,7 @@ final class CategoryCounter implements CollectorManager<CategoryCounter.Counter,
 
 		@Override
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
-			ords = DocValues.getNumeric(context.reader(), SearchIndex.CATEGORY_ORD);
+			ords = DocValues.getNumeric(context.reader(), IndexSchema.CATEGORY_ORD);
 		}
 
 		@Override

@@ -1,21 +1,11 @@
 package dev.faqkb.search;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,35 +68,29 @@ final class QueryFactory {
 	/** A word's best field counts fully, its other fields for this share. */
 	static final float TIE_BREAKER = 0.2f;
 
-	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
-	static final int FUZZY_MIN_LENGTH = 4;
-
 	/** Shorter words are not expanded to the words they start: too many of them in a large catalog. */
 	static final int PREFIX_MIN_LENGTH = 3;
 
-	/** Words at least this long may have two typos. */
-	static final int TWO_TYPOS_LENGTH = 8;
-
 	private final Analyzers analyzers;
 
-	private final IndexReader reader;
+	private final Vocabulary vocabulary;
 
 	private final Typos typos;
 
-	QueryFactory(Analyzers analyzers, IndexReader reader) {
+	QueryFactory(Analyzers analyzers, Vocabulary vocabulary, Typos typos) {
 		this.analyzers = analyzers;
-		this.reader = reader;
-		this.typos = new Typos(reader, SearchIndex.ALL);
+		this.vocabulary = vocabulary;
+		this.typos = typos;
 	}
 
 	/**
 	 * @return the query, or {@code null} when the text has no word to search for
 	 */
 	Planned create(String text) {
-		List<Token> tokens = tokens(analyzers.query, text);
+		List<Token> tokens = analyzers.queryTokens(text);
 		if (tokens.isEmpty()) {
 			// only question words ("how", "what is it"): search them after all
-			tokens = tokens(analyzers.index, text);
+			tokens = analyzers.indexTokens(text);
 		}
 		if (tokens.isEmpty()) {
 			return null;
@@ -121,41 +105,42 @@ final class QueryFactory {
 		Token last = tokens.get(tokens.size() - 1);
 		for (Token token : distinct.values()) {
 			query.add(word(token, typing && token == last), Occur.SHOULD);
-			highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), Occur.SHOULD);
-			candidates.add(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), Occur.SHOULD);
-			if (mayBeTypo(token) && docFreq(new Term(SearchIndex.ALL, token.term())) == 0) {
-				typos.near(token.term(), edits(token))
-					.forEach(near -> highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, near.term())), Occur.SHOULD));
+			highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), Occur.SHOULD);
+			candidates.add(new TermQuery(new Term(IndexSchema.QUESTION, token.term())), Occur.SHOULD);
+			if (!vocabulary.isKnown(token)) {
+				typos.near(token)
+					.forEach(near -> highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, near.term())), Occur.SHOULD));
 			}
 			Query coverage = coverage(token);
-			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * rarity(token)), Occur.SHOULD);
+			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * vocabulary.rarity(token)),
+					Occur.SHOULD);
 			matches.add(coverage, Occur.SHOULD);
-			for (Token part : split(token)) {
+			for (Token part : vocabulary.split(token)) {
 				query.add(word(part, false), Occur.SHOULD);
 				matches.add(coverage(part), Occur.SHOULD);
-				highlight.add(new TermQuery(new Term(SearchIndex.ANSWER, part.term())), Occur.SHOULD);
+				highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, part.term())), Occur.SHOULD);
 			}
 		}
 		for (String identifier : Identifiers.of(text)) {
-			Query ident = new TermQuery(new Term(SearchIndex.IDENT, identifier));
+			Query ident = new TermQuery(new Term(IndexSchema.IDENT, identifier));
 			query.add(new BoostQuery(ident, IDENT_WEIGHT), Occur.SHOULD);
 			matches.add(ident, Occur.SHOULD);
 		}
 		List<Token> original = tokens.stream().filter(token -> !token.synonym()).toList();
 		if (original.size() > 1) {
-			query.add(new BoostQuery(phrase(SearchIndex.QUESTION, original, 3), PHRASE_WEIGHT), Occur.SHOULD);
+			query.add(new BoostQuery(phrase(IndexSchema.QUESTION, original, 3), PHRASE_WEIGHT), Occur.SHOULD);
 			for (int i = 0; i + 1 < original.size(); i++) {
 				List<Token> pair = original.subList(i, i + 2);
-				query.add(new BoostQuery(phrase(SearchIndex.QUESTION, pair, 2), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
-				query.add(new BoostQuery(phrase(SearchIndex.ANSWER, pair, 3), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(IndexSchema.QUESTION, pair, 2), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(IndexSchema.ANSWER, pair, 3), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
 			}
 			for (int i = 0; i + 2 < original.size(); i++) {
 				List<Token> pair = List.of(original.get(i), original.get(i + 2));
-				query.add(new BoostQuery(phrase(SearchIndex.QUESTION, pair, 3), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
-				query.add(new BoostQuery(phrase(SearchIndex.ANSWER, pair, 4), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(IndexSchema.QUESTION, pair, 3), PAIR_QUESTION_WEIGHT), Occur.SHOULD);
+				query.add(new BoostQuery(phrase(IndexSchema.ANSWER, pair, 4), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
 			}
 		}
-		query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_EXACT, SearchIndex.normalize(text))),
+		query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_EXACT, IndexSchema.normalize(text))),
 				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
 		Query matching = matches.build();
 		candidates.add(matching, Occur.SHOULD);
@@ -175,17 +160,17 @@ final class QueryFactory {
 
 	private Query word(Token token, boolean typing) {
 		List<Query> ways = new ArrayList<>();
-		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION, token.term())), QUESTION_WEIGHT));
-		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.SECTION, token.term())), SECTION_WEIGHT));
-		ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.ANSWER, token.term())), ANSWER_WEIGHT));
-		List<Typos.Alternative> alternatives = mayBeTypo(token) ? typos.near(token.term(), edits(token)) : List.of();
+		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION, token.term())), QUESTION_WEIGHT));
+		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.SECTION, token.term())), SECTION_WEIGHT));
+		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), ANSWER_WEIGHT));
+		List<Typos.Alternative> alternatives = typos.near(token);
 		if (!alternatives.isEmpty()) {
 			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare misspelling gets no extra weight
-			SynonymQuery.Builder question = new SynonymQuery.Builder(SearchIndex.QUESTION);
-			SynonymQuery.Builder answer = new SynonymQuery.Builder(SearchIndex.ANSWER);
+			SynonymQuery.Builder question = new SynonymQuery.Builder(IndexSchema.QUESTION);
+			SynonymQuery.Builder answer = new SynonymQuery.Builder(IndexSchema.ANSWER);
 			for (Typos.Alternative alternative : alternatives) {
-				question.addTerm(new Term(SearchIndex.QUESTION, alternative.term()), alternative.similarity());
-				answer.addTerm(new Term(SearchIndex.ANSWER, alternative.term()), alternative.similarity());
+				question.addTerm(new Term(IndexSchema.QUESTION, alternative.term()), alternative.similarity());
+				answer.addTerm(new Term(IndexSchema.ANSWER, alternative.term()), alternative.similarity());
 			}
 			ways.add(new BoostQuery(question.build(), QUESTION_WEIGHT * FUZZY_FACTOR));
 			ways.add(new BoostQuery(answer.build(), ANSWER_WEIGHT * FUZZY_FACTOR));
@@ -193,7 +178,7 @@ final class QueryFactory {
 		if (!token.synonym() && token.isWord() && (typing || token.length() >= 3)) {
 			String raw = token.raw().toLowerCase(Locale.ROOT);
 			String prefix = Analyzers.prefix(raw);
-			ways.add(new BoostQuery(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, prefix)),
+			ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, prefix)),
 					QUESTION_WEIGHT * PREFIX_FACTOR));
 		}
 		// the best way a word matches counts, plus a little for matching in other fields too
@@ -202,73 +187,16 @@ final class QueryFactory {
 
 	/** Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo. */
 	private Query coverage(Token token) {
-		Term term = new Term(SearchIndex.ALL, token.term());
+		Term term = new Term(IndexSchema.ALL, token.term());
 		BooleanQuery.Builder coverage = new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD);
 		if (token.term().length() >= PREFIX_MIN_LENGTH) {
 			coverage.add(new PrefixQuery(term), Occur.SHOULD);
 		}
-		if (mayBeTypo(token) && docFreq(term) == 0) {
-			typos.near(token.term(), edits(token))
-				.forEach(word -> coverage.add(new TermQuery(new Term(SearchIndex.ALL, word.term())), Occur.SHOULD));
+		if (!vocabulary.isKnown(token)) {
+			typos.near(token)
+				.forEach(word -> coverage.add(new TermQuery(new Term(IndexSchema.ALL, word.term())), Occur.SHOULD));
 		}
 		return coverage.build();
-	}
-
-	/**
-	 * How much finding this word says, from 1 for a word in one question (or none: a typo, a prefix) down
-	 * to near 0 for a word in every question: BM25's idf relative to the rarest word's. Without it a common
-	 * word of a natural question ("code", "program") counts as much as the rare word the question is about.
-	 */
-	private float rarity(Token token) {
-		int docFreq = Math.max(1, docFreq(new Term(SearchIndex.ALL, token.term())));
-		return (float) (idf(docFreq) / idf(1));
-	}
-
-	private double idf(int docFreq) {
-		return Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
-	}
-
-	private static int edits(Token token) {
-		return token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
-	}
-
-	private static boolean mayBeTypo(Token token) {
-		return !token.synonym() && token.isWord() && token.length() >= FUZZY_MIN_LENGTH;
-	}
-
-	/** An unknown word made of two known ones ("superclass"): its parts; otherwise nothing. */
-	private List<Token> split(Token token) {
-		String raw = token.raw().toLowerCase(Locale.ROOT);
-		if (token.synonym() || raw.length() < 6 || !token.isWord() || docFreq(new Term(SearchIndex.ALL, token.term())) > 0) {
-			return List.of();
-		}
-		List<Token> best = List.of();
-		int bestFreq = 0;
-		for (int i = 3; i <= raw.length() - 3; i++) {
-			List<Token> left = tokens(analyzers.index, raw.substring(0, i));
-			List<Token> right = tokens(analyzers.index, raw.substring(i));
-			if (left.size() != 1 || right.size() != 1) {
-				continue;
-			}
-			// the split whose rarer part is most common: the likeliest reading
-			int freq = Math.min(docFreq(new Term(SearchIndex.ALL, left.get(0).term())),
-					docFreq(new Term(SearchIndex.ALL, right.get(0).term())));
-			if (freq > bestFreq) {
-				bestFreq = freq;
-				best = List.of(new Token(left.get(0).term(), left.get(0).raw(), token.position(), false),
-						new Token(right.get(0).term(), right.get(0).raw(), token.position(), false));
-			}
-		}
-		return best;
-	}
-
-	private int docFreq(Term term) {
-		try {
-			return reader.docFreq(term);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static Query phrase(String field, List<Token> tokens, int slop) {
@@ -278,46 +206,6 @@ final class QueryFactory {
 			phrase.add(new Term(field, token.term()), Math.max(0, token.position() - first));
 		}
 		return phrase.build();
-	}
-
-	static List<Token> tokens(Analyzer analyzer, String text) {
-		List<Token> tokens = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(SearchIndex.QUESTION, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-			stream.reset();
-			int position = -1;
-			while (stream.incrementToken()) {
-				position += increment.getPositionIncrement();
-				tokens.add(new Token(term.toString(), text.substring(offset.startOffset(), offset.endOffset()),
-						Math.max(position, 0), SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())));
-			}
-			stream.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return tokens;
-	}
-
-	/**
-	 * An analysed word of a query.
-	 *
-	 * @param raw the text it came from
-	 * @param synonym whether a synonym rule produced it (then it is matched exactly)
-	 */
-	record Token(String term, String raw, int position, boolean synonym) {
-
-		boolean isWord() {
-			return raw.codePoints().allMatch(Character::isLetter);
-		}
-
-		int length() {
-			return raw.codePointCount(0, raw.length());
-		}
-
 	}
 
 }

@@ -3,9 +3,8 @@ package dev.faqkb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -26,9 +25,7 @@ final class Spelling {
 
 	// Like Typos: the respelling of a word depends only on the word and this snapshot's index, and building
 	// the checker's automaton is the costly part, so each word is respelled once ("" when nothing is close).
-	private static final int MAX_CACHED = 50_000;
-
-	private final Map<String, String> respelled = new ConcurrentHashMap<>();
+	private final Cache<String, String> respelled = Caches.bounded(Caches.RESPELLED_WORDS);
 
 	Spelling(IndexReader reader, Analyzers analyzers) {
 		this.reader = reader;
@@ -39,12 +36,12 @@ final class Spelling {
 
 	/** @return the query with misspelled words replaced, or {@code null} when no word needs it */
 	String didYouMean(String text) {
-		List<QueryFactory.Token> words = QueryFactory.tokens(analyzers.plain, text);
+		List<Token> words = analyzers.plainTokens(text);
 		StringBuilder corrected = new StringBuilder();
 		int copied = 0;
 		boolean changed = false;
 		int offset = 0;
-		for (QueryFactory.Token word : words) {
+		for (Token word : words) {
 			int start = text.indexOf(word.raw(), offset);
 			offset = start + word.raw().length();
 			if (word.term().length() < 4 || !word.term().chars().allMatch(Character::isLetter)
@@ -64,12 +61,9 @@ final class Spelling {
 
 	/** The closest indexed word to {@code word} when it is not indexed itself, or "" when none is needed or close. */
 	private String respell(String word) {
-		if (respelled.size() > MAX_CACHED) {
-			respelled.clear();
-		}
-		return respelled.computeIfAbsent(word, key -> {
+		return respelled.get(word, key -> {
 			try {
-				Term term = new Term(SearchIndex.WORDS, key);
+				Term term = new Term(IndexSchema.WORDS, key);
 				if (reader.docFreq(term) > 0) {
 					return "";
 				}

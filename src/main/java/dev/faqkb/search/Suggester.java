@@ -1,9 +1,13 @@
 package dev.faqkb.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import dev.faqkb.content.Question;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -15,24 +19,69 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 /**
  * Questions as the visitor types. The unfinished last word must start a word of the question (one term
  * lookup in the edge n-gram field, so it stays fast on every keystroke); the finished words rank the
- * questions that have them first.
+ * questions that have them first. When nothing starts that way, the full search forgives a typo.
+ * Thread-safe.
  */
 final class Suggester {
 
 	/** Question words rank suggestions only among the last few words typed. */
 	static final int RANKING_WORDS = 3;
 
+	/** Suggestions for queries of at most this many characters are computed once per snapshot. */
+	static final int SHORT_PREFIX = 3;
+
 	private final IndexSearcher searcher;
 
 	private final Analyzers analyzers;
 
-	Suggester(IndexSearcher searcher, Analyzers analyzers) {
+	private final QueryFactory queries;
+
+	private final Ordinals ordinals;
+
+	private final Cache<String, List<Question>> shortSuggestions = Caches.bounded(Caches.SHORT_SUGGESTIONS);
+
+	Suggester(IndexSearcher searcher, Analyzers analyzers, QueryFactory queries, Ordinals ordinals) {
 		this.searcher = searcher;
 		this.analyzers = analyzers;
+		this.queries = queries;
+		this.ordinals = ordinals;
 	}
 
-	ScoreDoc[] suggest(String text, int limit) throws IOException {
-		List<QueryFactory.Token> words = QueryFactory.tokens(analyzers.plain, text);
+	/** At most {@code limit} questions, best first. */
+	List<Question> suggest(String text, int limit) {
+		String query = text == null ? "" : text.stripLeading();
+		if (query.length() <= SHORT_PREFIX) {
+			// the first keystrokes match the most questions and are typed by everyone: answer them once
+			return shortSuggestions.get(limit + ":" + query.toLowerCase(Locale.ROOT),
+					key -> List.copyOf(find(query, limit)));
+		}
+		return find(query, limit);
+	}
+
+	private List<Question> find(String query, int limit) {
+		try {
+			List<Question> found = new ArrayList<>();
+			for (ScoreDoc doc : startingWith(query, limit)) {
+				found.add(ordinals.questionOfDoc(doc.doc));
+			}
+			if (found.isEmpty() && !query.isBlank()) {
+				// a typo in a finished word: the full search forgives it
+				QueryFactory.Planned planned = queries.create(query.strip());
+				if (planned != null) {
+					for (ScoreDoc doc : searcher.search(planned.scored(), limit).scoreDocs) {
+						found.add(ordinals.questionOfDoc(doc.doc));
+					}
+				}
+			}
+			return found;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private ScoreDoc[] startingWith(String text, int limit) throws IOException {
+		List<Token> words = analyzers.plainTokens(text);
 		if (words.isEmpty()) {
 			return new ScoreDoc[0];
 		}
@@ -42,12 +91,12 @@ final class Suggester {
 			String word = words.get(i).term().toLowerCase(Locale.ROOT);
 			// the last word, finished or not, must start a word of the question
 			if (i == words.size() - 1) {
-				query.add(new TermQuery(new Term(SearchIndex.QUESTION_PREFIX, Analyzers.prefix(word))), Occur.MUST);
+				query.add(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, Analyzers.prefix(word))), Occur.MUST);
 			}
 			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !Analyzers.QUERY_STOP_WORDS.contains(word)) {
 				// "How do I cop" should offer "How do I copy ..." first, but question words match half the
 				// questions: they rank only near the end, and only when the last word narrows the matches
-				query.add(new TermQuery(new Term(SearchIndex.QUESTION_WORDS, word)), Occur.SHOULD);
+				query.add(new TermQuery(new Term(IndexSchema.QUESTION_WORDS, word)), Occur.SHOULD);
 			}
 		}
 		// count no further than needed: Lucene can then skip questions that cannot enter the top

@@ -5,9 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
@@ -25,14 +24,17 @@ final class Typos {
 	/** Alternatives kept per word, the closest and most common first. */
 	static final int MAX_ALTERNATIVES = 8;
 
-	/** Bounds the memory of the cache; past it the cache starts again. */
-	private static final int MAX_CACHED = 50_000;
+	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
+	static final int MIN_LENGTH = 4;
+
+	/** Words at least this long may have two typos. */
+	static final int TWO_TYPOS_LENGTH = 8;
 
 	private final Terms terms;
 
 	private final String field;
 
-	private final Map<String, List<Alternative>> cache = new ConcurrentHashMap<>();
+	private final Cache<String, List<Alternative>> cache = Caches.bounded(Caches.TYPO_WORDS);
 
 	Typos(IndexReader reader, String field) {
 		this.field = field;
@@ -44,15 +46,21 @@ final class Typos {
 		}
 	}
 
-	/** Indexed words within {@code edits} of {@code word} (same first letter), without the word itself. */
-	List<Alternative> near(String word, int edits) {
-		if (terms == null) {
+	/** Whether a typo is looked for in this word: a word of letters, long enough, that no synonym rule made. */
+	static boolean mayBeTypo(Token token) {
+		return !token.synonym() && token.isWord() && token.length() >= MIN_LENGTH;
+	}
+
+	/**
+	 * Indexed words within one edit of {@code token} (two for long words), same first letter, without the
+	 * word itself; none when the word {@linkplain #mayBeTypo may not be a typo}.
+	 */
+	List<Alternative> near(Token token) {
+		if (terms == null || !mayBeTypo(token)) {
 			return List.of();
 		}
-		if (cache.size() > MAX_CACHED) {
-			cache.clear();
-		}
-		return cache.computeIfAbsent(edits + ":" + word, key -> find(word, edits));
+		int edits = token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
+		return cache.get(edits + ":" + token.term(), key -> find(token.term(), edits));
 	}
 
 	/**

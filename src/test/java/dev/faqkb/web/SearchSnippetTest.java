@@ -42,16 +42,16 @@ class SearchSnippetTest {
 
 	@Test
 	void scriptInACodeSpanOfTheAnswerIsEscapedInTheSnippet() {
-		String snippet = "Paste &lt;script&gt;alert(&quot;<mark>widget</mark>&quot;)&lt;/script&gt; into the page footer &amp; save.";
+		// Lucene's escaping also writes / as &#x2F;, so no closing tag can form either
+		String snippet = "Paste &lt;script&gt;alert(&quot;<mark>widget</mark>&quot;)&lt;&#x2F;script&gt; into the page footer &amp; save.";
 		assertThat(mvc.get().uri("/api/search").param("q", "widget")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.results[0].snippet")
 			.asString()
-			.contains("&lt;script&gt;")
-			.doesNotContain("<script>");
+			.isEqualTo(snippet);
 		assertThat(mvc.get().uri("/search").param("q", "widget")).hasStatusOk()
 			.bodyText()
-			.contains("<mark>widget</mark>")
+			.contains("<p class=\"snippet\">" + snippet + "</p>")
 			.doesNotContain("<script>alert");
 	}
 

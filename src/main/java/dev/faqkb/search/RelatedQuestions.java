@@ -1,0 +1,86 @@
+package dev.faqkb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import dev.faqkb.content.Question;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Questions about the same things as a question (Lucene's MoreLikeThis over the question and answer
+ * text), never the question itself; computed once per question. Thread-safe.
+ */
+final class RelatedQuestions {
+
+	/** Found per question and kept; a page asks for at most this many. */
+	private static final int KEPT = 10;
+
+	private final IndexSearcher searcher;
+
+	private final Ordinals ordinals;
+
+	private final MoreLikeThis moreLikeThis;
+
+	private final Cache<String, List<Question>> cache = Caches.bounded(Caches.RELATED);
+
+	RelatedQuestions(IndexSearcher searcher, Ordinals ordinals, Analyzers analyzers) {
+		this.searcher = searcher;
+		this.ordinals = ordinals;
+		try {
+			this.moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		moreLikeThis.setAnalyzer(analyzers.index);
+		moreLikeThis.setFieldNames(new String[] { IndexSchema.QUESTION, IndexSchema.ANSWER });
+		// small catalogs: a word that occurs once is still a good clue
+		moreLikeThis.setMinTermFreq(1);
+		moreLikeThis.setMinDocFreq(1);
+		moreLikeThis.setMaxQueryTerms(25);
+		moreLikeThis.setStopWords(Analyzers.QUERY_STOP_WORDS);
+		moreLikeThis.setBoost(true);
+	}
+
+	List<Question> of(Question question, int limit) {
+		List<Question> all = cache.get(IndexSchema.key(question), this::find);
+		return all.subList(0, Math.min(limit, all.size()));
+	}
+
+	private List<Question> find(String key) {
+		try {
+			TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, key)), 1);
+			if (self.scoreDocs.length == 0) {
+				return List.of();
+			}
+			Query like;
+			synchronized (moreLikeThis) {
+				// MoreLikeThis keeps settings in fields; it is only read here, but guard it all the same
+				like = moreLikeThis.like(self.scoreDocs[0].doc);
+			}
+			Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
+				.add(new TermQuery(new Term(IndexSchema.KEY, key)), Occur.MUST_NOT)
+				.build();
+			List<Question> found = new ArrayList<>();
+			for (ScoreDoc doc : searcher.search(query, KEPT).scoreDocs) {
+				found.add(ordinals.questionOfDoc(doc.doc));
+			}
+			return List.copyOf(found);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
