@@ -23,10 +23,6 @@ public record ContentCheck(List<ContentError> errors, List<Address> addresses, S
 		unreadable = Set.copyOf(unreadable);
 	}
 
-	static ContentCheck failed(ContentError error) {
-		return new ContentCheck(List.of(error), List.of(), Set.of(), false);
-	}
-
 	/**
 	 * An address someone may have linked to: {@code /faq/{category}/{id}} and {@code /faq/{category}#{id}}.
 	 *

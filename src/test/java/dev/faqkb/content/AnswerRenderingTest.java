@@ -1,7 +1,5 @@
 package dev.faqkb.content;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -18,11 +16,8 @@ class AnswerRenderingTest {
 	Path dir;
 
 	@Test
-	void linksInAnswersAreRenderedAsLinks() throws IOException {
-		Files.writeString(dir.resolve("general.md"), """
-				---
-				title: General
-				---
+	void linksInAnswersAreRenderedAsLinks() {
+		Catalog catalog = new ContentFixture(dir).category("general", "General", """
 
 				## Where is the code? {#code}
 
@@ -31,19 +26,15 @@ class AnswerRenderingTest {
 				## Which ports? {#ports}
 
 				80.
-				""");
-		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(dir);
+				""").load();
 		assertThat(catalog.question("general", "code").orElseThrow().answerHtml()).isEqualTo(
 				"<p>On <a href=\"https://github.com/example\">GitHub</a>, at <a href=\"https://example.org\">https://example.org</a>,"
 						+ " see also <a href=\"/faq/general#ports\">ports</a>.</p>\n");
 	}
 
 	@Test
-	void headingsInAnswersGetIdsUniqueInTheFile() throws IOException {
-		Files.writeString(dir.resolve("general.md"), """
-				---
-				title: General
-				---
+	void headingsInAnswersGetIdsUniqueInTheFile() {
+		Catalog catalog = new ContentFixture(dir).category("general", "General", """
 
 				## Install
 
@@ -56,8 +47,7 @@ class AnswerRenderingTest {
 				### Example
 
 				Two.
-				""");
-		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(dir);
+				""").load();
 		assertThat(catalog.question("general", "install").orElseThrow().answerHtml()).contains("<h3 id=\"example\">");
 		assertThat(catalog.question("general", "upgrade").orElseThrow().answerHtml()).contains("<h3 id=\"example-1\">");
 	}

@@ -1,12 +1,13 @@
 package dev.faqkb.content;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import dev.faqkb.TestContent;
 
 /**
- * Writes content files into a temporary folder for tests and loads them: {@link TestContent}, the tests' one
- * content builder, plus {@link #load()}.
+ * The one way content tests make a content folder: files written into a {@code @TempDir} through {@link TestContent},
+ * the tests' one content builder, then loaded or checked the way the application does.
  */
 public final class ContentFixture {
 
@@ -34,8 +35,36 @@ public final class ContentFixture {
 		return this;
 	}
 
+	/** The catalog as served with drafts hidden (the default). */
 	public Catalog load() {
 		return new ContentLoader(new MarkdownRenderer(), false).load(dir);
+	}
+
+	/** The catalog as a preview server serves it, drafts included. */
+	public Catalog loadWithDrafts() {
+		return new ContentLoader(new MarkdownRenderer(), true).load(dir);
+	}
+
+	/** What the validator sees, drafts hidden. */
+	public ContentCheck check() {
+		return new ContentLoader(new MarkdownRenderer(), false).check(dir);
+	}
+
+	/**
+	 * The errors that stop loading, each as {@code path:line: message} with the path relative to the folder.
+	 * @throws AssertionError when the content loads without errors
+	 */
+	public List<String> errors() {
+		try {
+			load();
+		}
+		catch (ContentException ex) {
+			return ex.errors()
+				.stream()
+				.map(error -> dir.relativize(error.file()) + ":" + error.line() + ": " + error.message())
+				.toList();
+		}
+		throw new AssertionError("expected content errors in " + dir);
 	}
 
 }

@@ -18,15 +18,6 @@ class ContentLoaderTest {
 		return new ContentFixture(dir);
 	}
 
-	private List<String> errorsOf(ContentFixture fixture) {
-		return assertThatExceptionOfType(ContentException.class).isThrownBy(fixture::load)
-			.actual()
-			.errors()
-			.stream()
-			.map(error -> dir.relativize(error.file()) + ":" + error.line() + ": " + error.message())
-			.toList();
-	}
-
 	@Test
 	void frontMatterGivesTitleDescriptionAndOrder() {
 		Catalog catalog = content()
@@ -162,8 +153,8 @@ class ContentLoaderTest {
 
 	@Test
 	void linkToAMissingFileOrIdIsAnErrorWithItsLine() {
-		List<String> errors = errorsOf(content().category("setup", "Setup", "## Start?\n\nGo.\n")
-			.category("faq", "FAQ", "## First?\n\nSee [x](missing.md).\n\nAnd [y](setup.md#nope) and [z](#nowhere).\n"));
+		List<String> errors = content().category("setup", "Setup", "## Start?\n\nGo.\n")
+			.category("faq", "FAQ", "## First?\n\nSee [x](missing.md).\n\nAnd [y](setup.md#nope) and [z](#nowhere).\n").errors();
 		assertThat(errors).containsExactly(
 				"faq.md:6: broken link to 'missing.md': there is no missing.md (or it is a draft) in the content folder",
 				"faq.md:8: broken link to 'setup.md#nope': setup.md has no question with id 'nope'",
@@ -172,8 +163,8 @@ class ContentLoaderTest {
 
 	@Test
 	void duplicateIdIsAnErrorNamingBothLines() {
-		List<String> errors = errorsOf(content().category("faq", "FAQ",
-				"## How do I install?\n\nOne.\n\n## How do I install?\n\nTwo.\n\n## Other {#how-do-i-install}\n\nThree.\n"));
+		List<String> errors = content().category("faq", "FAQ",
+				"## How do I install?\n\nOne.\n\n## How do I install?\n\nTwo.\n\n## Other {#how-do-i-install}\n\nThree.\n").errors();
 		assertThat(errors).containsExactly(
 				"faq.md:8: duplicate id 'how-do-i-install': the question on line 4 has it too; give one of them an explicit {#id}",
 				"faq.md:12: duplicate id 'how-do-i-install': the question on line 4 has it too; give one of them an explicit {#id}");
@@ -188,11 +179,11 @@ class ContentLoaderTest {
 
 	@Test
 	void frontMatterMistakesAreReportedWithTheirLines() {
-		List<String> errors = errorsOf(content().file("missing.md", "## No front matter?\n\nA.\n")
+		List<String> errors = content().file("missing.md", "## No front matter?\n\nA.\n")
 			.file("unclosed.md", "---\ntitle: X\n## Q?\n")
 			.file("typo.md", "---\ntitle: T\ndescripton: oops\norder: first\n---\n## Q?\n\nA.\n")
 			.file("notitle.md", "---\ndescription: no title\n---\n## Q?\n\nA.\n")
-			.file("badyaml.md", "---\ntitle: [unclosed\n---\n## Q?\n\nA.\n"));
+			.file("badyaml.md", "---\ntitle: [unclosed\n---\n## Q?\n\nA.\n").errors();
 		assertThat(errors).hasSize(6)
 			.contains(
 					"missing.md:1: missing front matter: start the file with a '---' line, 'title: ...', and another '---' line",
@@ -204,21 +195,21 @@ class ContentLoaderTest {
 
 	@Test
 	void headingWithoutTextAndQuestionWithoutAnswerAreErrors() {
-		List<String> errors = errorsOf(content().category("faq", "FAQ", "##\n\nText.\n\n## Empty?\n\n## Last?\n\nFine.\n"));
+		List<String> errors = content().category("faq", "FAQ", "##\n\nText.\n\n## Empty?\n\n## Last?\n\nFine.\n").errors();
 		assertThat(errors).containsExactly("faq.md:4: heading has no question text", "faq.md:8: question 'Empty?' has no answer");
 	}
 
 	@Test
 	void fileNameMustBeAUsableId() {
-		List<String> errors = errorsOf(content().file("My FAQ.md", "---\ntitle: X\n---\n## Q?\n\nA.\n"));
+		List<String> errors = content().file("My FAQ.md", "---\ntitle: X\n---\n## Q?\n\nA.\n").errors();
 		assertThat(errors).containsExactly(
 				"My FAQ.md:0: the file name must be a valid id (letters, digits, '-' and '_'), as it becomes the category's address");
 	}
 
 	@Test
 	void allErrorsOfAllFilesComeInOnePass() {
-		List<String> errors = errorsOf(content().category("a", "A", "## Q?\n\n[x](gone.md)\n")
-			.category("b", "B", "## Q?\n\nA.\n\n## Q?\n\nB.\n"));
+		List<String> errors = content().category("a", "A", "## Q?\n\n[x](gone.md)\n")
+			.category("b", "B", "## Q?\n\nA.\n\n## Q?\n\nB.\n").errors();
 		assertThat(errors).hasSize(2);
 		assertThat(errors.get(0)).startsWith("a.md:6: broken link");
 		assertThat(errors.get(1)).startsWith("b.md:8: duplicate id 'q'");
@@ -227,9 +218,9 @@ class ContentLoaderTest {
 	@Test
 	void missingFolderAndEmptyFolderAreErrors() {
 		assertThatExceptionOfType(ContentException.class)
-			.isThrownBy(() -> new ContentLoader(new MarkdownRenderer(), false).load(dir.resolve("nope")))
+			.isThrownBy(() -> new ContentFixture(dir.resolve("nope")).load())
 			.withMessageContaining("content folder not found");
-		assertThat(errorsOf(content())).containsExactly(":0: no category files (*.md) in the content folder");
+		assertThat(content().errors()).containsExactly(":0: no category files (*.md) in the content folder");
 	}
 
 	@Test
@@ -242,7 +233,7 @@ class ContentLoaderTest {
 
 	@Test
 	void siteYmlWithUnknownKeyIsAnError() {
-		List<String> errors = errorsOf(content().category("a", "A", "## Q?\n\nA.\n").file("site.yml", "title: X\ntitel: Y\n"));
+		List<String> errors = content().category("a", "A", "## Q?\n\nA.\n").file("site.yml", "title: X\ntitel: Y\n").errors();
 		assertThat(errors).containsExactly(
 				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions)");
 	}
@@ -255,6 +246,84 @@ class ContentLoaderTest {
 		assertThat(catalog.next(two)).map(Question::id).contains("three");
 		assertThat(catalog.previous(catalog.question("a", "one").orElseThrow())).isEmpty();
 		assertThat(catalog.next(catalog.question("a", "three").orElseThrow())).isEmpty();
+	}
+
+	@Test
+	void answerMarkdownIsTheAnswerAsWrittenUpToTheNextQuestionOrSection() {
+		Catalog catalog = content().category("faq", "FAQ", """
+				## First? {#first}
+
+				See [the second](#second) and **this**.
+
+				### Detail
+
+				More.
+
+
+				## Second?
+
+				    indented code stays code
+
+				# Section
+
+				Section intro.
+
+				## Third?
+				Last.
+				""").load();
+		assertThat(catalog.question("faq", "first").orElseThrow().answerMarkdown())
+			.isEqualTo("See [the second](#second) and **this**.\n\n### Detail\n\nMore.");
+		assertThat(catalog.question("faq", "second").orElseThrow().answerMarkdown())
+			.isEqualTo("    indented code stays code");
+		assertThat(catalog.question("faq", "third").orElseThrow().answerMarkdown()).isEqualTo("Last.");
+	}
+
+	@Test
+	void answerMarkdownOfAnUnderlinedQuestionLeavesOutTheUnderline() {
+		Catalog catalog = content().category("faq", "FAQ", "Underlined?\n-----------\n\nYes.\n").load();
+		assertThat(catalog.question("faq", "underlined").orElseThrow().answerMarkdown()).isEqualTo("Yes.");
+	}
+
+	@Test
+	void linkToAnOldIdFollowsItsRedirect() {
+		Catalog catalog = content()
+			.file("setup.md", "---\ntitle: Setup\nredirects:\n  ports: general#network-ports\n---\n## Start?\n\nGo.\n")
+			.category("general", "General", "## Network ports? {#network-ports}\n\nSee [start](setup.md#start).\n\n"
+					+ "## Where? {#where}\n\n[Ports](setup.md#ports).\n")
+			.load();
+		assertThat(catalog.question("general", "where").orElseThrow().answerHtml())
+			.isEqualTo("<p><a href=\"/faq/general#network-ports\">Ports</a>.</p>\n");
+		assertThat(catalog.redirect("setup", "ports")).contains(new Redirect("general", "network-ports"));
+	}
+
+	@Test
+	void draftsAreLeftOutUnlessShownAndLinksToThemAreErrors() {
+		ContentFixture content = content().category("faq", "FAQ", "## Ready?\n\nYes.\n\n## Later? {.draft}\n\nSoon.\n")
+			.file("next.md", "---\ntitle: Next\ndraft: true\n---\n## Planned?\n\nMaybe.\n");
+		assertThat(content.load().questions()).extracting(Question::id).containsExactly("ready");
+		assertThat(content.loadWithDrafts().questions()).extracting(Question::id)
+			.containsExactly("ready", "later", "planned");
+		assertThat(content.loadWithDrafts().question("faq", "later").orElseThrow().draft()).isTrue();
+		content.category("links", "Links", "## Where?\n\n[Planned](next.md#planned).\n");
+		assertThat(content.errors()).containsExactly(
+				"links.md:6: broken link to 'next.md#planned': there is no next.md (or it is a draft) in the content folder");
+	}
+
+	@Test
+	void checkGivesEveryAddressAndErrorWithoutStopping() {
+		ContentCheck check = content()
+			.file("faq.md", "---\ntitle: FAQ\nredirects:\n  old: install\n---\n## Install?\n\n[x](gone.md)\n")
+			.file("bad name.md", "---\ntitle: X\n---\n")
+			.check();
+		assertThat(check.addresses()).containsExactly(
+				new ContentCheck.Address("faq", "install", dir.resolve("faq.md"), 6, false),
+				new ContentCheck.Address("faq", "old", dir.resolve("faq.md"), 4, true));
+		assertThat(check.errors()).extracting(ContentError::toString).containsExactly(
+				dir.resolve("bad name.md") + ": the file name must be a valid id (letters, digits, '-' and '_'), as it"
+						+ " becomes the category's address",
+				dir.resolve("faq.md") + ":8: broken link to 'gone.md': there is no gone.md (or it is a draft) in the content folder");
+		assertThat(check.unreadable()).containsExactly("bad name");
+		assertThat(check.draftsLeftOut()).isFalse();
 	}
 
 }

@@ -1,0 +1,153 @@
+package dev.faqkb.content;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * One parsed Markdown text (the body of a category file): its top-level blocks as {@link MarkdownBlock} records,
+ * and the HTML and plain text of any of them. Not thread-safe: it wraps a Flexmark document, which rendering
+ * changes, so one load uses it from one thread and renders each block at most once.
+ */
+final class MarkdownDocument {
+
+	private final String markdown;
+
+	private final Document document;
+
+	private final HtmlRenderer renderer;
+
+	private final int firstLine;
+
+	// Offsets of the text's line breaks: Flexmark's getStartLineNumber() counts them from the start on each call.
+	private final int[] newlines;
+
+	// The top-level nodes, in order: a block's index is its node's position here.
+	private final List<Node> nodes = new ArrayList<>();
+
+	// The links inside each top-level node, found once while reading the blocks and rewritten when rendering.
+	private final List<List<Link>> links = new ArrayList<>();
+
+	private final List<MarkdownBlock> blocks;
+
+	MarkdownDocument(String markdown, Document document, int firstLine, HtmlRenderer renderer) {
+		this.markdown = markdown;
+		this.document = document;
+		this.renderer = renderer;
+		this.firstLine = firstLine;
+		this.newlines = IntStream.range(0, markdown.length()).filter(i -> markdown.charAt(i) == '\n').toArray();
+		List<MarkdownBlock> blocks = new ArrayList<>();
+		for (Node node : document.getChildren()) {
+			List<Link> linksInNode = linksIn(node);
+			List<MarkdownBlock.Link> linkRecords = new ArrayList<>(linksInNode.size());
+			linksInNode.forEach(link -> linkRecords.add(new MarkdownBlock.Link(link.getUrl().toString(), line(link))));
+			blocks.add(new MarkdownBlock(nodes.size(), line(node), node.getStartOffset(), node.getEndOffset(),
+					node instanceof Heading heading ? heading(heading) : null, linkRecords));
+			nodes.add(node);
+			links.add(linksInNode);
+		}
+		this.blocks = List.copyOf(blocks);
+	}
+
+	List<MarkdownBlock> blocks() {
+		return blocks;
+	}
+
+	/** The text as parsed, which the blocks' offsets point into. */
+	String markdown() {
+		return markdown;
+	}
+
+	/**
+	 * HTML of the given blocks, in order. The blocks move into a document of their own, since Flexmark renders
+	 * links and heading anchors only when rendering a whole document; it shares this one's data, so reference
+	 * links still resolve.
+	 *
+	 * @param linkTargets address for a link's URL as written; links not in it are rendered as written
+	 * @throws IllegalStateException when a block was rendered before
+	 */
+	String html(List<MarkdownBlock> part, Map<String, String> linkTargets) {
+		if (part.isEmpty()) {
+			return "";
+		}
+		Document rendered = new Document(document, document.getChars());
+		for (MarkdownBlock block : part) {
+			Node node = nodes.get(block.index());
+			if (node.getDocument() != document) {
+				throw new IllegalStateException("block on line " + block.line() + " was rendered before");
+			}
+			rewriteLinks(links.get(block.index()), linkTargets);
+			node.unlink();
+			rendered.appendChild(node);
+		}
+		return renderer.render(rendered);
+	}
+
+	/** Plain text of the given blocks, separated by blank lines. */
+	String text(List<MarkdownBlock> part) {
+		return MarkdownText.of(part.stream().map(block -> nodes.get(block.index())).toList());
+	}
+
+	private static void rewriteLinks(List<Link> links, Map<String, String> linkTargets) {
+		for (Link link : links) {
+			String target = linkTargets.get(link.getUrl().toString());
+			if (target != null) {
+				link.setUrl(BasedSequence.of(target));
+			}
+		}
+	}
+
+	private static List<Link> linksIn(Node top) {
+		List<Link> links = new ArrayList<>();
+		if (top instanceof Link link) {
+			links.add(link);
+		}
+		top.getDescendants().forEach(node -> {
+			if (node instanceof Link link) {
+				links.add(link);
+			}
+		});
+		return links;
+	}
+
+	private int line(Node node) {
+		int search = Arrays.binarySearch(newlines, node.getStartOffset());
+		int newlinesBefore = search >= 0 ? search : -search - 1;
+		return firstLine + newlinesBefore;
+	}
+
+	/** A heading's text and the {@code {#id .class}} block at its end. */
+	private static MarkdownBlock.Heading heading(Heading heading) {
+		String id = null;
+		Set<String> classes = new LinkedHashSet<>();
+		for (Node child : heading.getChildren()) {
+			if (child instanceof AttributesNode attributes) {
+				for (Node item : attributes.getChildren()) {
+					if (item instanceof AttributeNode attribute) {
+						if (attribute.isId()) {
+							id = attribute.getValue().toString();
+						}
+						else if (attribute.isClass()) {
+							classes.add(attribute.getValue().toString());
+						}
+					}
+				}
+			}
+		}
+		return new MarkdownBlock.Heading(heading.getLevel(), MarkdownText.of(heading), id, classes);
+	}
+
+}

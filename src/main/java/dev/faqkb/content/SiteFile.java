@@ -1,0 +1,39 @@
+package dev.faqkb.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the optional {@code site.yml} into {@link SiteInfo}.
+ */
+final class SiteFile {
+
+	static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "description", "baseUrl", "popularQuestions"));
+
+	private SiteFile() {
+	}
+
+	/** The settings of {@code site.yml} in {@code dir}; the defaults when there is none or it cannot be read. */
+	static SiteInfo read(Path dir, List<ContentError> errors) {
+		Path file = dir.resolve("site.yml");
+		if (!Files.isRegularFile(file)) {
+			return SiteInfo.DEFAULTS;
+		}
+		String text = ContentFolder.read(file, errors);
+		if (text == null) {
+			return SiteInfo.DEFAULTS;
+		}
+		YamlMapping yaml = YamlMapping.parse(text, file, 0, KEYS, errors);
+		String baseUrl = yaml.string("baseUrl", SiteInfo.DEFAULTS.baseUrl());
+		if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
+			errors.add(new ContentError(file, yaml.line("baseUrl"), "'baseUrl' must start with http:// or https://"));
+		}
+		return new SiteInfo(yaml.string("title", SiteInfo.DEFAULTS.title()),
+				yaml.string("description", SiteInfo.DEFAULTS.description()), baseUrl.replaceAll("/+$", ""),
+				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()));
+	}
+
+}
