@@ -45,10 +45,13 @@ class SeedSiteTest {
 	}
 
 	@Test
-	void homeShowsSiteTitleSearchBoxAndEveryQuestion() {
+	void homeShowsSiteTitleSearchBoxAndTheCategoryAsACardWithItsFirstQuestions() {
 		var home = assertThat(mvc.get().uri("/")).hasStatusOk().bodyText();
-		home.contains("<h1>Mattermost FAQ</h1>").contains("role=\"search\"").contains("name=\"q\"");
-		seedQuestions().forEach(question -> home.contains("href=\"" + question.url() + "\""));
+		home.contains("<h1>Mattermost FAQ</h1>").contains("role=\"search\"").contains("name=\"q\"")
+			.contains("<h3 class=\"card-title\"><a href=\"/faq/general\">General</a></h3>")
+			.contains("<p class=\"card-count\">7 questions</p>");
+		seedQuestions().subList(0, 4).forEach(question -> home.contains("href=\"" + question.url() + "\""));
+		home.contains("All 7 questions");
 	}
 
 	@Test
@@ -198,7 +201,7 @@ class SeedSiteTest {
 	void unknownCategoryGets404PageWithSearchBox() {
 		assertThat(mvc.get().uri("/faq/nope").accept(MediaType.TEXT_HTML)).hasStatus(404)
 			.bodyText()
-			.contains("No category &#39;nope&#39;")
+			.contains("There is no category at this address.")
 			.contains("role=\"search\"");
 	}
 
