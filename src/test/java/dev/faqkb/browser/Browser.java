@@ -8,8 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -157,7 +161,7 @@ final class Browser implements AutoCloseable {
 		return driver.switchTo().activeElement();
 	}
 
-	void waitUntil(java.util.function.BooleanSupplier condition) {
+	void waitUntil(BooleanSupplier condition) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> condition.getAsBoolean());
 	}
 
@@ -225,11 +229,18 @@ final class Browser implements AutoCloseable {
 					return sizes;
 					""")).entrySet()
 				.stream()
-				.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().longValue()));
+				.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().longValue()));
 		}
 		finally {
 			cdp("Network.setCacheDisabled", Map.of("cacheDisabled", false));
 		}
+	}
+
+	/** How many A4 pages printing the current page takes (Chromium's own print to PDF, with the print styles). */
+	int printedPages() {
+		Map<String, Object> pdf = cdp("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
+		String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
+		return (int) Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text).results().count();
 	}
 
 	/** Lets this site's pages write and read the clipboard, as a reader's click on "Copy" allows. */
@@ -264,7 +275,7 @@ final class Browser implements AutoCloseable {
 	public void close() {
 		driver.quit();
 		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 		}
 		catch (IOException ex) {
 			// a temporary profile left behind is harmless

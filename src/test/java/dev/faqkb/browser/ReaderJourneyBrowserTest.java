@@ -199,14 +199,17 @@ class ReaderJourneyBrowserTest {
 	}
 
 	@Test
-	void printingShowsTheAnswerAndItsAddressWithoutControls() {
-		browser.open(LARGEST).media("print");
+	void printingShowsTheAnswerAndItsAddressWithoutControlsInBlackOnWhite() {
+		browser.scheme("dark").open(LARGEST).media("print");
 		try {
 			for (String hidden : List.of(".site-header", ".site-footer", ".feedback", ".question-links", ".pager",
 					".related", ".breadcrumbs")) {
 				assertThat(browser.driver().findElement(By.cssSelector(hidden)).isDisplayed()).as(hidden).isFalse();
 			}
 			assertThat(browser.driver().findElement(By.cssSelector(".answer")).isDisplayed()).isTrue();
+			assertThat(browser.js("return getComputedStyle(document.documentElement).color"))
+				.as("text on paper, even when the screen is dark")
+				.isEqualTo("rgb(0, 0, 0)");
 			assertThat(browser.driver().findElement(By.cssSelector(".print-url")).getText()).isEqualTo(SHARED_LARGEST);
 			assertThat(browser.js("return getComputedStyle(document.querySelector('.answer a'), '::after').content"))
 				.as("links print their address")
@@ -217,6 +220,8 @@ class ReaderJourneyBrowserTest {
 			browser.media("");
 		}
 		assertThat(browser.driver().findElement(By.cssSelector(".print-url")).isDisplayed()).as("on screen").isFalse();
+		browser.open("/faq/general/does-mattermost-support-508-compliance");
+		assertThat(browser.printedPages()).as("a short answer on paper").isEqualTo(1);
 	}
 
 	private String background() {
