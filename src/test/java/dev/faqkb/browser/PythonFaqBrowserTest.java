@@ -48,6 +48,7 @@ class PythonFaqBrowserTest {
 	static final Map<String, String> PAGES = new LinkedHashMap<>();
 
 	static {
+		PAGES.put("python-home", "/");
 		PAGES.put("python-category-programming", PROGRAMMING);
 		PAGES.put("python-question-code", "/faq/programming/how-do-i-share-global-variables-across-modules");
 		PAGES.put("python-question-c", CODE_IN_C);
