@@ -1,5 +1,5 @@
-// Suggestions as you type in the search box: the WAI-ARIA combobox pattern (list autocomplete).
-// Progressive enhancement: without this script the box is a plain search form.
+// Suggestions as you type in the search box: the WAI-ARIA combobox pattern (list autocomplete), and "/" to get
+// there. Progressive enhancement: without this script the box is a plain search form.
 (function () {
   'use strict';
 
@@ -157,5 +157,19 @@
 
   input.addEventListener('blur', function () {
     close();
+  });
+
+  // "/" from anywhere on the page goes to the search box, as on many sites; not while typing in a field.
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+      return;
+    }
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
+      return;
+    }
+    event.preventDefault();
+    input.focus();
+    input.select();
   });
 }());

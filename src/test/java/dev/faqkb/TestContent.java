@@ -26,14 +26,11 @@ public final class TestContent {
 		this.dir = dir;
 	}
 
-	/** A builder writing into {@code dir}, which is created if needed. */
+	/**
+	 * A builder writing into {@code dir}, which is created with the first file written (so a test can still name a
+	 * folder that does not exist).
+	 */
 	public static TestContent in(Path dir) {
-		try {
-			Files.createDirectories(dir);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 		return new TestContent(dir);
 	}
 
@@ -49,6 +46,7 @@ public final class TestContent {
 	/** Any file of the folder, as written; for front matter beyond a title, drafts, or broken content. */
 	public TestContent file(String name, String text) {
 		try {
+			Files.createDirectories(dir);
 			Files.writeString(dir.resolve(name), text);
 		}
 		catch (IOException ex) {
@@ -84,6 +82,7 @@ public final class TestContent {
 	/** A copy of every file of {@code folder}, such as the demo site in {@code content/}. */
 	public TestContent copyOf(Path folder) {
 		try (Stream<Path> files = Files.list(folder)) {
+			Files.createDirectories(dir);
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				Files.copy(file, dir.resolve(file.getFileName().toString()));
 			}

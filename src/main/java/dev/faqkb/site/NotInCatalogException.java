@@ -4,7 +4,7 @@ import dev.faqkb.system.NotFoundException;
 
 /**
  * No such category or question in the snapshot served. Carries what was asked for, so the 404 page can offer the
- * closest questions.
+ * closest questions. The message is for the reader, in words, not ids.
  */
 public class NotInCatalogException extends NotFoundException {
 
@@ -14,7 +14,8 @@ public class NotInCatalogException extends NotFoundException {
 
 	/** @param id the question asked for, or {@code null} when the category itself is unknown */
 	public NotInCatalogException(String category, String id) {
-		super(id == null ? "No category '" + category + "'" : "No question '" + id + "' in category '" + category + "'");
+		super(id == null ? "There is no category at this address. The link may be mistyped, or the category renamed."
+				: "There is no answer at this address. The link may be mistyped, or the question reworded or removed.");
 		this.category = category;
 		this.id = id;
 	}

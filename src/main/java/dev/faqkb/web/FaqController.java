@@ -25,12 +25,18 @@ class FaqController {
 
 	static final int RELATED = 5;
 
+	private final PageMetas metas;
+
+	FaqController(PageMetas metas) {
+		this.metas = metas;
+	}
+
 	@GetMapping("/faq/{category}")
 	String category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model) {
 		Catalog catalog = snapshot.catalog();
 		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
 		model.addAttribute("category", found);
-		model.addAttribute("canonical", catalog.site().baseUrl() + found.url());
+		model.addAttribute("meta", metas.category(catalog, found));
 		return "faq/category";
 	}
 
@@ -57,7 +63,7 @@ class FaqController {
 		model.addAttribute("related", snapshot.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
-		model.addAttribute("canonical", catalog.site().baseUrl() + question.url());
+		model.addAttribute("meta", metas.question(catalog, foundCategory, question));
 		return "faq/question";
 	}
 

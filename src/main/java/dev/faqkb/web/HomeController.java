@@ -17,13 +17,18 @@ class HomeController {
 
 	private final PopularQuestions popular;
 
-	HomeController(PopularQuestions popular) {
+	private final PageMetas metas;
+
+	HomeController(PopularQuestions popular, PageMetas metas) {
 		this.popular = popular;
+		this.metas = metas;
 	}
 
 	@GetMapping("/")
 	String home(@ModelAttribute("snapshot") Snapshot snapshot, Model model) {
 		model.addAttribute("categories", snapshot.catalog().categories());
+		model.addAttribute("questionCount", snapshot.catalog().questions().size());
+		model.addAttribute("meta", metas.home(snapshot.catalog()));
 		model.addAttribute("popular",
 				snapshot.catalog().site().popularQuestions() ? popular.top(snapshot.catalog(), POPULAR) : List.of());
 		return "home";

@@ -32,7 +32,7 @@ class ErrorPagesTest {
 			.bodyText()
 			.contains("<title>Not found · Test FAQ</title>")
 			.contains("<h1>We could not find that page</h1>")
-			.contains("No category &#39;nowhere&#39;")
+			.contains("There is no category at this address.")
 			.contains("role=\"search\"");
 	}
 
@@ -43,7 +43,7 @@ class ErrorPagesTest {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.extractingPath("$.error")
-			.isEqualTo("No question 'nothing-here' in category 'help'");
+			.isEqualTo("There is no answer at this address. The link may be mistyped, or the question reworded or removed.");
 	}
 
 	@Test

@@ -63,10 +63,13 @@ class SeedSiteTest {
 	}
 
 	@Test
-	void homeShowsSiteTitleSearchBoxAndEveryQuestion() {
+	void homeShowsSiteTitleSearchBoxAndTheCategoryAsACardWithItsFirstQuestions() {
 		var home = assertThat(mvc.get().uri("/")).hasStatusOk().bodyText();
-		home.contains("<h1>Mattermost FAQ</h1>").contains("role=\"search\"").contains("name=\"q\"");
-		SEED.forEach(question -> home.contains("<a href=\"" + question.url() + "\">" + HtmlUtils.htmlEscape(question.text()) + "</a>"));
+		home.contains("<h1>Mattermost FAQ</h1>").contains("role=\"search\"").contains("name=\"q\"")
+			.contains("<h3 class=\"card-title\"><a href=\"/faq/general\">General</a></h3>")
+			.contains("<p class=\"card-count\">7 questions</p>");
+		SEED.subList(0, 4).forEach(question -> home.contains("href=\"" + question.url() + "\""));
+		home.contains("All 7 questions");
 	}
 
 	@Test

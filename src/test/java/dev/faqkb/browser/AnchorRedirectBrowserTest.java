@@ -1,0 +1,104 @@
+package dev.faqkb.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current place, through the
+ * category's redirects and {@code js/redirects.js}, which only the browser runs.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.content.watch=false")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnchorRedirectBrowserTest {
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) throws IOException {
+		Path dir = Files.createTempDirectory("faqkb-anchors");
+		dir.toFile().deleteOnExit();
+		write(dir, "setup.md", """
+				---
+				title: Setup
+				redirects:
+				  install-guide: install
+				  ports: network#ports
+				---
+
+				## How do I install it? {#install}
+
+				Run the installer.
+
+				## How do I upgrade? {#upgrade}
+
+				Run the installer again.
+				""");
+		write(dir, "network.md", """
+				---
+				title: Network
+				---
+
+				## Which ports are used? {#ports}
+
+				80 and 443.
+				""");
+		registry.add("faqkb.content-dir", dir::toString);
+	}
+
+	private static void write(Path dir, String name, String text) throws IOException {
+		Path file = dir.resolve(name);
+		Files.writeString(file, text);
+		file.toFile().deleteOnExit();
+	}
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		browser = Browser.start("http://127.0.0.1:" + port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void anOldAnchorOnTheSamePageBecomesTheCurrentOne() {
+		browser.viewport(1280).open("/faq/setup#install-guide");
+		browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("/faq/setup#install"));
+		assertThat(browser.js("return document.querySelector(':target').id")).isEqualTo("install");
+	}
+
+	@Test
+	void anOldAnchorOfAQuestionThatMovedOpensItsNewCategory() {
+		browser.viewport(1280).open("/faq/setup#ports");
+		browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("/faq/network#ports"));
+		assertThat(browser.js("return document.querySelector(':target').id")).isEqualTo("ports");
+	}
+
+	@Test
+	void aCurrentAnchorIsLeftAlone() {
+		browser.viewport(1280).open("/faq/setup#upgrade");
+		assertThat(browser.driver().getCurrentUrl()).endsWith("/faq/setup#upgrade");
+	}
+
+}

@@ -1,0 +1,158 @@
+package dev.faqkb.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * The Python FAQ ({@code ../shared/corpora/python-faq}: sections, many code blocks, long lines) in the browser: no
+ * axe violation light or dark at 320 and 1280 px, code blocks that scroll on a phone reachable and scrollable by
+ * keyboard, labelled and copyable, and a question page light enough for a slow phone.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "faqkb.content-dir=" + PythonFaqBrowserTest.CORPUS, "faqkb.content.watch=false" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PythonFaqBrowserTest {
+
+	static final String CORPUS = "../shared/corpora/python-faq";
+
+	static final String CODE_IN_C = "/faq/extending/how-do-i-call-an-objects-method-from-c";
+
+	static final String PROGRAMMING = "/faq/programming";
+
+	/** What a question page with its styles, scripts and icons may weigh on the wire, compressed. */
+	static final long QUESTION_PAGE_BUDGET = 30 * 1024;
+
+	static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("python-home", "/");
+		PAGES.put("python-category-programming", PROGRAMMING);
+		PAGES.put("python-question-code", "/faq/programming/how-do-i-share-global-variables-across-modules");
+		PAGES.put("python-question-c", CODE_IN_C);
+	}
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	static void corpusIsThere() {
+		assumeTrue(Files.isDirectory(Path.of(CORPUS)),
+				"Skipped: " + CORPUS + " is missing (the shared test data beside the checkout)");
+	}
+
+	@BeforeAll
+	void startBrowser() {
+		browser = Browser.start("http://127.0.0.1:" + port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicTest> pagesWithCodeHaveNoAxeViolationAndFitThePhoneInBothThemes() {
+		return PAGES.entrySet()
+			.stream()
+			.flatMap(page -> Stream.of("light", "dark")
+				.flatMap(scheme -> Stream.of(320, 1280)
+					.map(width -> dynamicTest(page.getKey() + ", " + scheme + ", " + width + " px", () -> {
+						browser.viewport(width).scheme(scheme).open(page.getValue());
+						browser.screenshot(page.getKey() + "-" + scheme + "-" + width);
+						List<String> violations = browser.axeViolations();
+						System.out.printf("axe %s %s %d px: %d violations%n", page.getKey(), scheme, width,
+								violations.size());
+						assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)",
+								page.getValue(), scheme, width).isEmpty();
+						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
+					}))));
+	}
+
+	@Test
+	void codeBlocksThatScrollOnAPhoneTakeTheFocusAndScrollWithArrowKeys() {
+		browser.viewport(320).scheme("light").open(PROGRAMMING);
+		List<WebElement> scrolling = browser.driver()
+			.findElements(By.cssSelector(".code-block pre"))
+			.stream()
+			.filter(pre -> (Boolean) browser.js("return arguments[0].scrollWidth > arguments[0].clientWidth", pre))
+			.toList();
+		assertThat(scrolling).as("code blocks wider than a 320 px screen").hasSizeGreaterThan(5);
+		assertThat(scrolling).allSatisfy(pre -> assertThat(pre.getDomAttribute("tabindex")).isEqualTo("0"));
+		assertThat(browser.driver().findElements(By.cssSelector(".code-block.overflows")))
+			.as("blocks marked as scrolling, which shows a shadow at the right edge")
+			.hasSameSizeAs(scrolling);
+
+		WebElement first = scrolling.get(0);
+		browser.js("arguments[0].scrollIntoView()", first);
+		// The focus arrives by Tab from the control just before the block, as a keyboard user's would.
+		browser.js("arguments[0].closest('.code-block').querySelector('.code-copy').focus()", first);
+		browser.tab();
+		assertThat(browser.focused()).isEqualTo(first);
+		assertThat(browser.js("return getComputedStyle(arguments[0]).outlineStyle", first)).isNotEqualTo("none");
+		browser.press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+		browser.waitUntil(() -> ((Number) browser.js("return arguments[0].scrollLeft", first)).intValue() > 0);
+	}
+
+	@Test
+	void aCodeBlockNamesItsLanguageAndItsButtonCopiesTheCode() {
+		browser.viewport(1280).scheme("light").open(CODE_IN_C);
+		browser.allowClipboard();
+		WebElement block = browser.driver().findElement(By.cssSelector(".code-block:has(.code-lang)"));
+		assertThat(block.findElement(By.cssSelector(".code-lang")).getText()).isEqualTo("C");
+		String code = (String) browser.js("return arguments[0].querySelector('pre').textContent", block);
+
+		WebElement copy = block.findElement(By.cssSelector("button.code-copy"));
+		assertThat(copy.getText()).isEqualTo("Copy code");
+		copy.click();
+		browser.waitUntil(() -> "Copied".equals(copy.getText()));
+		assertThat(browser.clipboard()).isEqualTo(code.stripTrailing()).contains("PyObject");
+		browser.waitUntil(() -> browser.driver().findElement(By.id("page-status")).getDomProperty("textContent")
+			.equals("Code copied."));
+	}
+
+	@Test
+	void aQuestionPageWithItsStylesScriptsAndIconsIsAtMost30KbOnTheWire() {
+		browser.viewport(1280).scheme("light");
+		Map<String, Long> question = browser.transferred(CODE_IN_C);
+		long total = question.values().stream().mapToLong(Long::longValue).sum();
+		Map<String, Long> category = browser.transferred(PROGRAMMING);
+		long categoryTotal = category.values().stream().mapToLong(Long::longValue).sum();
+		System.out.printf("transferred: question page %s = %d bytes in %d requests %s%n", CODE_IN_C, total,
+				question.size(), question);
+		System.out.printf("transferred: category page %s = %d bytes (page %d)%n", PROGRAMMING, categoryTotal,
+				category.get(PROGRAMMING));
+
+		assertThat(question).containsKeys(CODE_IN_C, "/css/site.css", "/js/page.js", "/favicon.svg");
+		assertThat(question).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isPositive());
+		assertThat(total).isLessThanOrEqualTo(QUESTION_PAGE_BUDGET);
+		assertThat(question.keySet()).as("nothing from other sites").allMatch(path -> path.startsWith("/"));
+	}
+
+}

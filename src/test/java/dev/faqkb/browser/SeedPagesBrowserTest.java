@@ -1,0 +1,103 @@
+package dev.faqkb.browser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * Every page type of the demo site (the seed FAQ in {@code content/}), light and dark, on a 320 px phone and a
+ * 1280 px laptop: no axe-core violation of WCAG 2.0/2.1 A and AA, nothing wider than the screen, the theme the
+ * system asks for, and a screenshot under {@code target/screenshots} for people to look at.
+ */
+@BrowserTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "faqkb.content.watch=false", "faqkb.admin.password=" + SeedPagesBrowserTest.ADMIN_PASSWORD })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SeedPagesBrowserTest {
+
+	static final String ADMIN_PASSWORD = "browser-test-password";
+
+	static final String LARGEST = "whats-the-largest-mattermost-deployment-you-have";
+
+	/** Page type (also the screenshot's name) to the address that shows it. */
+	static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("home", "/");
+		PAGES.put("category", "/faq/general");
+		PAGES.put("category-targeted-answer", "/faq/general#" + LARGEST);
+		PAGES.put("question", "/faq/general/does-mattermost-support-508-compliance");
+		PAGES.put("question-marked", "/faq/general/" + LARGEST + "?hl=largest+deployment");
+		PAGES.put("search-results", "/search?q=license");
+		PAGES.put("search-no-results", "/search?q=zzqxv");
+		PAGES.put("search-empty", "/search");
+		PAGES.put("not-found", "/faq/general/no-such-question");
+		PAGES.put("admin-insights", "/admin/insights");
+	}
+
+	@LocalServerPort
+	int port;
+
+	Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		browser = Browser.start("http://127.0.0.1:" + port);
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyPageTypeHasNoAxeViolationAndFitsThePhoneInBothThemes() {
+		return PAGES.entrySet()
+			.stream()
+			.flatMap(page -> Stream.of("light", "dark")
+				.flatMap(scheme -> Stream.of(320, 1280)
+					.map(width -> dynamicTest(page.getKey() + ", " + scheme + ", " + width + " px",
+							() -> check(page.getKey(), page.getValue(), scheme, width)))));
+	}
+
+	private void check(String type, String path, String scheme, int width) {
+		boolean admin = path.startsWith("/admin");
+		if (admin) {
+			browser.signIn("admin", ADMIN_PASSWORD);
+		}
+		try {
+			browser.viewport(width).scheme(scheme).open(path);
+			browser.screenshot(type + "-" + scheme + "-" + width);
+			List<String> violations = browser.axeViolations();
+			System.out.printf("axe %s %s %d px: %d violations%n", type, scheme, width, violations.size());
+			assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)", path, scheme, width)
+				.isEmpty();
+			assertThat(browser.overflow()).as("pixels wider than the %d px screen on %s", width, path).isLessThanOrEqualTo(0);
+			assertThat(browser.js("return getComputedStyle(document.documentElement).backgroundColor"))
+				.as("page background in the %s scheme", scheme)
+				.isEqualTo(scheme.equals("dark") ? "rgb(17, 20, 24)" : "rgb(255, 255, 255)");
+		}
+		finally {
+			if (admin) {
+				browser.signOut();
+			}
+		}
+	}
+
+}
