@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import dev.faqkb.content.Question;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.PlainText;
 import dev.faqkb.web.BadRequestException;
 import dev.faqkb.web.NotFoundException;
 
@@ -71,7 +72,7 @@ class FeedbackController {
 		if (yes == null) {
 			return badRequest(json, "helpful must be 'yes' or 'no'");
 		}
-		String text = comment == null ? "" : comment.replace("\r\n", "\n").strip();
+		String text = comment == null ? "" : PlainText.withoutControlCharacters(comment.replace("\r\n", "\n")).strip();
 		if (text.length() > MAX_COMMENT) {
 			return badRequest(json, "Your comment is too long: at most 1,000 characters, it has "
 					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
