@@ -42,7 +42,8 @@ class SecurityConfiguration {
 	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, LoginThrottle loginThrottle)
+			throws Exception {
 		boolean adminOn = properties.admin().enabled();
 		if (!adminOn) {
 			log.info("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD (faqkb.admin.password) "
@@ -66,7 +67,8 @@ class SecurityConfiguration {
 			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
 			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
 		if (adminOn) {
-			http.httpBasic(basic -> basic.realmName("faqkb admin"));
+			http.httpBasic(basic -> basic.realmName("faqkb admin"))
+				.addFilterBefore(loginThrottle.filter(), BasicAuthenticationFilter.class);
 		}
 		else {
 			http.httpBasic(basic -> basic.disable());
