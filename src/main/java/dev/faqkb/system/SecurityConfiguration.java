@@ -61,11 +61,11 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(SecurityConfiguration::formExpired))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+			.headers(headers -> SecurityHeaders.apply(headers.cacheControl(cache -> cache.disable())));
 		if (adminOn) {
 			http.httpBasic(basic -> basic.realmName("faqkb admin"))
 				.addFilterBefore(loginThrottle.filter(), BasicAuthenticationFilter.class);
@@ -104,6 +104,13 @@ class SecurityConfiguration {
 			.write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Form expired</title>"
 					+ "<link rel=\"stylesheet\" href=\"/css/site.css\"></head><body><main class=\"wrap\"><h1>Form expired</h1><p>"
 					+ message + "</p><p><a href=\"" + back + "\">Back to the page</a></p></main></body></html>");
+	}
+
+	/** SameSite=Lax like the reader cookie: the token is not sent with a post from another site in the first place. */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	@Bean
