@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,10 +45,13 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 
 	private final FaqkbProperties properties;
 
-	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views, FaqkbProperties properties) {
+	private final Storage storage;
+
+	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views, FaqkbProperties properties, Storage storage) {
 		this.searchLog = searchLog;
 		this.views = views;
 		this.properties = properties;
+		this.storage = storage;
 	}
 
 	@Override
@@ -74,7 +78,7 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 				return; // the same search, paged: logged once, from its first page
 			}
 			if (page.getModel().get("query") instanceof String query && !query.isBlank()
-					&& page.getModel().get("results") instanceof SearchResults results) {
+					&& page.getModel().get("results") instanceof SearchResults results && storage.usable()) {
 				try {
 					long id = searchLog.record(SearchLog.normalize(query), results.total(), Instant.now());
 					page.addObject("searchId", id);
@@ -82,6 +86,7 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 				catch (RuntimeException ex) {
 					// Logging must never cost a reader the results.
 					log.warn("Could not log a search: {}", ex.getMessage());
+					storage.failed(ex);
 				}
 			}
 		}
@@ -110,12 +115,13 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 				views.viewed(category, id);
 			}
 			String search = request.getParameter(SEARCH_PARAM);
-			if (search != null && search.matches("\\d{1,18}")) {
+			if (search != null && search.matches("\\d{1,18}") && storage.usable()) {
 				try {
 					searchLog.opened(Long.parseLong(search), category, id, Instant.now());
 				}
 				catch (RuntimeException failure) {
 					log.warn("Could not log an opened search result: {}", failure.getMessage());
+					storage.failed(failure);
 				}
 			}
 		}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,19 +35,22 @@ class SearchLogRetention implements SchedulingConfigurer {
 
 	private final JdbcClient jdbc;
 
+	private final Storage storage;
+
 	private final Duration retention;
 
 	@Autowired
-	SearchLogRetention(JdbcClient jdbc, FaqkbProperties properties) {
-		this(jdbc, properties.feedback().searchLogRetention());
+	SearchLogRetention(JdbcClient jdbc, Storage storage, FaqkbProperties properties) {
+		this(jdbc, storage, properties.feedback().searchLogRetention());
 	}
 
-	SearchLogRetention(JdbcClient jdbc, Duration retention) {
+	SearchLogRetention(JdbcClient jdbc, Storage storage, Duration retention) {
 		if (retention.compareTo(Duration.ofDays(1)) < 0) {
 			throw new IllegalArgumentException(
 					"faqkb.feedback.search-log-retention must be at least a day (e.g. 180d), not " + retention);
 		}
 		this.jdbc = jdbc;
+		this.storage = storage;
 		this.retention = retention;
 	}
 
@@ -62,6 +66,9 @@ class SearchLogRetention implements SchedulingConfigurer {
 	}
 
 	private void pruneQuietly() {
+		if (!storage.usable()) {
+			return;
+		}
 		try {
 			int deleted = prune(Instant.now());
 			if (deleted > 0) {

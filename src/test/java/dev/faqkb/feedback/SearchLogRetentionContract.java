@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(SearchLog.class)
+@Import({ SearchLog.class, Storage.class })
 abstract class SearchLogRetentionContract {
 
 	private static final Instant NOW = Instant.parse("2026-07-01T10:00:00Z");
@@ -35,9 +36,12 @@ abstract class SearchLogRetentionContract {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Storage storage;
+
 	@Test
 	void searchesOfDaysPastTheRetentionAreDeletedWithTheirOpenedResultsAndLaterOnesKept() {
-		SearchLogRetention retention = new SearchLogRetention(jdbc, Duration.ofDays(180));
+		SearchLogRetention retention = new SearchLogRetention(jdbc, storage, Duration.ofDays(180));
 		// 180 days before NOW is 2026-01-02T10:00Z: that whole day is kept, the day before it goes.
 		long old = searchLog.record("old question", 3, Instant.parse("2026-01-01T23:59:59Z"));
 		searchLog.opened(old, "help", "export", Instant.parse("2026-01-02T00:00:10Z"));
@@ -61,7 +65,7 @@ abstract class SearchLogRetentionContract {
 
 	@Test
 	void aRetentionShorterThanADayIsRefusedWithTheSettingsName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SearchLogRetention(jdbc, Duration.ofHours(3)))
+		assertThatIllegalArgumentException().isThrownBy(() -> new SearchLogRetention(jdbc, storage, Duration.ofHours(3)))
 			.withMessageContaining("faqkb.feedback.search-log-retention must be at least a day");
 	}
 
