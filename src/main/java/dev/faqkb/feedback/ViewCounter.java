@@ -119,6 +119,10 @@ public class ViewCounter implements SmartLifecycle {
 	public void stop() {
 		int written = flush();
 		log.debug("Wrote page views of {} question-days on shutdown", written);
+		long unwritten = pending.values().stream().mapToLong(AtomicLong::get).sum();
+		if (unwritten > 0) {
+			log.warn("{} page views could not be written before shutdown: the database cannot be used", unwritten);
+		}
 		running = false;
 	}
 

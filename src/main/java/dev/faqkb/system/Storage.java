@@ -150,9 +150,8 @@ public class Storage implements HealthIndicator {
 	}
 
 	/**
-	 * The database's own words (the innermost SQL error, first line), and below it the system's (a refused
-	 * connection, a file that cannot be created, a full disk), as in "Error while creating file ... (FileSystemException:
-	 * ... Not a directory)".
+	 * The database's own words (the innermost SQL error, first line), then the system's (a refused connection, a
+	 * file that cannot be created, a full disk), as in "IO Exception: ... (NotDirectoryException: /srv/data)".
 	 */
 	private static String reason(RuntimeException failure) {
 		Throwable sql = null;
@@ -164,23 +163,28 @@ public class Storage implements HealthIndicator {
 			innermost = cause;
 		}
 		Throwable said = sql != null ? sql : innermost;
-		String reason = said.getMessage() == null ? said.getClass().getSimpleName()
-				: said.getMessage().lines().findFirst().orElse("").replaceFirst(";? *SQL statement:$", "");
-		if (innermost != said) {
-			reason += " (" + innermost.getClass().getSimpleName()
-					+ (innermost.getMessage() == null ? "" : ": " + innermost.getMessage().lines().findFirst().orElse("")) + ")";
+		// H2 ends its first line with "SQL statement:", followed by the statement, which says nothing about the cause.
+		String reason = firstLine(said).replaceFirst(";? *SQL statement:$", "");
+		return innermost == said ? reason : reason + " (" + firstLine(innermost) + ")";
+	}
+
+	private static String firstLine(Throwable failure) {
+		String name = failure.getClass().getSimpleName();
+		if (failure.getMessage() == null) {
+			return name;
 		}
-		return reason;
+		String line = failure.getMessage().lines().findFirst().orElse("");
+		return failure instanceof SQLException ? line : name + ": " + line;
 	}
 
 	private String hint() {
 		Path dataDir = embeddedDataDir();
-		return dataDir != null
-				? "The embedded database needs its data folder " + dataDir + " (faqkb.data-dir) to be writable and to have free space."
+		return dataDir != null ? "The embedded database needs its data folder " + dataDir
+				+ " (faqkb.data-dir) to be writable and to have free space."
 				: "Check that the database server is running and reachable.";
 	}
 
-	/** The folder of an H2 file database (the embedded default), or {@code null}; never the URL, which may hold secrets. */
+	/** The folder of an H2 file database (the embedded default), or {@code null}; not the URL: it may hold secrets. */
 	private Path embeddedDataDir() {
 		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
 				&& hikari.getJdbcUrl().startsWith("jdbc:h2:file:")) {
