@@ -16,7 +16,11 @@ import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.TooManyRequestsException;
+import dev.faqkb.system.PlainText;
+import dev.faqkb.system.ServiceUnavailableException;
+import dev.faqkb.system.Storage;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
@@ -48,13 +52,21 @@ class FeedbackController {
 	/** How long a client over the rate limit should wait: the bucket refills one post in at most a minute. */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
+	/** A vote that cannot be stored (the database is down, read-only or full): a 503 that says so, never a 500. */
+	static final String UNAVAILABLE = "Your feedback cannot be saved right now. Please try again in a few minutes.";
+
+	private static final Duration UNAVAILABLE_RETRY = Duration.ofMinutes(1);
+
 	private final Votes votes;
 
 	private final ClientHashes hashes;
 
 	private final RateLimiter rateLimiter;
 
-	FeedbackController(Votes votes, ClientHashes hashes, RateLimiter rateLimiter) {
+	private final Storage storage;
+
+	FeedbackController(Votes votes, ClientHashes hashes, RateLimiter rateLimiter, Storage storage) {
+		this.storage = storage;
 		this.votes = votes;
 		this.hashes = hashes;
 		this.rateLimiter = rateLimiter;
@@ -73,7 +85,7 @@ class FeedbackController {
 		if (yes == null) {
 			throw new BadRequestException("helpful must be 'yes' or 'no'");
 		}
-		String text = comment == null ? "" : comment.replace("\r\n", "\n").strip();
+		String text = comment == null ? "" : PlainText.withoutControlCharacters(comment.replace("\r\n", "\n")).strip();
 		if (text.length() > MAX_COMMENT) {
 			throw new BadRequestException("Your comment is too long: at most 1,000 characters, it has "
 					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
@@ -90,8 +102,16 @@ class FeedbackController {
 		if (newReader) {
 			readerId = UUID.randomUUID().toString();
 		}
-		boolean counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
-				text.isEmpty() ? null : text, now));
+		boolean counted;
+		try {
+			counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
+					text.isEmpty() ? null : text, now));
+		}
+		catch (DataAccessException ex) {
+			// Down, read-only or full: the reader is told, and the next votes are refused at once.
+			storage.failed(ex);
+			throw new ServiceUnavailableException(UNAVAILABLE, UNAVAILABLE_RETRY, ex);
+		}
 
 		ResponseEntity.BodyBuilder response;
 		if (json) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,10 +43,13 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 
 	private final FaqkbProperties properties;
 
-	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views, FaqkbProperties properties) {
+	private final Storage storage;
+
+	FeedbackWebConfiguration(SearchLog searchLog, ViewCounter views, FaqkbProperties properties, Storage storage) {
 		this.searchLog = searchLog;
 		this.views = views;
 		this.properties = properties;
+		this.storage = storage;
 	}
 
 	@Override
@@ -80,12 +84,13 @@ class FeedbackWebConfiguration implements WebMvcConfigurer, SchedulingConfigurer
 				views.viewed(category, id);
 			}
 			String search = request.getParameter(SEARCH_PARAM);
-			if (search != null && search.matches("\\d{1,18}")) {
+			if (search != null && search.matches("\\d{1,18}") && storage.usable()) {
 				try {
 					searchLog.opened(Long.parseLong(search), category, id, Instant.now());
 				}
 				catch (RuntimeException failure) {
 					log.warn("Could not log an opened search result: {}", failure.getMessage());
+					storage.failed(failure);
 				}
 			}
 		}

@@ -10,13 +10,15 @@ import java.util.Objects;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.PopularQuestions;
+import dev.faqkb.system.Storage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Popular questions are the most viewed of the last 30 days. The ranking is read at most once a minute:
- * the home page is the busiest page and popularity does not change by the second. Thread-safe.
+ * the home page is the busiest page and popularity does not change by the second. While the database cannot be
+ * used the last ranking stays (none after a start without it), so the home page never waits for it. Thread-safe.
  */
 @Component
 class MostViewedQuestions implements PopularQuestions {
@@ -27,22 +29,25 @@ class MostViewedQuestions implements PopularQuestions {
 
 	private final JdbcClient jdbc;
 
+	private final Storage storage;
+
 	private volatile Ranking ranking = new Ranking(List.of(), Instant.EPOCH);
 
-	MostViewedQuestions(JdbcClient jdbc) {
+	MostViewedQuestions(JdbcClient jdbc, Storage storage) {
 		this.jdbc = jdbc;
+		this.storage = storage;
 	}
 
 	@Override
 	public List<Question> top(Catalog catalog, int limit) {
 		Instant now = Instant.now();
 		Ranking current = ranking;
-		if (stale(current, now)) {
+		if (stale(current, now) && storage.usable()) {
 			synchronized (this) {
 				// Requests that waited here while another one reloaded use its ranking rather than reloading again.
 				current = ranking;
 				if (stale(current, now)) {
-					current = new Ranking(load(), now);
+					current = new Ranking(loadOr(current.keys()), now);
 					ranking = current;
 				}
 			}
@@ -57,6 +62,16 @@ class MostViewedQuestions implements PopularQuestions {
 
 	private static boolean stale(Ranking ranking, Instant now) {
 		return ranking.readAt().plus(FRESH).isBefore(now);
+	}
+
+	private List<Key> loadOr(List<Key> last) {
+		try {
+			return load();
+		}
+		catch (RuntimeException ex) {
+			storage.failed(ex);
+			return last;
+		}
 	}
 
 	private List<Key> load() {

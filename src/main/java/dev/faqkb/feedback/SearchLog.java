@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.faqkb.system.PlainText;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,11 +37,11 @@ public class SearchLog {
 	}
 
 	/**
-	 * Lower case, single spaces, e-mail addresses and long numbers masked, so that "Reset  Password" and
-	 * "reset password" are one row in the reports and the log holds no contact details.
+	 * Lower case, single spaces, no control characters, e-mail addresses and long numbers masked, so that
+	 * "Reset  Password" and "reset password" are one row in the reports and the log holds no contact details.
 	 */
 	public static String normalize(String query) {
-		String text = SPACE.matcher(query.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 		text = EMAIL.matcher(text).replaceAll("[email]");
 		text = LONG_NUMBER.matcher(text).replaceAll("[number]");
 		return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;

@@ -5,6 +5,7 @@ import java.util.OptionalLong;
 
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SearchPerformed;
+import dev.faqkb.system.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,8 +22,11 @@ class SearchLogging implements SearchListener {
 
 	private final SearchLog searchLog;
 
-	SearchLogging(SearchLog searchLog) {
+	private final Storage storage;
+
+	SearchLogging(SearchLog searchLog, Storage storage) {
 		this.searchLog = searchLog;
+		this.storage = storage;
 	}
 
 	@Override
@@ -30,11 +34,15 @@ class SearchLogging implements SearchListener {
 		if (search.page() != 1 || search.query().isBlank()) {
 			return OptionalLong.empty(); // later pages are the same search, already logged from its first
 		}
+		if (!storage.usable()) {
+			return OptionalLong.empty(); // the database is down: readers still get their results
+		}
 		try {
 			return OptionalLong.of(searchLog.record(SearchLog.normalize(search.query()), search.total(), Instant.now()));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not log a search: {}", ex.getMessage());
+			storage.failed(ex);
 			return OptionalLong.empty();
 		}
 	}

@@ -9,6 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.faqkb.system.Storage;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Counts page views in memory and adds them to the database in batches, so a page view costs an increment
  * rather than a write. Counts are written on a schedule and when the application stops (after the web server
- * has stopped taking requests); counts that fail to be written are kept for the next flush. Thread-safe.
+ * has stopped taking requests); counts that fail to be written, or wait while the database cannot be used, are kept
+ * for the next flush. Thread-safe.
  */
 @Component
 public class ViewCounter implements SmartLifecycle {
@@ -26,12 +29,15 @@ public class ViewCounter implements SmartLifecycle {
 
 	private final JdbcClient jdbc;
 
+	private final Storage storage;
+
 	private final Map<Key, AtomicLong> pending = new ConcurrentHashMap<>();
 
 	private volatile boolean running;
 
-	public ViewCounter(JdbcClient jdbc) {
+	public ViewCounter(JdbcClient jdbc, Storage storage) {
 		this.jdbc = jdbc;
+		this.storage = storage;
 	}
 
 	public void viewed(String category, String questionId) {
@@ -47,6 +53,9 @@ public class ViewCounter implements SmartLifecycle {
 		int written = 0;
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (Map.Entry<Key, AtomicLong> entry : pending.entrySet()) {
+			if (!storage.usable()) {
+				break; // the rest waits in memory for the database, without a connection timeout per question
+			}
 			Key key = entry.getKey();
 			// getAndSet is atomic: a view that races with the flush is either in this batch or the next.
 			long views = entry.getValue().getAndSet(0);
@@ -65,6 +74,7 @@ public class ViewCounter implements SmartLifecycle {
 				entry.getValue().addAndGet(views);
 				log.warn("Could not write {} page views of {}/{}; keeping them for the next try: {}", views,
 						key.category(), key.questionId(), ex.getMessage());
+				storage.failed(ex);
 			}
 		}
 		return written;
@@ -109,6 +119,10 @@ public class ViewCounter implements SmartLifecycle {
 	public void stop() {
 		int written = flush();
 		log.debug("Wrote page views of {} question-days on shutdown", written);
+		long unwritten = pending.values().stream().mapToLong(AtomicLong::get).sum();
+		if (unwritten > 0) {
+			log.warn("{} page views could not be written before shutdown: the database cannot be used", unwritten);
+		}
 		running = false;
 	}
 

@@ -4,21 +4,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import dev.faqkb.system.Storage;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Stores votes. Each statement commits on its own (auto-commit), so a vote is on disk before the reader is
- * told it was counted.
+ * told it was counted. While the database cannot be used, a vote fails at once (and the reader gets a 503).
  */
 @Repository
 public class Votes {
 
 	private final JdbcClient jdbc;
 
-	public Votes(JdbcClient jdbc) {
+	private final Storage storage;
+
+	public Votes(JdbcClient jdbc, Storage storage) {
 		this.jdbc = jdbc;
+		this.storage = storage;
 	}
 
 	/**
@@ -27,6 +32,7 @@ public class Votes {
 	 * vote is changed to this one (and keeps its comment unless a new one is given) and still counts once
 	 */
 	public boolean record(Vote vote) {
+		storage.requireUsable();
 		try {
 			jdbc.sql("""
 					INSERT INTO vote (category, question_id, voted_on, reader_hash, helpful, comment_text, created_at)

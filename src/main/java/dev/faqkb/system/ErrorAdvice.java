@@ -1,9 +1,13 @@
 package dev.faqkb.system;
 
+import java.time.Duration;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,10 +32,17 @@ class ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
+			+ "Answers and search still work; please try again in a few minutes.";
+
 	private final ErrorReplies replies;
 
-	ErrorAdvice(ErrorReplies replies) {
+	// Absent in web slice tests, which have no database.
+	private final ObjectProvider<Storage> storage;
+
+	ErrorAdvice(ErrorReplies replies, ObjectProvider<Storage> storage) {
 		this.replies = replies;
+		this.storage = storage;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -60,6 +71,20 @@ class ErrorAdvice {
 	Object tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
 		return replies.reply(request, Problem.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()), ex);
+	}
+
+	@ExceptionHandler(ServiceUnavailableException.class)
+	Object unavailable(ServiceUnavailableException ex, HttpServletRequest request, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
+		return replies.reply(request, Problem.of(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()), ex);
+	}
+
+	/** The database failed where no feature said what it means for the reader: a 503, never a 500. */
+	@ExceptionHandler(DataAccessException.class)
+	Object databaseFailed(DataAccessException ex, HttpServletRequest request, HttpServletResponse response) {
+		storage.ifAvailable(known -> known.failed(ex));
+		return unavailable(new ServiceUnavailableException(DATABASE_UNAVAILABLE, Duration.ofMinutes(1), ex), request,
+				response);
 	}
 
 	/** Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything else is a 500. */

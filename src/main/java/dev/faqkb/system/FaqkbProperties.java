@@ -30,8 +30,10 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	/**
 	 * @param rateLimit feedback posts one client address may send per minute (per instance); more get a 429
 	 * @param viewFlushInterval how often page-view counters kept in memory are written to the database
+	 * @param searchLogRetention how long logged searches (and which of their results were opened) are kept
 	 */
-	public record Feedback(@DefaultValue("20") int rateLimit, @DefaultValue("10s") Duration viewFlushInterval) {
+	public record Feedback(@DefaultValue("20") int rateLimit, @DefaultValue("10s") Duration viewFlushInterval,
+			@DefaultValue("180d") Duration searchLogRetention) {
 	}
 
 	/**

@@ -42,7 +42,8 @@ class SecurityConfiguration {
 	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies)
+	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies,
+			LoginThrottle loginThrottle)
 			throws Exception {
 		boolean adminOn = properties.admin().enabled();
 		if (!adminOn) {
@@ -61,13 +62,14 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(replies)))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+			.headers(headers -> SecurityHeaders.apply(headers.cacheControl(cache -> cache.disable())));
 		if (adminOn) {
-			http.httpBasic(basic -> basic.realmName("faqkb admin"));
+			http.httpBasic(basic -> basic.realmName("faqkb admin"))
+				.addFilterBefore(loginThrottle.filter(), BasicAuthenticationFilter.class);
 		}
 		else {
 			http.httpBasic(basic -> basic.disable());
@@ -82,6 +84,13 @@ class SecurityConfiguration {
 	private static AccessDeniedHandler denied(ErrorReplies replies) {
 		return (request, response, denied) -> replies.write(request, response,
 				denied instanceof CsrfException ? Problem.formExpired() : Problem.of(HttpStatus.FORBIDDEN), denied);
+	}
+
+	/** SameSite=Lax like the reader cookie: the token is not sent with a post from another site in the first place. */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	@Bean

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ Votes.class, SearchLog.class, ViewCounter.class, ClientHashes.class })
+@Import({ Votes.class, SearchLog.class, ViewCounter.class, ClientHashes.class, Storage.class })
 abstract class FeedbackStoreContract {
 
 	private static final LocalDate DAY = LocalDate.of(2026, 3, 14);

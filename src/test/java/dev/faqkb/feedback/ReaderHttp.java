@@ -56,6 +56,18 @@ final class ReaderHttp {
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Posts a vote as a browser without JavaScript does: a plain form, answered with a page or a redirect. */
+	HttpResponse<String> voteWithoutScript(String answerPath, String reader, String helpful)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + answerPath + "/feedback"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header("Cookie", "XSRF-TOKEN=" + csrfCookie + "; " + FeedbackController.READER_COOKIE + "=" + reader)
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(csrfField) + "&helpful=" + helpful))
+			.build();
+		return client.send(request, HttpResponse.BodyHandlers.ofString());
+	}
+
 	HttpResponse<String> get(String path, String basicAuth) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
 		if (basicAuth != null) {

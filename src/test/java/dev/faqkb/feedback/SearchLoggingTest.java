@@ -19,7 +19,7 @@ class SearchLoggingTest {
 
 	private final SearchLog searchLog = mock(SearchLog.class);
 
-	private final SearchLogging logging = new SearchLogging(searchLog);
+	private final SearchLogging logging = new SearchLogging(searchLog, new dev.faqkb.system.Storage(new org.springframework.jdbc.datasource.SimpleDriverDataSource()));
 
 	@Test
 	void aSearchIsLoggedNormalizedWithItsCountAndItsIdGoesToTheResultLinks() {

@@ -11,6 +11,7 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.feedback.SearchLog;
 import dev.faqkb.feedback.Votes;
+import dev.faqkb.system.Storage;
 import dev.faqkb.insights.Insights.AnswerViews;
 import dev.faqkb.insights.Insights.CategoryVotes;
 import dev.faqkb.insights.Insights.SearchCount;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ InsightsQueries.class, Votes.class, SearchLog.class })
+@Import({ InsightsQueries.class, Votes.class, SearchLog.class, Storage.class })
 abstract class InsightsQueriesContract {
 
 	@TempDir

@@ -14,11 +14,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
  * An author saves a file in the content folder of a running application.
  */
-@FaqkbWebTest(properties = "faqkb.content.watch=true")
+@FaqkbWebTest(properties = { "faqkb.content.watch=true", "faqkb.admin.password=health-details" })
 @DirtiesContext // stops the watcher
 class LiveReloadTest {
 
@@ -93,7 +94,8 @@ class LiveReloadTest {
 			.bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("UP");
-		assertThat(mvc.get().uri("/actuator/health")).bodyJson()
+		// The details are the admin's (HTTP Basic); everyone sees the statuses.
+		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("admin", "health-details"))).bodyJson()
 			.extractingPath("$.components.content.details.errors")
 			.asArray()
 			.containsExactly(content.dir().resolve("general.md") + ":9: duplicate id 'install': the question on line 5 has it too;"
@@ -105,7 +107,7 @@ class LiveReloadTest {
 		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
 			.extractingPath("$.status")
 			.isEqualTo("UP");
-		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
+		assertThat(mvc.get().uri("/actuator/health/content").with(httpBasic("admin", "health-details"))).bodyJson()
 			.extractingPath("$.details")
 			.asMap()
 			.containsKeys("loadedAt", "questions", "categories")

@@ -12,13 +12,30 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 class ErrorAdviceTest {
 
 	// JSON replies and page models need neither a view resolver nor a JSON mapper; write() does.
-	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null));
+	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null),
+			new StaticListableBeanFactory().getBeanProvider(Storage.class));
+
+	@Test
+	void aDatabaseFailureIsA503WithRetryAfterNotA500() {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		Object reply = advice.databaseFailed(new DataAccessResourceFailureException("connection refused"),
+				new MockHttpServletRequest("GET", "/api/admin/insights"), response);
+
+		assertThat(response.getHeader("Retry-After")).isEqualTo("60");
+		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+			assertThat(entity.getBody()).isEqualTo(Map.of("error", ErrorAdvice.DATABASE_UNAVAILABLE));
+		});
+	}
 
 	@Test
 	void anUnexpectedFailureIsA500ThatDoesNotShowItsExceptionMessage() throws Exception {

@@ -1,0 +1,82 @@
+package dev.faqkb.feedback;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import dev.faqkb.TestContent;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Control characters that readers paste (NUL, escape sequences, bells) are dropped from comments and logged
+ * searches before they are stored: PostgreSQL refuses NUL in text (a 500 before), and nothing invisible reaches
+ * the insights or their CSV. Line breaks and tabs in comments are kept. Run on H2
+ * ({@link H2ControlCharactersTests}) and PostgreSQL ({@link PostgresControlCharactersTests}).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+abstract class ControlCharactersContract {
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void aCommentWithNulAndEscapeCharactersIsStoredWithoutThemKeepingLineBreaksAndTabs() {
+		String reader = UUID.randomUUID().toString();
+
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "no")
+			.param("comment", "Export\u0000 fails\u001b[31m\u0007\r\nsee:\tthe log\u0085")
+			.cookie(new Cookie(FeedbackController.READER_COOKIE, reader))
+			.with(csrf())
+			.exchange()).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE question_id = 'export' AND comment_text LIKE 'Export%'")
+			.query(String.class)
+			.list()).containsExactly("Export fails[31m\nsee:\tthe log");
+	}
+
+	@Test
+	void aCommentOfOnlyControlCharactersCountsAsNoComment() {
+		assertThat(mvc.post().uri("/faq/help/reset-password/feedback")
+			.param("helpful", "yes")
+			.param("comment", "\u0000\u0001 \u0000")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(csrf())
+			.exchange()).hasStatusOk().bodyJson().extractingPath("$.message").isEqualTo("Thank you for your feedback.");
+	}
+
+	@Test
+	void aSearchWithNulIsAnsweredAndLoggedWithoutIt() {
+		assertThat(mvc.get().uri("/search").param("q", "cards\u0000 accepted\u0001").exchange()).hasStatusOk();
+
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE query_text LIKE 'cards%'").query(String.class).list())
+			.containsExactly("cards accepted");
+	}
+
+}

@@ -1,0 +1,6 @@
+package dev.faqkb.feedback;
+
+/** Search log retention on H2 (an in-memory database of its own, see test config). */
+class H2SearchLogRetentionTests extends SearchLogRetentionContract {
+
+}
