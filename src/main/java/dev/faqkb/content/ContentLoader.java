@@ -217,7 +217,7 @@ public final class ContentLoader {
 		Map<String, Integer> idLines = new HashMap<>();
 		for (Node node : document.getChildren()) {
 			if (node instanceof Heading heading && heading.getLevel() <= 2) {
-				finish(category, question, errors);
+				finish(category, question, document, heading.getStartOffset(), errors);
 				question = null;
 				int line = category.line(heading);
 				String text = markdown.headingText(heading);
@@ -248,7 +248,7 @@ public final class ContentLoader {
 							+ "': the question on line " + previous + " has it too; give one of them an explicit {#id}"));
 					continue;
 				}
-				question = new ParsedQuestion(id, text, line, attributes.classes.contains("draft"));
+				question = new ParsedQuestion(id, text, line, attributes.classes.contains("draft"), heading.getEndOffset());
 				if (showDrafts || !question.draft) {
 					section.questions.add(question);
 				}
@@ -266,10 +266,15 @@ public final class ContentLoader {
 				category.intro.add(node);
 			}
 		}
-		finish(category, question, errors);
+		finish(category, question, document, document.getTextLength(), errors);
 	}
 
-	private void finish(ParsedCategory category, ParsedQuestion question, List<ContentError> errors) {
+	/** @param end where the answer's Markdown ends: the next heading, or the end of the body */
+	private void finish(ParsedCategory category, ParsedQuestion question, Document document, int end,
+			List<ContentError> errors) {
+		if (question != null) {
+			question.markdown = document.getChars().subSequence(question.start, end).toString().strip();
+		}
 		if (question != null && question.answer.isEmpty()) {
 			errors.add(new ContentError(category.file, question.line, "question '" + question.text + "' has no answer"));
 		}
@@ -317,7 +322,7 @@ public final class ContentLoader {
 				rewriteLinks(category, question.answer, all, errors);
 				questions.add(new Question(category.id, question.id, question.text, section.title,
 						render ? markdown.render(question.answer) : "", render ? markdown.text(question.answer) : "",
-						category.file, question.line, question.draft));
+						category.file, question.line, question.draft, question.markdown));
 			}
 			sections.add(new Section(section.id, section.title, render ? markdown.render(section.intro) : "", questions));
 		}
@@ -510,11 +515,17 @@ public final class ContentLoader {
 
 		final List<Node> answer = new ArrayList<>();
 
-		ParsedQuestion(String id, String text, int line, boolean draft) {
+		// Where the heading ends in the body: the answer's Markdown starts there.
+		final int start;
+
+		String markdown = "";
+
+		ParsedQuestion(String id, String text, int line, boolean draft, int start) {
 			this.id = id;
 			this.text = text;
 			this.line = line;
 			this.draft = draft;
+			this.start = start;
 		}
 
 	}

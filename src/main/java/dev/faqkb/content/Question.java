@@ -14,9 +14,11 @@ import java.nio.file.Path;
  * @param source the file it was read from
  * @param line the line of its heading in that file
  * @param draft whether it is marked {@code .draft} (only served when drafts are shown)
+ * @param answerMarkdown the answer's Markdown as written: the lines between the question heading and the next
+ * question or section heading, trimmed
  */
 public record Question(String category, String id, String text, String section, String answerHtml,
-		String answerText, Path source, int line, boolean draft) {
+		String answerText, Path source, int line, boolean draft, String answerMarkdown) {
 
 	public String url() {
 		return "/faq/" + category + "/" + id;

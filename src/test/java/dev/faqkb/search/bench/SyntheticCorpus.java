@@ -89,7 +89,7 @@ final class SyntheticCorpus {
 					String text = question(random);
 					String answer = answer(random);
 					questions.add(new Question(categoryId, "q" + made, text, sectionTitle, "<p>" + escape(answer) + "</p>",
-							answer, Path.of(categoryId + ".md"), made, false));
+							answer, Path.of(categoryId + ".md"), made, false, answer));
 				}
 				sectionList.add(new Section("s" + s, sectionTitle, "", questions));
 			}
