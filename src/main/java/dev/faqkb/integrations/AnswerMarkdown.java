@@ -93,22 +93,28 @@ final class AnswerMarkdown {
 				unbreakable.add(new int[] { node.getStartOffset(), node.getEndOffset() });
 			}
 		}
-		int end = -1;
+		// Best: the last sentence end in the second half; then a word break there; then anything earlier.
+		int late = -1;
+		int early = -1;
 		Matcher boundary = BOUNDARY.matcher(markdown);
 		while (boundary.find() && boundary.end() <= limit) {
 			int at = boundary.group().startsWith("\n") ? boundary.start() : boundary.end();
-			if (at >= limit / 2 && breakable(at, unbreakable)) {
-				end = at;
+			if (at > 0 && breakable(at, unbreakable)) {
+				if (at >= limit / 2) {
+					late = at;
+				}
+				else {
+					early = at;
+				}
 			}
 		}
+		int end = late;
 		String ellipsis = "";
 		if (end < 0) {
-			// One long sentence: cut between words instead.
-			end = limit;
-			while (end > limit / 2 && !(Character.isWhitespace(markdown.charAt(end)) && breakable(end, unbreakable))) {
-				end--;
-			}
-			ellipsis = " \u2026";
+			int word = lastSpace(markdown, limit / 2, limit, unbreakable);
+			int anySpace = lastSpace(markdown, 1, limit, unbreakable);
+			end = word >= 0 ? word : early >= 0 ? early : anySpace >= 0 ? anySpace : limit;
+			ellipsis = end == early ? "" : " \u2026";
 		}
 		return markdown.substring(0, end).strip() + ellipsis + "\n\n[Read more](" + url + ")";
 	}
@@ -116,6 +122,16 @@ final class AnswerMarkdown {
 	/** {@code text} with the characters Markdown would read as markup escaped, to show it as typed. */
 	static String plain(String text) {
 		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
+	}
+
+	/** The last whitespace from {@code from} to {@code to} that is not inside a link or code, or -1. */
+	private static int lastSpace(String text, int from, int to, List<int[]> unbreakable) {
+		for (int at = to; at >= from; at--) {
+			if (Character.isWhitespace(text.charAt(at)) && breakable(at, unbreakable)) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	private static boolean breakable(int at, List<int[]> unbreakable) {
