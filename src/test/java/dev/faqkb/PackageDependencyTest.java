@@ -10,7 +10,8 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Dependencies point one way: content ← search ← site ← the features (web, feedback, insights), each on its own;
+ * Dependencies point one way: content ← search ← site ← the features (web, feedback, insights, ask, integrations),
+ * each on its own;
  * system under all of them. A feature that needs another's work goes through a contract in site.
  */
 class PackageDependencyTest {
@@ -24,6 +25,8 @@ class PackageDependencyTest {
 		.layer("web").definedBy("dev.faqkb.web..")
 		.layer("feedback").definedBy("dev.faqkb.feedback..")
 		.layer("insights").definedBy("dev.faqkb.insights..")
+		.layer("ask").definedBy("dev.faqkb.ask..")
+		.layer("integrations").definedBy("dev.faqkb.integrations..")
 		.layer("site").definedBy("dev.faqkb.site..")
 		.layer("search").definedBy("dev.faqkb.search..")
 		.layer("content").definedBy("dev.faqkb.content..")
@@ -32,6 +35,8 @@ class PackageDependencyTest {
 		.whereLayer("web").mayOnlyAccessLayers("site", "search", "content", "system")
 		.whereLayer("feedback").mayOnlyAccessLayers("site", "search", "content", "system")
 		.whereLayer("insights").mayOnlyAccessLayers("site", "search", "content", "system")
+		.whereLayer("ask").mayOnlyAccessLayers("site", "search", "content", "system")
+		.whereLayer("integrations").mayOnlyAccessLayers("site", "search", "content", "system")
 		.whereLayer("site").mayOnlyAccessLayers("search", "content", "system")
 		.whereLayer("search").mayOnlyAccessLayers("content", "system")
 		.whereLayer("content").mayOnlyAccessLayers("system")

@@ -2,6 +2,7 @@ package dev.faqkb.system;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,10 +16,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param content how content is loaded
  * @param feedback votes, comments, search and view logging
  * @param admin who may see {@code /admin/insights}
+ * @param integrations the chat slash command and the MCP server
+ * @param ask "Didn't find your answer? Ask us"
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
-		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin) {
+		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
+		@DefaultValue Integrations integrations, @DefaultValue Ask ask) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -46,6 +50,33 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 			return password != null && !password.isBlank();
 		}
 
+	}
+
+	public record Integrations(@DefaultValue Slash slash, @DefaultValue Mcp mcp) {
+	}
+
+	/**
+	 * @param tokens the tokens Mattermost or Slack shows for the slash command; any of them is accepted, and
+	 * without one {@code /integrations/slash} is off (404)
+	 * @param rateLimit commands one chat user may send per minute (per instance)
+	 */
+	public record Slash(@DefaultValue List<String> tokens, @DefaultValue("20") int rateLimit) {
+
+		public boolean enabled() {
+			return tokens.stream().anyMatch(token -> !token.isBlank());
+		}
+
+	}
+
+	/**
+	 * @param enabled serve the MCP server at {@code /mcp}
+	 * @param rateLimit MCP requests one client address may send per minute (per instance)
+	 */
+	public record Mcp(@DefaultValue("true") boolean enabled, @DefaultValue("60") int rateLimit) {
+	}
+
+	/** @param rateLimit questions one client address may send per minute (per instance) */
+	public record Ask(@DefaultValue("5") int rateLimit) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.faqkb.system;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +42,12 @@ class SecurityConfiguration {
 
 	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
 
+	// Called by chat servers and AI assistants, not from our pages: no cookie to check; the slash command has its token.
+	private static final String[] NO_CSRF = { "/integrations/slash", "/mcp" };
+
+	// Pages with a form, whose CSRF cookie must be set before the page is written (see CsrfCookieFilter).
+	private static final Pattern FORM_PAGES = Pattern.compile("/faq/.*|/search|/ask|/admin/insights");
+
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies,
 			LoginThrottle loginThrottle)
@@ -62,7 +69,7 @@ class SecurityConfiguration {
 			.requestCache(cache -> cache.disable())
 			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers(NO_CSRF))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(replies)))
 			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
 			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
@@ -112,15 +119,15 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Makes the CSRF cookie part of the response before an answer page is written: the token is otherwise made
-	 * while the form is rendered, which on a long category page is after the headers have been sent.
+	 * Makes the CSRF cookie part of the response before a page with a form is written: the token is otherwise made
+	 * while the form is rendered, which on a long category or results page is after the headers have been sent.
 	 */
 	private static final class CsrfCookieFilter extends OncePerRequestFilter {
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (HttpMethod.GET.matches(request.getMethod()) && request.getRequestURI().startsWith("/faq/")
+			if (HttpMethod.GET.matches(request.getMethod()) && FORM_PAGES.matcher(request.getRequestURI()).matches()
 					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
 				token.getToken();
 			}

@@ -20,7 +20,9 @@ class ContentWatcherTest {
 	private static FaqkbProperties properties(Path contentDir, Path dataDir, boolean watch) {
 		return new FaqkbProperties(contentDir, dataDir, new FaqkbProperties.Content(watch, false),
 				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10), Duration.ofDays(180)),
-				new FaqkbProperties.Admin("admin", ""));
+				new FaqkbProperties.Admin("admin", ""),
+				new FaqkbProperties.Integrations(new FaqkbProperties.Slash(List.of(), 20), new FaqkbProperties.Mcp(true, 60)),
+				new FaqkbProperties.Ask(5));
 	}
 
 

@@ -1,0 +1,208 @@
+package dev.faqkb.integrations;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Category;
+import dev.faqkb.content.Question;
+import dev.faqkb.search.SearchHit;
+import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.Snapshot;
+import dev.faqkb.site.SnapshotStore;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.Tool;
+import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The MCP tools: {@code search_faq}, {@code get_answer} and {@code list_categories}. Each call reads the snapshot
+ * current when it starts. Results are structured content plus the same JSON as text, as the MCP specification
+ * asks for older clients; a wrong argument is a tool error ({@code isError}) that says what to send instead, so
+ * an assistant can correct itself.
+ */
+final class FaqTools {
+
+	/** The transport context key of the site's absolute address, for the URLs in results. */
+	static final String BASE = "faqkb.base";
+
+	static final int MAX_QUERY = 256;
+
+	static final int MAX_LIMIT = 20;
+
+	private static final ToolAnnotations READ_ONLY = ToolAnnotations.builder()
+		.readOnlyHint(true)
+		.destructiveHint(false)
+		.idempotentHint(true)
+		.openWorldHint(false)
+		.build();
+
+	private final SnapshotStore store;
+
+	private final McpJsonMapper json;
+
+	FaqTools(SnapshotStore store, McpJsonMapper json) {
+		this.store = store;
+		this.json = json;
+	}
+
+	List<SyncToolSpecification> specifications() {
+		return List.of(tool("search_faq", "Search the FAQ",
+				"Search the FAQ for questions that answer what the user asks. Returns the best matching questions with "
+						+ "their URLs and a short snippet of each answer; use get_answer for the whole answer.",
+				"""
+						{"type": "object", "properties": {
+						  "query": {"type": "string", "minLength": 1, "maxLength": 256, "description": "Words or a question"},
+						  "category": {"type": "string", "description": "Only this category (an id from list_categories)"},
+						  "limit": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5, "description": "How many results"}
+						}, "required": ["query"], "additionalProperties": false}""", this::search),
+				tool("get_answer", "Get an answer",
+						"The whole answer to one question, as Markdown, with its URL and the date it was last updated.",
+						"""
+								{"type": "object", "properties": {
+								  "category": {"type": "string", "description": "The category id, as in search_faq results"},
+								  "id": {"type": "string", "description": "The question id, as in search_faq results"}
+								}, "required": ["category", "id"], "additionalProperties": false}""", this::answer),
+				tool("list_categories", "List categories",
+						"Every category of the FAQ with its id, title, description, URL and number of questions.",
+						"""
+								{"type": "object", "properties": {}, "additionalProperties": false}""", this::categories));
+	}
+
+	private SyncToolSpecification tool(String name, String title, String description, String inputSchema,
+			BiFunction<Call, Map<String, Object>, Object> handler) {
+		Tool tool = Tool.builder()
+			.name(name)
+			.title(title)
+			.description(description)
+			.inputSchema(json, inputSchema)
+			.annotations(READ_ONLY)
+			.build();
+		return SyncToolSpecification.builder().tool(tool).callHandler((context, request) -> call(context, request, handler)).build();
+	}
+
+	private CallToolResult call(McpTransportContext context, CallToolRequest request,
+			BiFunction<Call, Map<String, Object>, Object> handler) {
+		Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
+		try {
+			Object result = handler.apply(new Call(store.current(), (String) context.get(BASE)), arguments);
+			return CallToolResult.builder().structuredContent(result).addTextContent(json.writeValueAsString(result)).build();
+		}
+		catch (BadArguments ex) {
+			return CallToolResult.builder().isError(true).addTextContent(ex.getMessage()).build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Object search(Call call, Map<String, Object> arguments) {
+		String query = text(arguments, "query", true).strip();
+		if (query.isEmpty() || query.length() > MAX_QUERY) {
+			throw new BadArguments("'query' must have 1 to " + MAX_QUERY + " characters.");
+		}
+		String category = text(arguments, "category", false);
+		if (category != null) {
+			category(call.snapshot().catalog(), category);
+		}
+		int limit = 5;
+		if (arguments.get("limit") != null) {
+			if (!(arguments.get("limit") instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
+					|| number.intValue() < 1 || number.intValue() > MAX_LIMIT) {
+				throw new BadArguments("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
+			}
+			limit = number.intValue();
+		}
+		SearchResults results = call.snapshot().index().search(query, category, 0, limit);
+		return new Search(results.query(), results.total(),
+				results.hits().stream().map(hit -> hit(hit, call.base())).toList(), results.didYouMean());
+	}
+
+	private Object answer(Call call, Map<String, Object> arguments) {
+		Catalog catalog = call.snapshot().catalog();
+		Category category = category(catalog, text(arguments, "category", true));
+		String id = text(arguments, "id", true);
+		Question question = catalog.question(category.id(), id)
+			.or(() -> catalog.redirect(category.id(), id).flatMap(moved -> catalog.question(moved.category(), moved.id())))
+			.orElseThrow(() -> new BadArguments("There is no question '" + id + "' in category '" + category.id()
+					+ "'. Use search_faq to find questions and their ids."));
+		Category found = catalog.category(question.category()).orElse(category);
+		return new Answer(found.id(), found.title(), question.id(), question.text(), call.base() + question.url(),
+				found.updated() == null ? null : found.updated().toString(), AnswerMarkdown.of(question, catalog, call.base(), 0));
+	}
+
+	private Object categories(Call call, Map<String, Object> arguments) {
+		return new Categories(call.snapshot()
+			.catalog()
+			.categories()
+			.stream()
+			.map(category -> new CategoryInfo(category.id(), category.title(), category.description(),
+					call.base() + category.url(), category.questions().size()))
+			.toList());
+	}
+
+	private static Category category(Catalog catalog, String id) {
+		return catalog.category(id)
+			.orElseThrow(() -> new BadArguments("There is no category '" + id + "'. Categories: "
+					+ String.join(", ", catalog.categories().stream().map(Category::id).toList()) + "."));
+	}
+
+	private static String text(Map<String, Object> arguments, String name, boolean required) {
+		Object value = arguments.get(name);
+		if (value == null && !required) {
+			return null;
+		}
+		if (!(value instanceof String text)) {
+			throw new BadArguments("'" + name + "' must be a string" + (required ? " and is required." : "."));
+		}
+		return text;
+	}
+
+	private static Hit hit(SearchHit hit, String base) {
+		Question question = hit.question();
+		// The snippet is escaped HTML with <mark>; an assistant reads plain text better.
+		String snippet = HtmlUtils.htmlUnescape(hit.snippetHtml().replace("<mark>", "").replace("</mark>", ""));
+		return new Hit(question.category(), hit.categoryTitle(), question.id(), question.text(), base + question.url(),
+				snippet);
+	}
+
+	private record Call(Snapshot snapshot, String base) {
+	}
+
+	record Search(String query, long total, List<Hit> results, String didYouMean) {
+	}
+
+	record Hit(String category, String categoryTitle, String id, String question, String url, String snippet) {
+	}
+
+	/**
+	 * @param updated when the category's answers last changed ({@code 2024-05-31}), or {@code null} when its file
+	 * does not say
+	 */
+	record Answer(String category, String categoryTitle, String id, String question, String url, String updated,
+			String markdown) {
+	}
+
+	record Categories(List<CategoryInfo> categories) {
+	}
+
+	record CategoryInfo(String id, String title, String description, String url, int questions) {
+	}
+
+	private static final class BadArguments extends RuntimeException {
+
+		BadArguments(String message) {
+			super(message);
+		}
+
+	}
+
+}

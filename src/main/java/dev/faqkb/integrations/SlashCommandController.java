@@ -1,0 +1,105 @@
+package dev.faqkb.integrations;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.faqkb.site.Snapshot;
+import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.TokenBuckets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Conditional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The slash command of Mattermost (System Console, Integrations, Slash Commands) and Slack: they post the form
+ * {@code token, team_id, team_domain, channel_id, channel_name, user_id, user_name, command, text, response_url,
+ * trigger_id}, and show the {@code text} of the JSON answer to the user who typed the command. Only registered
+ * when a token is configured.
+ */
+@RestController
+@Conditional(SlashCommandEnabled.class)
+class SlashCommandController {
+
+	private static final Logger log = LoggerFactory.getLogger(SlashCommandController.class);
+
+	private final SnapshotStore store;
+
+	private final List<byte[]> tokenHashes;
+
+	private final TokenBuckets limits;
+
+	SlashCommandController(SnapshotStore store, FaqkbProperties properties) {
+		this.store = store;
+		FaqkbProperties.Slash slash = properties.integrations().slash();
+		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> sha256(token.strip())).toList();
+		this.limits = new TokenBuckets("faqkb.integrations.slash.rate-limit", slash.rateLimit());
+		log.info("Slash command on at /integrations/slash with {} token(s)", tokenHashes.size());
+	}
+
+	@PostMapping(path = "/integrations/slash", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> command(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "/faq") String command,
+			@RequestParam(name = "team_id", defaultValue = "") String teamId,
+			@RequestParam(name = "team_domain", defaultValue = "") String teamDomain,
+			@RequestParam(name = "user_id", defaultValue = "") String userId,
+			@RequestParam(name = "user_name", defaultValue = "") String userName, HttpServletRequest request) {
+		if (!accepted(token)) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.body(new Refusal("The token of this slash command is missing or not one faqkb accepts."));
+		}
+		// Every command comes from the chat server's address, so the limit is per chat user, not per address.
+		String user = (teamId.isEmpty() ? teamDomain : teamId) + "|" + (userId.isEmpty() ? userName : userId);
+		if (!limits.tryAcquire(user.equals("|") ? request.getRemoteAddr() : user)) {
+			// 200, not 429: chat servers show only a generic failure for any other status.
+			return ResponseEntity.ok(Reply.ephemeral(SlashReply.TOO_MANY));
+		}
+		Snapshot snapshot = store.current();
+		String base = PublicLinks.base(snapshot.catalog().site(), request);
+		return ResponseEntity.ok(Reply.ephemeral(SlashReply.to(text.strip(), command, snapshot, base)));
+	}
+
+	/** Compares with every configured token, in time that does not depend on how much of a token matched. */
+	private boolean accepted(String token) {
+		byte[] given = sha256(token.strip());
+		boolean accepted = false;
+		for (byte[] known : tokenHashes) {
+			accepted |= MessageDigest.isEqual(known, given);
+		}
+		return accepted;
+	}
+
+	private static byte[] sha256(String text) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
+	}
+
+	/** What Mattermost and Slack show: {@code ephemeral} is only for the user who typed the command. */
+	record Reply(@JsonProperty("response_type") String responseType, String text) {
+
+		static Reply ephemeral(String text) {
+			return new Reply("ephemeral", text);
+		}
+
+	}
+
+	record Refusal(String error) {
+	}
+
+}

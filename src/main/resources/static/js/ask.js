@@ -1,0 +1,42 @@
+// "Didn't find your answer? Ask us" without leaving the page. Without JavaScript the same form posts and the
+// reader lands on a thank-you page; this only sends it with fetch (its CSRF field included) and thanks in place.
+(function () {
+  'use strict';
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches('form[data-ask]') || !window.fetch) { return; }
+    event.preventDefault();
+    var box = form.closest('.ask');
+    var error = form.querySelector('.ask-error');
+    var button = form.querySelector('button');
+    button.disabled = true;
+    error.hidden = true;
+
+    fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)),
+      headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.json().catch(function () { return {}; }).then(function (body) {
+          if (response.status === 403) {
+            // The CSRF cookie is gone (e.g. the browser was restarted): a reload gets a fresh token.
+            throw new Error('This page has expired. Please reload it and try again.');
+          }
+          if (!response.ok) { throw new Error(body.error || ''); }
+          return body;
+        });
+      })
+      .then(function (body) {
+        var done = box.querySelector('.ask-done');
+        form.hidden = true;
+        done.textContent = body.message;
+        done.hidden = false;
+        done.focus();
+      })
+      .catch(function (failure) {
+        error.textContent = failure.message || 'Sorry, your question could not be sent. Please try again.';
+        error.hidden = false;
+        form.querySelector('textarea').focus();
+      })
+      .finally(function () { button.disabled = false; });
+  });
+})();

@@ -1,0 +1,191 @@
+package dev.faqkb.integrations;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.dialect.Dialects;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The OpenAPI description against the real API: every response below must match the schema documented for its
+ * path, method and status (read strictly: a field the description does not name is an error), and every JSON
+ * endpoint under /api with its parameters must be described.
+ */
+@SeedSiteWithIntegrations
+class OpenApiTests {
+
+	static final String DOCUMENT = "https://faqkb.test/v3/api-docs";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JsonMapper json;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	JsonNode document;
+
+	SchemaRegistry schemas;
+
+	@BeforeEach
+	void readTheServedDescription() throws Exception {
+		MvcTestResult served = mvc.get().uri("/v3/api-docs").exchange();
+		assertThat(served).hasStatusOk().hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		document = json.readTree(served.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		JsonNode strict = closeObjects(document.deepCopy());
+		schemas = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(),
+				builder -> builder.schemas(Map.of(DOCUMENT, json.writeValueAsString(strict))));
+	}
+
+	@Test
+	void theDescriptionIsOpenApi31AndAlsoServedAsWritten() {
+		assertThat(document.get("openapi").asString()).isEqualTo("3.1.0");
+		assertThat(mvc.get().uri("/v3/api-docs.yaml")).hasStatusOk()
+			.hasHeader("Content-Type", "application/yaml;charset=UTF-8")
+			.bodyText()
+			.contains("openapi: 3.1.0");
+	}
+
+	@Test
+	void searchResponsesMatchTheDescription() {
+		matches(mvc.get().uri("/api/search?q=How do I deploy Team Edition?&limit=3").exchange(), "/api/search", "get", 200);
+		matches(mvc.get().uri("/api/search?q=largst deploymnt&category=general").exchange(), "/api/search", "get", 200);
+		matches(mvc.get().uri("/api/search?q=qwxzv").exchange(), "/api/search", "get", 200);
+		matches(mvc.get().uri("/api/search?q=" + "x".repeat(257)).exchange(), "/api/search", "get", 400);
+		matches(mvc.get().uri("/api/search?q=deploy&limit=0").exchange(), "/api/search", "get", 400);
+		matches(mvc.get().uri("/api/search?q=deploy&offset=1001").exchange(), "/api/search", "get", 400);
+	}
+
+	@Test
+	void suggestResponsesMatchTheDescription() {
+		matches(mvc.get().uri("/api/suggest?q=how do i dep").exchange(), "/api/suggest", "get", 200);
+		matches(mvc.get().uri("/api/suggest?q=" + "x".repeat(257)).exchange(), "/api/suggest", "get", 400);
+	}
+
+	@Test
+	void feedbackResponsesMatchTheDescription() {
+		String answer = "/faq/general/why-was-mattermost-created/feedback";
+		matches(mvc.post().uri(answer).param("helpful", "yes").accept(MediaType.APPLICATION_JSON).with(csrf()).exchange(),
+				"/faq/{category}/{id}/feedback", "post", 200);
+		matches(mvc.post().uri(answer).param("helpful", "maybe").accept(MediaType.APPLICATION_JSON).with(csrf()).exchange(),
+				"/faq/{category}/{id}/feedback", "post", 400);
+		matches(mvc.post().uri(answer).param("helpful", "yes").accept(MediaType.APPLICATION_JSON).exchange(),
+				"/faq/{category}/{id}/feedback", "post", 403);
+		matches(mvc.post().uri(answer).param("helpful", "yes").with(csrf()).exchange(), "/faq/{category}/{id}/feedback", "post", 303);
+	}
+
+	@Test
+	void askResponsesMatchTheDescription() {
+		matches(mvc.post().uri("/ask").param("question", "Does the description match?").accept(MediaType.APPLICATION_JSON)
+			.with(csrf()).with(request -> { request.setRemoteAddr("203.0.113.9"); return request; }).exchange(), "/ask", "post", 200);
+		matches(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).with(csrf()).exchange(),
+				"/ask", "post", 400);
+		matches(mvc.post().uri("/ask").param("question", "x").accept(MediaType.APPLICATION_JSON).exchange(), "/ask", "post", 403);
+	}
+
+	@Test
+	void everyJsonEndpointUnderApiIsDescribedWithItsParameters() {
+		List<String> checked = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+			for (String path : entry.getKey().getPatternValues()) {
+				if (!path.startsWith("/api/") || path.startsWith("/api/admin/")) {
+					continue; // the admin API is for the owner's own tools, behind a password
+				}
+				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
+					JsonNode operation = document.path("paths").path(path).path(method.name().toLowerCase(Locale.ROOT));
+					assertThat(operation.isObject()).as(method + " " + path + " is described").isTrue();
+					Set<String> described = new TreeSet<>();
+					operation.path("parameters").forEach(parameter -> described.add(parameter.get("name").asString()));
+					assertThat(described).as(method + " " + path + " parameters").isEqualTo(requestParams(entry.getValue()));
+					checked.add(method + " " + path);
+				}
+			}
+		}
+		assertThat(checked).contains("GET /api/search", "GET /api/suggest");
+	}
+
+	private static Set<String> requestParams(HandlerMethod handler) {
+		Set<String> names = new TreeSet<>();
+		for (MethodParameter parameter : handler.getMethodParameters()) {
+			RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+			if (param != null) {
+				names.add(!param.name().isEmpty() ? param.name() : parameter.getParameterName());
+			}
+		}
+		return names;
+	}
+
+	/** The response has the status described, and its body (if described) matches its schema. */
+	private void matches(MvcTestResult result, String path, String method, int status) {
+		assertThat(result).hasStatus(status);
+		JsonNode response = document.path("paths").path(path).path(method).path("responses").path(String.valueOf(status));
+		assertThat(response.isObject()).as(method + " " + path + " describes " + status).isTrue();
+		JsonNode content = response.path("content").path("application/json");
+		if (content.isMissingNode()) {
+			return;
+		}
+		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
+		String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status + "/content/application~1json/schema";
+		Schema schema = schemas.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer));
+		String body;
+		try {
+			body = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		List<Error> errors = schema.validate(body, InputFormat.JSON);
+		assertThat(errors).as(method + " " + path + " " + status + ": " + body).isEmpty();
+	}
+
+	private static String escape(String path) {
+		return path.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D");
+	}
+
+	/** Every object schema that lists its properties gets {@code additionalProperties: false}: no unnamed fields. */
+	private static JsonNode closeObjects(JsonNode node) {
+		if (node instanceof ObjectNode object) {
+			if (object.has("properties") && object.path("type").asString("").equals("object")
+					&& !object.has("additionalProperties")) {
+				object.put("additionalProperties", false);
+			}
+			object.values().forEach(OpenApiTests::closeObjects);
+		}
+		else if (node.isArray()) {
+			node.forEach(OpenApiTests::closeObjects);
+		}
+		return node;
+	}
+
+}
