@@ -93,10 +93,6 @@ class FeedbackController {
 		Instant now = Instant.now();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String address = request.getRemoteAddr();
-		if (!rateLimiter.tryAcquire(hashes.client(address, today))) {
-			throw new TooManyRequestsException(
-					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
-		}
 		String readerId = validReaderId(readerCookie);
 		boolean newReader = readerId == null;
 		if (newReader) {
@@ -104,6 +100,11 @@ class FeedbackController {
 		}
 		boolean counted;
 		try {
+			// The client and reader hashes read the day's salt from the database, as the vote writes to it.
+			if (!rateLimiter.tryAcquire(hashes.client(address, today))) {
+				throw new TooManyRequestsException(
+						"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
+			}
 			counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
 					text.isEmpty() ? null : text, now));
 		}

@@ -33,7 +33,7 @@ class SecurityHeadersTests {
 
 	// A script element with content (not a JSON data block), an inline style, or an event handler attribute.
 	private static final Pattern INLINE_CODE = Pattern.compile(
-			"<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/json\")[^>]*>|\\sstyle=\"|\\son[a-z]+=\"",
+			"<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/(?:ld\\+)?json\")[^>]*>|\\sstyle=\"|\\son[a-z]+=\"",
 			Pattern.CASE_INSENSITIVE);
 
 	@TempDir

@@ -15,20 +15,21 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Serves the Python FAQ (178 questions, 8 categories, sections, code blocks, raw HTML) from
  * {@code ../shared/corpora/python-faq}, a folder beside the checkout.
  */
-@FaqkbWebTest(properties = "faqkb.content-dir=" + PythonFaqCorpusTest.CORPUS)
+@FaqkbWebTest(properties = { "faqkb.content-dir=" + PythonFaqCorpusTest.CORPUS, "faqkb.admin.password=corpus" })
 class PythonFaqCorpusTest {
 
 	static final String CORPUS = "../shared/corpora/python-faq";
 
-	private static final Pattern CATEGORY_LINK = Pattern.compile("<h2 id=\"cat-[^\"]+\"><a href=\"(/faq/[^\"/]+)\">");
+	private static final Pattern CATEGORY_LINK = Pattern.compile("<loc>[^<]*?(/faq/[^<\"/]+)</loc>");
 
-	private static final Pattern QUESTION_LINK = Pattern.compile("<li><a href=\"(/faq/[^\"/]+/[^\"/]+)\">");
+	private static final Pattern QUESTION_LINK = Pattern.compile("<loc>[^<]*?(/faq/[^<\"/]+/[^<\"/]+)</loc>");
 
 	@Autowired
 	MockMvcTester mvc;
@@ -40,7 +41,8 @@ class PythonFaqCorpusTest {
 
 	@Test
 	void loadsAll178QuestionsIn8Categories() throws Exception {
-		assertThat(mvc.get().uri("/actuator/health/content")).hasStatusOk()
+		// The details are the admin's.
+		assertThat(mvc.get().uri("/actuator/health/content").with(httpBasic("admin", "corpus"))).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.details.categories", v -> v.assertThat().isEqualTo(8))
 			.hasPathSatisfying("$.details.questions", v -> v.assertThat().isEqualTo(178));
@@ -81,13 +83,12 @@ class PythonFaqCorpusTest {
 			.isEqualTo("What is the Python Software Foundation?");
 	}
 
-	/** The addresses the home page's list of every category and question links to, in order. */
+	/** The addresses of every category and question, in order, as the sitemap lists them for search engines. */
 	private List<String> links(Pattern link) throws Exception {
-		MvcTestResult home = mvc.get().uri("/").exchange();
-		assertThat(home).hasStatusOk();
-		String html = home.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		// Not the popular questions above it, which depend on what other tests viewed.
-		return link.matcher(html.substring(html.indexOf("<div class=\"categories\">"))).results()
+		MvcTestResult sitemap = mvc.get().uri("/sitemap.xml").exchange();
+		assertThat(sitemap).hasStatusOk();
+		String xml = sitemap.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return link.matcher(xml).results()
 			.map(match -> match.group(1))
 			.toList();
 	}

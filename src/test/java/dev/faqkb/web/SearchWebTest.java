@@ -94,8 +94,8 @@ class SearchWebTest {
 			.bodyText()
 			.contains("0 results")
 			.contains("No answers match your search")
-			.contains("<li><a href=\"/faq/general\">General</a></li>")
-			.contains("<li><a href=\"/faq/plugins\">Plugins</a></li>");
+			.contains("href=\"/faq/general\">General</a>")
+			.contains("href=\"/faq/plugins\">Plugins</a>");
 	}
 
 	@Test
