@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.BadRequestException;
+import dev.faqkb.system.NotFoundException;
 
 import org.springframework.context.annotation.Conditional;
 import org.springframework.http.CacheControl;
@@ -77,25 +79,28 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 		Matcher parts = ANSWER.matcher(answer.strip());
 		Question question = parts.matches() ? catalog.question(parts.group(1), parts.group(2)).orElse(null) : null;
 		if (question == null) {
-			return problem(HttpStatus.BAD_REQUEST, "There is no answer '" + answer.strip()
+			throw new BadRequestException("There is no answer '" + answer.strip()
 					+ "' in the content. Give the new answer as category/id, like the end of its address: "
 					+ example(catalog) + ".");
 		}
 		if (!questions.answered(id, question.category(), question.id(), Instant.now())) {
-			return notOpen(id);
+			throw notOpen(id);
 		}
 		return backToInsights();
 	}
 
 	@PostMapping("/admin/open-questions/{id}/dismissed")
 	Object dismissed(@PathVariable long id) {
-		return questions.dismissed(id, Instant.now()) ? backToInsights() : notOpen(id);
+		if (!questions.dismissed(id, Instant.now())) {
+			throw notOpen(id);
+		}
+		return backToInsights();
 	}
 
 	@GetMapping("/admin/open-questions.csv")
 	Object csv(@RequestParam(defaultValue = "30") String period) {
 		if (!List.of("7", "30", "90").contains(period)) {
-			return problem(HttpStatus.BAD_REQUEST, "period must be 7, 30 or 90 (days)");
+			throw new BadRequestException("period must be 7, 30 or 90 (days)");
 		}
 		LocalDate until = LocalDate.now(ZoneOffset.UTC);
 		LocalDate since = until.minusDays(Integer.parseInt(period) - 1L);
@@ -116,17 +121,9 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/insights#open-questions").build();
 	}
 
-	private ModelAndView notOpen(long id) {
-		return problem(HttpStatus.NOT_FOUND, "Question " + id + " is not open: it was answered or dismissed already, or never asked.");
-	}
-
-	private ModelAndView problem(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error/problem", status);
-		page.addObject("site", store.current().catalog().site());
-		page.addObject("status", status.value());
-		page.addObject("message", message);
-		page.addObject("nearest", List.of());
-		return page;
+	private static NotFoundException notOpen(long id) {
+		return new NotFoundException(
+				"Question " + id + " is not open: it was answered or dismissed already, or never asked.");
 	}
 
 }

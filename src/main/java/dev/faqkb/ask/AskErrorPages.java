@@ -1,0 +1,28 @@
+package dev.faqkb.ask;
+
+import java.util.Map;
+
+import dev.faqkb.system.ErrorPageContributor;
+import dev.faqkb.system.Problem;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * A question refused as forbidden (its form expired: the CSRF cookie is gone) links back to the ask page, where a
+ * reload gets a fresh form.
+ */
+@Component
+class AskErrorPages implements ErrorPageContributor {
+
+	@Override
+	public void contribute(HttpServletRequest request, Problem problem, Throwable cause, Map<String, Object> model) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (problem.status() == HttpStatus.FORBIDDEN && path.equals("/ask")) {
+			model.put("back", "/ask");
+		}
+	}
+
+}
