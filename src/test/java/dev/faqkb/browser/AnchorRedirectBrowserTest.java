@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -21,10 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current place, through the
  * category's redirects and {@code js/redirects.js}, which only the browser runs.
  */
-@BrowserTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.content.watch=false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnchorRedirectBrowserTest {
+class AnchorRedirectBrowserTest extends BrowserTestBase {
 
 	@DynamicPropertySource
 	static void content(DynamicPropertyRegistry registry) throws IOException {
@@ -62,23 +56,6 @@ class AnchorRedirectBrowserTest {
 		Path file = dir.resolve(name);
 		Files.writeString(file, text);
 		file.toFile().deleteOnExit();
-	}
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start("http://127.0.0.1:" + port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test
