@@ -1,15 +1,10 @@
 package dev.faqkb.browser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current place, through the
  * category's redirects and {@code js/redirects.js}, which only the browser runs.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.content.watch=false")
+@FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AnchorRedirectBrowserTest extends BrowserTestBase {
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-anchors");
-		dir.toFile().deleteOnExit();
-		write(dir, "setup.md", """
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.file("setup.md", """
 				---
 				title: Setup
 				redirects:
@@ -40,7 +33,7 @@ class AnchorRedirectBrowserTest extends BrowserTestBase {
 
 				Run the installer again.
 				""");
-		write(dir, "network.md", """
+		content.file("network.md", """
 				---
 				title: Network
 				---
@@ -49,13 +42,6 @@ class AnchorRedirectBrowserTest extends BrowserTestBase {
 
 				80 and 443.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
-	}
-
-	private static void write(Path dir, String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.writeString(file, text);
-		file.toFile().deleteOnExit();
 	}
 
 	@Test
