@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.AdminEnabled;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.NotFoundException;
 
@@ -40,7 +41,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * CSV. Only registered when the admin pages are on; Spring Security asks for the password before any of these.
  */
 @Controller
-@Conditional(AdminOn.class)
+@Conditional(AdminEnabled.class)
 class OpenQuestionsAdmin implements WebMvcConfigurer {
 
 	static final int SHOWN = 100;

@@ -3,12 +3,12 @@ package dev.faqkb.ask;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+
+import dev.faqkb.system.Csv;
 
 /**
- * Open questions as CSV (RFC 4180), without e-mail addresses: the export is for reading the gaps in the FAQ,
- * and a file keeps an address after the question is closed. What readers typed may start like a formula, so
- * such a cell gets a leading {@code '}.
+ * Open questions as CSV, without e-mail addresses: the export is for reading the gaps in the FAQ, and a file keeps
+ * an address after the question is closed. {@link Csv} makes what readers typed safe to open in a spreadsheet.
  */
 final class OpenQuestionsCsv {
 
@@ -22,24 +22,11 @@ final class OpenQuestionsCsv {
 			rows.add(List.of(q.askedAt(), q.status(), q.question(), text(q.search()), text(q.askedFrom()),
 					text(q.answeredBy()), q.closedAt() == null ? "" : q.closedAt()));
 		}
-		return rows.stream()
-			.map(row -> row.stream().map(OpenQuestionsCsv::cell).collect(Collectors.joining(",")))
-			.collect(Collectors.joining("\r\n", "", "\r\n"));
+		return Csv.write(rows);
 	}
 
 	private static String text(String value) {
 		return Objects.requireNonNullElse(value, "");
-	}
-
-	static String cell(Object value) {
-		String text = String.valueOf(value);
-		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
 	}
 
 }

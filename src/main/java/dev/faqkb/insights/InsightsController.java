@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.AdminEnabled;
 import dev.faqkb.system.BadRequestException;
 
 import org.springframework.context.annotation.Conditional;

@@ -1,20 +1,15 @@
 package dev.faqkb.insights;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
-import dev.faqkb.system.PlainText;
+import dev.faqkb.system.Csv;
 
 /**
- * The insights lists as CSV (RFC 4180). Queries and comments are what visitors typed, so control characters are
- * dropped and a cell that a spreadsheet would run as a formula is prefixed with {@code '}.
+ * The insights lists as CSV, written by {@link Csv}, which makes the queries and comments visitors typed safe to
+ * open in a spreadsheet.
  */
 final class InsightsCsv {
-
-	/** What starts a formula in Excel, LibreOffice or Google Sheets; U+2212 is the minus sign some of them accept. */
-	private static final String FORMULA_SIGNS = "=+-@\u2212";
 
 	static final List<String> REPORTS = List.of("top-searches", "no-results", "unopened-searches", "most-no-votes",
 			"comments", "most-viewed", "least-viewed", "categories", "daily");
@@ -58,47 +53,11 @@ final class InsightsCsv {
 			}
 			default -> throw new IllegalArgumentException("Unknown report " + report);
 		}
-		return rows.stream()
-			.map(row -> row.stream().map(InsightsCsv::cell).collect(Collectors.joining(",")))
-			.collect(Collectors.joining("\r\n", "", "\r\n"));
+		return Csv.write(rows);
 	}
 
 	private static String text(String value) {
 		return value == null ? "" : value;
-	}
-
-	static String cell(Object value) {
-		String text = String.valueOf(value);
-		if (value instanceof String) {
-			text = PlainText.withoutControlCharacters(text);
-			if (startsFormula(text)) {
-				text = "'" + text;
-			}
-		}
-		if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-			return "\"" + text.replace("\"", "\"\"") + "\"";
-		}
-		return text;
-	}
-
-	/**
-	 * Whether a spreadsheet could read {@code text} as a formula: a tab, or a formula sign after any leading
-	 * spaces (no-break and ideographic ones too, which spreadsheets also skip). NFKC folds the fullwidth and small
-	 * forms ({@code ＝ ＋ － ＠ ﹦}) that spreadsheets in East Asian locales accept, into the ASCII signs.
-	 */
-	private static boolean startsFormula(String text) {
-		if (text.startsWith("\t")) {
-			return true;
-		}
-		int i = 0;
-		while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i)))) {
-			i++;
-		}
-		if (i == text.length()) {
-			return false;
-		}
-		String first = Normalizer.normalize(text.substring(i, text.offsetByCodePoints(i, 1)), Normalizer.Form.NFKC);
-		return !first.isEmpty() && FORMULA_SIGNS.indexOf(first.charAt(0)) >= 0;
 	}
 
 }

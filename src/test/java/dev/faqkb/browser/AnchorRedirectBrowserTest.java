@@ -1,19 +1,10 @@
 package dev.faqkb.browser;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,16 +12,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current place, through the
  * category's redirects and {@code js/redirects.js}, which only the browser runs.
  */
-@BrowserTest
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.content.watch=false")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AnchorRedirectBrowserTest {
+@FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class AnchorRedirectBrowserTest extends BrowserTestBase {
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-anchors");
-		dir.toFile().deleteOnExit();
-		write(dir, "setup.md", """
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.file("setup.md", """
 				---
 				title: Setup
 				redirects:
@@ -46,7 +33,7 @@ class AnchorRedirectBrowserTest {
 
 				Run the installer again.
 				""");
-		write(dir, "network.md", """
+		content.file("network.md", """
 				---
 				title: Network
 				---
@@ -55,30 +42,6 @@ class AnchorRedirectBrowserTest {
 
 				80 and 443.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
-	}
-
-	private static void write(Path dir, String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.writeString(file, text);
-		file.toFile().deleteOnExit();
-	}
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start("http://127.0.0.1:" + port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@Test

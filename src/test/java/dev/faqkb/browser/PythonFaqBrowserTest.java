@@ -7,19 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -30,11 +27,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * axe violation light or dark at 320 and 1280 px, code blocks that scroll on a phone reachable and scrollable by
  * keyboard, labelled and copyable, and a question page light enough for a slow phone.
  */
-@BrowserTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content-dir=" + PythonFaqBrowserTest.CORPUS, "faqkb.content.watch=false" })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PythonFaqBrowserTest {
+class PythonFaqBrowserTest extends BrowserTestBase {
 
 	static final String CORPUS = "../shared/corpora/python-faq";
 
@@ -54,27 +49,10 @@ class PythonFaqBrowserTest {
 		PAGES.put("python-question-c", CODE_IN_C);
 	}
 
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
 	@BeforeAll
 	static void corpusIsThere() {
 		assumeTrue(Files.isDirectory(Path.of(CORPUS)),
 				"Skipped: " + CORPUS + " is missing (the shared test data beside the checkout)");
-	}
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start("http://127.0.0.1:" + port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@TestFactory

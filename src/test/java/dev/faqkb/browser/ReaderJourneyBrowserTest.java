@@ -3,18 +3,14 @@ package dev.faqkb.browser;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,11 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it, use the search suggestions, press "/" to search, choose dark mode and find it again later, follow a link to
  * one answer on a category page, and print an answer.
  */
-@BrowserTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content.watch=false", "faqkb.admin.password=" + SeedPagesBrowserTest.ADMIN_PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReaderJourneyBrowserTest {
+class ReaderJourneyBrowserTest extends BrowserTestBase {
 
 	static final String LARGEST = "/faq/general/whats-the-largest-mattermost-deployment-you-have";
 
@@ -37,23 +31,6 @@ class ReaderJourneyBrowserTest {
 	static final String DARK = "rgb(17, 20, 24)";
 
 	static final String LIGHT = "rgb(255, 255, 255)";
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start("http://127.0.0.1:" + port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	@BeforeEach
 	void firstVisit() {

@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -23,11 +19,9 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  * 1280 px laptop: no axe-core violation of WCAG 2.0/2.1 A and AA, nothing wider than the screen, the theme the
  * system asks for, and a screenshot under {@code target/screenshots} for people to look at.
  */
-@BrowserTest
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content.watch=false", "faqkb.admin.password=" + SeedPagesBrowserTest.ADMIN_PASSWORD })
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedPagesBrowserTest {
+class SeedPagesBrowserTest extends BrowserTestBase {
 
 	static final String ADMIN_PASSWORD = "browser-test-password";
 
@@ -47,23 +41,6 @@ class SeedPagesBrowserTest {
 		PAGES.put("search-empty", "/search");
 		PAGES.put("not-found", "/faq/general/no-such-question");
 		PAGES.put("admin-insights", "/admin/insights");
-	}
-
-	@LocalServerPort
-	int port;
-
-	Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		browser = Browser.start("http://127.0.0.1:" + port);
-	}
-
-	@AfterAll
-	void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
 	}
 
 	@TestFactory

@@ -1,21 +1,15 @@
 package dev.faqkb.feedback;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,17 +21,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  * the insights or their CSV. Line breaks and tabs in comments are kept. Run on H2
  * ({@link H2ControlCharactersTests}) and PostgreSQL ({@link PostgresControlCharactersTests}).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@FaqkbWebTest
 abstract class ControlCharactersContract {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;

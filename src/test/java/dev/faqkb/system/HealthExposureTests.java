@@ -1,17 +1,11 @@
 package dev.faqkb.system;
 
-import java.nio.file.Path;
-
+import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -19,17 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** {@code /actuator/health} tells anyone whether the instance is up, and only the admin what it runs on. */
-@SpringBootTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
 class HealthExposureTests {
 
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
+	@Autowired
+	TestContent content;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -42,7 +30,7 @@ class HealthExposureTests {
 		assertThat(health).bodyJson().extractingPath("$.components.content.status").isEqualTo("UP");
 		assertThat(health).bodyText()
 			.doesNotContain("details")
-			.doesNotContain(content.toString())
+			.doesNotContain(content.dir().toString())
 			.doesNotContain("free")
 			.doesNotContainIgnoringCase("H2");
 		assertThat(mvc.get().uri("/actuator/health/content").exchange()).hasStatusOk()

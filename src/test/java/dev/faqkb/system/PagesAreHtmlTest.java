@@ -1,18 +1,12 @@
 package dev.faqkb.system;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,17 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A page is labelled as HTML whatever its address ends with: a crawler asking for a missing {@code .xml} or
  * {@code .txt} file gets the 404 page as {@code text/html}, not an HTML page labelled XML or plain text.
  */
-@SpringBootTest(properties = "faqkb.content.watch=false")
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class PagesAreHtmlTest {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;

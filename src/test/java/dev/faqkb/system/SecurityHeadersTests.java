@@ -1,22 +1,16 @@
 package dev.faqkb.system;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 
+import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.TestContent;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -24,8 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** Every kind of response carries the browser protections, and the pages keep to what the CSP allows. */
-@SpringBootTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
-@AutoConfigureMockMvc
+@FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
 class SecurityHeadersTests {
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -36,14 +29,10 @@ class SecurityHeadersTests {
 			"<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/(?:ld\\+)?json\")[^>]*>|\\sstyle=\"|\\son[a-z]+=\"",
 			Pattern.CASE_INSENSITIVE);
 
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws Exception {
-		TestContent.write(content);
+	@TestContent.Setup
+	static void content(TestContent content) {
 		// A moved question, so that the category page has its JSON redirect block.
-		Files.writeString(content.resolve("billing.md"), """
+		content.helpAndBilling().file("billing.md", """
 				---
 				title: Billing
 				order: 2
@@ -55,7 +44,6 @@ class SecurityHeadersTests {
 
 				Visa and Mastercard.
 				""");
-		registry.add("faqkb.content-dir", content::toString);
 	}
 
 	@Autowired

@@ -1,23 +1,18 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
 import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,22 +22,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * tags, schema.org data, the sitemap, robots.txt and the OpenSearch description, all with absolute addresses from
  * {@code site.yml}'s {@code baseUrl}.
  */
-@SpringBootTest(properties = "faqkb.content.watch=false")
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class FoundAndSharedTest {
 
 	static final String BASE = "https://faq.example.com";
 
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-shared");
-		dir.toFile().deleteOnExit();
-		write(dir, "site.yml", """
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.file("site.yml", """
 				title: Example Help Centre
 				description: Answers about Example & its tools.
 				baseUrl: https://faq.example.com/
 				""");
-		write(dir, "account.md", """
+		content.file("account.md", """
 				---
 				title: Account
 				description: Passwords, sign-in and deleting an account.
@@ -63,7 +55,7 @@ class FoundAndSharedTest {
 
 				A draft.
 				""");
-		write(dir, "billing.md", """
+		content.file("billing.md", """
 				---
 				title: Billing
 				order: 2
@@ -73,13 +65,6 @@ class FoundAndSharedTest {
 
 				Visa and Mastercard.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
-	}
-
-	private static void write(Path dir, String name, String text) throws IOException {
-		Path file = dir.resolve(name);
-		Files.writeString(file, text);
-		file.toFile().deleteOnExit();
 	}
 
 	@Autowired

@@ -1,16 +1,9 @@
 package dev.faqkb.web;
 
-import java.nio.file.Path;
-
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,17 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A site whose {@code site.yml} gives no {@code baseUrl}: pages keep relative addresses (a guessed host in a page
  * that is cached for everyone could be anybody's), the sitemap and robots.txt take the request's, which they need.
  */
-@SpringBootTest(properties = "faqkb.content.watch=false")
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class FoundAndSharedWithoutBaseUrlTest {
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;

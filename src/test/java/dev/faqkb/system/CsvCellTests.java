@@ -1,4 +1,4 @@
-package dev.faqkb.insights;
+package dev.faqkb.system;
 
 import java.util.stream.Stream;
 
@@ -31,7 +31,7 @@ class CsvCellTests {
 	@ParameterizedTest
 	@MethodSource("formulas")
 	void cellsThatASpreadsheetWouldRunAsAFormulaStartWithAQuote(String typed, String cell) {
-		assertThat(InsightsCsv.cell(typed)).isEqualTo(cell);
+		assertThat(Csv.cell(typed)).isEqualTo(cell);
 	}
 
 	static Stream<Arguments> plainText() {
@@ -42,7 +42,7 @@ class CsvCellTests {
 	@ParameterizedTest
 	@MethodSource("plainText")
 	void otherCellsAreWrittenAsTypedAndQuotedWhereRfc4180SaysSo(String typed, String cell) {
-		assertThat(InsightsCsv.cell(typed)).isEqualTo(cell);
+		assertThat(Csv.cell(typed)).isEqualTo(cell);
 	}
 
 	static Stream<Arguments> controlCharacters() {
@@ -54,12 +54,12 @@ class CsvCellTests {
 	@ParameterizedTest
 	@MethodSource("controlCharacters")
 	void controlCharactersAreRemovedButLineBreaksKept(String typed, String cell) {
-		assertThat(InsightsCsv.cell(typed)).isEqualTo(cell);
+		assertThat(Csv.cell(typed)).isEqualTo(cell);
 	}
 
 	@Test
 	void numbersAreNotTextAndKeepTheirSign() {
-		assertThat(InsightsCsv.cell(-3L)).isEqualTo("-3");
+		assertThat(Csv.cell(-3L)).isEqualTo("-3");
 	}
 
 }

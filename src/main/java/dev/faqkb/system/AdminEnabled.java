@@ -1,6 +1,4 @@
-package dev.faqkb.insights;
-
-import dev.faqkb.system.FaqkbProperties;
+package dev.faqkb.system;
 
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Condition;
@@ -8,11 +6,11 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * True when {@code faqkb.admin.password} is set, by the same rule as {@link FaqkbProperties.Admin#enabled()}.
- * Without it the admin controllers are not registered at all, so their addresses are ordinary 404s. Binds
+ * True when the admin pages are on ({@code faqkb.admin.password} set), by {@link FaqkbProperties.Admin#enabled()}:
+ * without it the owner's controllers are not registered at all, so their addresses are ordinary 404s. Binds
  * {@code faqkb.admin} from the environment because conditions run before {@code FaqkbProperties} exists.
  */
-class AdminEnabled implements Condition {
+public final class AdminEnabled implements Condition {
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
