@@ -44,7 +44,7 @@ public final class RandomText {
 			"\uD83D\uDC4D\uD83C\uDFFD", // thumbs up, skin tone
 			"e\u0301", "Z\u0351\u0352\u0353\u0354\u0355\u0356\u0357\u0358", // combining marks, stacked
 			"\u202Eevil\u202C", "\u200F", "\u200E", "\u2066x\u2069", // bidi controls
-			"\uFEFF", "\u200B", "\u00A0", "\u2028", "\u3000", "\t", "\n", "\r\n", "\u0000", "\u001B[31m",
+			"\uFEFF", "\u200B", "\u00A0", "\u203F", "\uFF3F", "\u2028", "\u3000", "\t", "\n", "\r\n", "\u0000", "\u001B[31m",
 			"\uFFFD", "\uFFFE", "\uFFFF", "\uD800", "\uDFFF", "\uDBFF\uDFFF", "\uDB40\uDC01" };
 
 	private final Random random;
@@ -68,6 +68,20 @@ public final class RandomText {
 	public static long seed(long fixed) {
 		String given = System.getProperty("faqkb.fuzz.seed");
 		return given == null || given.isBlank() ? fixed : Long.parseLong(given.strip());
+	}
+
+	/** {@code text} as a Java string literal, readable in a failure message whatever it holds. */
+	public static String show(String text) {
+		StringBuilder shown = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			if (c >= 0x20 && c < 0x7F && c != '"' && c != '\\') {
+				shown.append(c);
+			}
+			else {
+				shown.append(String.format("\\u%04X", (int) c));
+			}
+		}
+		return shown.append('"').toString();
 	}
 
 	/** Texts that have broken or cost a lot before, then {@code count} random ones. */
