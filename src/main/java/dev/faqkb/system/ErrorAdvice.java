@@ -1,5 +1,6 @@
 package dev.faqkb.system;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,9 @@ class ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
+	static final String UNREADABLE_PARAMETER = "The address could not be read: it has a stray '%' or characters "
+			+ "that are not UTF-8.";
+
 	private final ErrorReplies replies;
 
 	ErrorAdvice(ErrorReplies replies) {
@@ -54,6 +58,15 @@ class ErrorAdvice {
 		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
 				? "'" + mismatch.getName() + "' has an invalid value" : ex.getMessage();
 		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, message), ex);
+	}
+
+	/**
+	 * Tomcat refuses a query string it cannot decode (a stray {@code %}, bytes that are not UTF-8) when the
+	 * parameters are first read; it means a 400, which Tomcat would answer itself, not a failure of ours.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, UNREADABLE_PARAMETER), ex);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
