@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.faqkb.system.PlainText;
@@ -25,7 +26,10 @@ public class SearchLog {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
-	private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+	// A word (from a space to a space) is an e-mail address when it has an @, not first, and a dot at least two
+	// characters later, not last. Found as words and checked without a regular expression that backtracks: the one
+	// before, \S+@\S+\.\S+, read each character of "@@@@..." hundreds of times over.
+	private static final Pattern WORD = Pattern.compile("(?<!\\S)\\S+");
 
 	// Phone, card and account numbers people paste into a search box are personal data; the digits are not needed.
 	private static final Pattern LONG_NUMBER = Pattern.compile("\\d[\\d -]{5,}\\d");
@@ -42,9 +46,19 @@ public class SearchLog {
 	 */
 	public static String normalize(String query) {
 		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
-		text = EMAIL.matcher(text).replaceAll("[email]");
+		text = maskEmails(text);
 		text = LONG_NUMBER.matcher(text).replaceAll("[number]");
 		return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
+	}
+
+	static String maskEmails(CharSequence text) {
+		return WORD.matcher(text)
+			.replaceAll(word -> isEmail(word.group()) ? "[email]" : Matcher.quoteReplacement(word.group()));
+	}
+
+	private static boolean isEmail(String word) {
+		int at = word.indexOf('@', 1);
+		return at > 0 && word.lastIndexOf('.', word.length() - 2) >= at + 2;
 	}
 
 	/** @return the id that result links carry, so that opening one can be recorded */

@@ -35,7 +35,8 @@ final class Presenter {
 
 	private final UnifiedHighlighter highlighter;
 
-	Presenter(Catalog catalog, Ordinals ordinals, Spelling spelling, IndexSearcher searcher, Analyzers analyzers) {
+	Presenter(Catalog catalog, Ordinals ordinals, Spelling spelling, IndexSearcher searcher, Analyzers analyzers,
+			QueryBudget budget) {
 		this.catalog = catalog;
 		this.ordinals = ordinals;
 		this.spelling = spelling;
@@ -44,7 +45,7 @@ final class Presenter {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
 			.withMaxNoHighlightPassages(1)
-			.withMaxLength(100_000)
+			.withMaxLength(budget.maxMarkedChars())
 			.build();
 	}
 

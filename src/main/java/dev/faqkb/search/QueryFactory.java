@@ -1,10 +1,8 @@
 package dev.faqkb.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -77,56 +75,62 @@ final class QueryFactory {
 
 	private final Typos typos;
 
-	QueryFactory(Analyzers analyzers, Vocabulary vocabulary, Typos typos) {
+	private final QueryBudget budget;
+
+	QueryFactory(Analyzers analyzers, Vocabulary vocabulary, Typos typos, QueryBudget budget) {
 		this.analyzers = analyzers;
 		this.vocabulary = vocabulary;
 		this.typos = typos;
+		this.budget = budget;
 	}
 
 	/**
+	 * The query of a text, within the {@link QueryBudget} (see {@link QueryWords} for what is left out of a text
+	 * that asks for more).
+	 *
 	 * @return the query, or {@code null} when the text has no word to search for
 	 */
 	Planned create(String text) {
-		List<Token> tokens = analyzers.queryTokens(text);
+		String typed = budget.cut(text);
+		List<Token> tokens = analyzers.queryTokens(typed);
 		if (tokens.isEmpty()) {
 			// only question words ("how", "what is it"): search them after all
-			tokens = analyzers.indexTokens(text);
+			tokens = analyzers.indexTokens(typed);
 		}
 		if (tokens.isEmpty()) {
 			return null;
 		}
-		boolean typing = Character.isLetterOrDigit(text.charAt(text.length() - 1));
+		boolean typing = Character.isLetterOrDigit(typed.charAt(typed.length() - 1));
+		QueryWords chosen = QueryWords.choose(typed, tokens, typing, vocabulary, typos, budget);
+
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		BooleanQuery.Builder matches = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
 		BooleanQuery.Builder candidates = new BooleanQuery.Builder();
-		Map<String, Token> distinct = new LinkedHashMap<>();
-		tokens.forEach(token -> distinct.putIfAbsent(token.term(), token));
-		Token last = tokens.get(tokens.size() - 1);
-		for (Token token : distinct.values()) {
-			query.add(word(token, typing && token == last), Occur.SHOULD);
+		for (QueryWords.Word word : chosen.words()) {
+			Token token = word.token();
+			query.add(word(token, word.typing(), word.alternatives()), Occur.SHOULD);
 			highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), Occur.SHOULD);
 			candidates.add(new TermQuery(new Term(IndexSchema.QUESTION, token.term())), Occur.SHOULD);
-			if (!vocabulary.isKnown(token)) {
-				typos.near(token)
-					.forEach(near -> highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, near.term())), Occur.SHOULD));
-			}
-			Query coverage = coverage(token);
+			List<Typos.Alternative> unknownWords = word.known() ? List.of() : word.alternatives();
+			unknownWords.forEach(
+					near -> highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, near.term())), Occur.SHOULD));
+			Query coverage = coverage(token, unknownWords);
 			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * vocabulary.rarity(token)),
 					Occur.SHOULD);
 			matches.add(coverage, Occur.SHOULD);
-			for (Token part : vocabulary.split(token)) {
-				query.add(word(part, false), Occur.SHOULD);
-				matches.add(coverage(part), Occur.SHOULD);
-				highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, part.term())), Occur.SHOULD);
+			for (QueryWords.Word part : word.parts()) {
+				query.add(word(part.token(), false, part.alternatives()), Occur.SHOULD);
+				matches.add(coverage(part.token(), List.of()), Occur.SHOULD);
+				highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, part.token().term())), Occur.SHOULD);
 			}
 		}
-		for (String identifier : Identifiers.of(text)) {
+		for (String identifier : chosen.identifiers()) {
 			Query ident = new TermQuery(new Term(IndexSchema.IDENT, identifier));
 			query.add(new BoostQuery(ident, IDENT_WEIGHT), Occur.SHOULD);
 			matches.add(ident, Occur.SHOULD);
 		}
-		List<Token> original = tokens.stream().filter(token -> !token.synonym()).toList();
+		List<Token> original = chosen.proximity();
 		if (original.size() > 1) {
 			query.add(new BoostQuery(phrase(IndexSchema.QUESTION, original, 3), PHRASE_WEIGHT), Occur.SHOULD);
 			for (int i = 0; i + 1 < original.size(); i++) {
@@ -140,11 +144,11 @@ final class QueryFactory {
 				query.add(new BoostQuery(phrase(IndexSchema.ANSWER, pair, 4), PAIR_ANSWER_WEIGHT), Occur.SHOULD);
 			}
 		}
-		query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_EXACT, IndexSchema.normalize(text))),
+		query.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_EXACT, IndexSchema.normalize(typed))),
 				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
 		Query matching = matches.build();
 		candidates.add(matching, Occur.SHOULD);
-		return new Planned(query.build(), matching, candidates.build(), highlight.build());
+		return new Planned(query.build(), matching, candidates.build(), highlight.build(), chosen.work());
 	}
 
 	/**
@@ -154,16 +158,21 @@ final class QueryFactory {
 	 * @param candidates a fast first ranking of {@code matches} (words in the question or anywhere, by rarity),
 	 * whose top documents {@code scored} ranks again
 	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or automaton to run again)
+	 * @param work what the four queries cost together, within the {@link QueryBudget}
 	 */
-	record Planned(Query scored, Query matches, Query candidates, Query highlight) {
+	record Planned(Query scored, Query matches, Query candidates, Query highlight, QueryBudget.Work work) {
 	}
 
-	private Query word(Token token, boolean typing) {
+	/** Whether the word is also looked for as the start of a question word. */
+	static boolean prefixed(Token token, boolean typing) {
+		return !token.synonym() && token.isWord() && (typing || token.length() >= 3);
+	}
+
+	private Query word(Token token, boolean typing, List<Typos.Alternative> alternatives) {
 		List<Query> ways = new ArrayList<>();
 		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION, token.term())), QUESTION_WEIGHT));
 		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.SECTION, token.term())), SECTION_WEIGHT));
 		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), ANSWER_WEIGHT));
-		List<Typos.Alternative> alternatives = typos.near(token);
 		if (!alternatives.isEmpty()) {
 			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare misspelling gets no extra weight
 			SynonymQuery.Builder question = new SynonymQuery.Builder(IndexSchema.QUESTION);
@@ -175,7 +184,7 @@ final class QueryFactory {
 			ways.add(new BoostQuery(question.build(), QUESTION_WEIGHT * FUZZY_FACTOR));
 			ways.add(new BoostQuery(answer.build(), ANSWER_WEIGHT * FUZZY_FACTOR));
 		}
-		if (!token.synonym() && token.isWord() && (typing || token.length() >= 3)) {
+		if (prefixed(token, typing)) {
 			String raw = token.raw().toLowerCase(Locale.ROOT);
 			String prefix = Analyzers.prefix(raw);
 			ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, prefix)),
@@ -185,17 +194,18 @@ final class QueryFactory {
 		return new DisjunctionMaxQuery(ways, TIE_BREAKER);
 	}
 
-	/** Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo. */
-	private Query coverage(Token token) {
+	/**
+	 * Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo (the
+	 * near spellings of an unknown word).
+	 */
+	private static Query coverage(Token token, List<Typos.Alternative> nearSpellings) {
 		Term term = new Term(IndexSchema.ALL, token.term());
 		BooleanQuery.Builder coverage = new BooleanQuery.Builder().add(new TermQuery(term), Occur.SHOULD);
 		if (token.term().length() >= PREFIX_MIN_LENGTH) {
 			coverage.add(new PrefixQuery(term), Occur.SHOULD);
 		}
-		if (!vocabulary.isKnown(token)) {
-			typos.near(token)
-				.forEach(word -> coverage.add(new TermQuery(new Term(IndexSchema.ALL, word.term())), Occur.SHOULD));
-		}
+		nearSpellings
+			.forEach(word -> coverage.add(new TermQuery(new Term(IndexSchema.ALL, word.term())), Occur.SHOULD));
 		return coverage.build();
 	}
 

@@ -46,6 +46,9 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RelatedQuestions related;
 
+	/** Bounds the work of every query, whatever the visitor typed. */
+	private final QueryBudget budget = QueryBudget.DEFAULT;
+
 	public SearchIndex(Catalog catalog) {
 		this(catalog, null);
 	}
@@ -59,10 +62,12 @@ public final class SearchIndex implements AutoCloseable {
 		this.reader = build(catalog, analyzers, directory);
 		IndexSearcher searcher = new IndexSearcher(reader);
 		Ordinals ordinals = new Ordinals(reader, catalog.questions());
-		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers), new Typos(reader, IndexSchema.ALL));
+		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
+				new Typos(reader, IndexSchema.ALL, budget), budget);
 		this.lexical = new LexicalRetriever(searcher, ordinals, catalog.categories().size());
-		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers), searcher, analyzers);
-		this.suggester = new Suggester(searcher, analyzers, queries, ordinals);
+		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers, budget), searcher, analyzers,
+				budget);
+		this.suggester = new Suggester(searcher, analyzers, queries, ordinals, budget);
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
 	}
 
@@ -149,13 +154,24 @@ public final class SearchIndex implements AutoCloseable {
 	/**
 	 * Marks the words of {@code terms} in an answer's HTML, in text only: tags, attributes and the
 	 * contents of {@code script}, {@code style} and {@code textarea} stay as they are. The terms themselves
-	 * are never copied into the output.
+	 * are never copied into the output. Within the {@link QueryBudget}: the words of the terms' first
+	 * characters, in the answer's first characters.
 	 */
 	public String highlightAnswer(String answerHtml, String terms) {
-		if (terms == null || terms.isBlank() || terms.length() > 256) {
+		if (terms == null || terms.isBlank()) {
 			return answerHtml;
 		}
-		return AnswerMarker.mark(answerHtml, terms, analyzers);
+		return AnswerMarker.mark(answerHtml, terms, analyzers, budget);
+	}
+
+	/** How queries are built, for tests of their work. */
+	QueryFactory queryFactory() {
+		return queries;
+	}
+
+	/** How suggestions are found, for tests of their work. */
+	Suggester suggester() {
+		return suggester;
 	}
 
 	@Override

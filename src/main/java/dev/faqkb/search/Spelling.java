@@ -14,6 +14,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * "Did you mean": respells the words of a query that appear nowhere in the content with the closest
  * word that does (Lucene's DirectSpellChecker reads the index itself, so there is nothing more to build).
+ * Within the {@link QueryBudget}: as many unknown words as it expands to near spellings, none longer.
  */
 final class Spelling {
 
@@ -21,32 +22,40 @@ final class Spelling {
 
 	private final Analyzers analyzers;
 
+	private final QueryBudget budget;
+
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
 	// Like Typos: the respelling of a word depends only on the word and this snapshot's index, and building
 	// the checker's automaton is the costly part, so each word is respelled once ("" when nothing is close).
 	private final Cache<String, String> respelled = Caches.bounded(Caches.RESPELLED_WORDS);
 
-	Spelling(IndexReader reader, Analyzers analyzers) {
+	Spelling(IndexReader reader, Analyzers analyzers, QueryBudget budget) {
 		this.reader = reader;
 		this.analyzers = analyzers;
+		this.budget = budget;
 		// the word must occur in at least this share of documents... none: the corpus may be small
 		checker.setThresholdFrequency(0f);
 	}
 
 	/** @return the query with misspelled words replaced, or {@code null} when no word needs it */
 	String didYouMean(String text) {
-		List<Token> words = analyzers.plainTokens(text);
+		List<Token> words = analyzers.plainTokens(budget.cut(text));
 		StringBuilder corrected = new StringBuilder();
 		int copied = 0;
 		boolean changed = false;
 		int offset = 0;
+		int respelled = 0;
 		for (Token word : words) {
 			int start = text.indexOf(word.raw(), offset);
 			offset = start + word.raw().length();
-			if (word.term().length() < 4 || !word.term().chars().allMatch(Character::isLetter)
-					|| Analyzers.QUERY_STOP_WORDS.contains(word.term())) {
+			if (word.term().length() < 4 || word.term().length() > budget.maxTypoLength()
+					|| !word.term().chars().allMatch(Character::isLetter)
+					|| Analyzers.QUERY_STOP_WORDS.contains(word.term()) || isIndexed(word.term())) {
 				continue;
+			}
+			if (++respelled > budget.maxTypoWords()) {
+				break;
 			}
 			String suggestion = respell(word.term());
 			if (suggestion.isEmpty()) {
@@ -59,14 +68,20 @@ final class Spelling {
 		return changed ? corrected.append(text.substring(copied)).toString() : null;
 	}
 
-	/** The closest indexed word to {@code word} when it is not indexed itself, or "" when none is needed or close. */
+	private boolean isIndexed(String word) {
+		try {
+			return reader.docFreq(new Term(IndexSchema.WORDS, word)) > 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The closest indexed word to {@code word}, which is not indexed itself, or "" when none is close. */
 	private String respell(String word) {
 		return respelled.get(word, key -> {
 			try {
 				Term term = new Term(IndexSchema.WORDS, key);
-				if (reader.docFreq(term) > 0) {
-					return "";
-				}
 				SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 				return suggestions.length == 0 ? "" : suggestions[0].string;
 			}

@@ -12,6 +12,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -38,13 +39,17 @@ final class Suggester {
 
 	private final Ordinals ordinals;
 
+	private final QueryBudget budget;
+
 	private final Cache<String, List<Question>> shortSuggestions = Caches.bounded(Caches.SHORT_SUGGESTIONS);
 
-	Suggester(IndexSearcher searcher, Analyzers analyzers, QueryFactory queries, Ordinals ordinals) {
+	Suggester(IndexSearcher searcher, Analyzers analyzers, QueryFactory queries, Ordinals ordinals,
+			QueryBudget budget) {
 		this.searcher = searcher;
 		this.analyzers = analyzers;
 		this.queries = queries;
 		this.ordinals = ordinals;
+		this.budget = budget;
 	}
 
 	/** At most {@code limit} questions, best first. */
@@ -81,10 +86,22 @@ final class Suggester {
 	}
 
 	private ScoreDoc[] startingWith(String text, int limit) throws IOException {
-		List<Token> words = analyzers.plainTokens(text);
-		if (words.isEmpty()) {
+		Query query = startingWithQuery(text);
+		if (query == null) {
 			return new ScoreDoc[0];
 		}
+		// count no further than needed: Lucene can then skip questions that cannot enter the top
+		return searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
+	}
+
+	/** The question must have a word that starts with the last word; the words before rank; {@code null} for none. */
+	Query startingWithQuery(String text) {
+		List<Token> all = analyzers.plainTokens(budget.cut(text));
+		if (all.isEmpty()) {
+			return null;
+		}
+		// the last words typed, as many as the budget takes
+		List<Token> words = all.subList(Math.max(0, all.size() - budget.maxWords()), all.size());
 		boolean selective = words.get(words.size() - 1).term().length() >= 3;
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (int i = 0; i < words.size(); i++) {
@@ -99,8 +116,7 @@ final class Suggester {
 				query.add(new TermQuery(new Term(IndexSchema.QUESTION_WORDS, word)), Occur.SHOULD);
 			}
 		}
-		// count no further than needed: Lucene can then skip questions that cannot enter the top
-		return searcher.search(query.build(), new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
+		return query.build();
 	}
 
 }

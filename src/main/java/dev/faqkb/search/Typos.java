@@ -17,12 +17,10 @@ import org.apache.lucene.util.BytesRef;
 /**
  * The words of the index within one or two edits of a word. Building a Levenshtein automaton costs far
  * more than a search, so each word is expanded once per snapshot (people type the same words again and
- * again) and the result is shared by every field.
+ * again) and the result is shared by every field. How long a word may be and how many alternatives it keeps
+ * are the {@link QueryBudget}'s; how many words of a query are expanded is counted by its caller.
  */
 final class Typos {
-
-	/** Alternatives kept per word, the closest and most common first. */
-	static final int MAX_ALTERNATIVES = 8;
 
 	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
 	static final int MIN_LENGTH = 4;
@@ -34,10 +32,13 @@ final class Typos {
 
 	private final String field;
 
+	private final QueryBudget budget;
+
 	private final Cache<String, List<Alternative>> cache = Caches.bounded(Caches.TYPO_WORDS);
 
-	Typos(IndexReader reader, String field) {
+	Typos(IndexReader reader, String field, QueryBudget budget) {
 		this.field = field;
+		this.budget = budget;
 		try {
 			this.terms = MultiTerms.getTerms(reader, field);
 		}
@@ -51,12 +52,17 @@ final class Typos {
 		return !token.synonym() && token.isWord() && token.length() >= MIN_LENGTH;
 	}
 
+	/** Whether {@link #near} looks for alternatives of this word: it may be a typo and is not too long. */
+	boolean expands(Token token) {
+		return terms != null && mayBeTypo(token) && token.length() <= budget.maxTypoLength();
+	}
+
 	/**
 	 * Indexed words within one edit of {@code token} (two for long words), same first letter, without the
-	 * word itself; none when the word {@linkplain #mayBeTypo may not be a typo}.
+	 * word itself, at most the budget's number; none when the word is not {@linkplain #expands expanded}.
 	 */
 	List<Alternative> near(Token token) {
-		if (terms == null || !mayBeTypo(token)) {
+		if (!expands(token)) {
 			return List.of();
 		}
 		int edits = token.length() >= TWO_TYPOS_LENGTH ? 2 : 1;
@@ -90,7 +96,7 @@ final class Typos {
 		return found.stream()
 			.sorted(Comparator.comparingDouble(Candidate::similarity).reversed()
 				.thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed()))
-			.limit(MAX_ALTERNATIVES)
+			.limit(budget.maxAlternatives())
 			.map(candidate -> new Alternative(candidate.term(), candidate.similarity()))
 			.toList();
 	}

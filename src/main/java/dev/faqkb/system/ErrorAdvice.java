@@ -2,6 +2,7 @@ package dev.faqkb.system;
 
 import java.time.Duration;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,8 @@ class ErrorAdvice {
 
 	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
 			+ "Answers and search still work; please try again in a few minutes.";
+	static final String UNREADABLE_PARAMETER = "The address could not be read: it has a stray '%' or characters "
+			+ "that are not UTF-8.";
 
 	private final ErrorReplies replies;
 
@@ -65,6 +68,15 @@ class ErrorAdvice {
 		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
 				? "'" + mismatch.getName() + "' has an invalid value" : ex.getMessage();
 		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, message), ex);
+	}
+
+	/**
+	 * Tomcat refuses a query string it cannot decode (a stray {@code %}, bytes that are not UTF-8) when the
+	 * parameters are first read; it means a 400, which Tomcat would answer itself, not a failure of ours.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	Object unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
+		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, UNREADABLE_PARAMETER), ex);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)

@@ -1,6 +1,7 @@
 package dev.faqkb.web;
 
 import dev.faqkb.content.Question;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SearchPerformed;
@@ -19,7 +20,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SearchController {
 
-	static final int MAX_QUERY_LENGTH = 256;
+	/** The search box takes what the query budget analyses; longer input is a 400 that says so. */
+	static final int MAX_QUERY_LENGTH = QueryBudget.DEFAULT.maxChars();
 
 	static final int PAGE_SIZE = 10;
 

@@ -3,6 +3,7 @@ package dev.faqkb.system;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -58,6 +59,18 @@ class ErrorAdviceTest {
 			assertThat(page.getStatus()).isEqualTo(HttpStatus.CONFLICT);
 			assertThat(page.getViewName()).isEqualTo("error/problem");
 			assertThat(page.getModel().get("problem")).isEqualTo(Problem.of(HttpStatus.CONFLICT));
+		});
+	}
+
+	@Test
+	void aQueryStringTheContainerCannotDecodeIsABadRequestThatSaysSo() {
+		Object reply = advice.unreadableParameter(new InvalidParameterException("Character decoding failed"),
+				new MockHttpServletRequest("GET", "/api/search"));
+
+		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(entity.getBody()).isEqualTo(Map.of("error",
+					"The address could not be read: it has a stray '%' or characters that are not UTF-8."));
 		});
 	}
 
