@@ -16,9 +16,11 @@ import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.TooManyRequestsException;
+import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.PlainText;
 import dev.faqkb.system.ServiceUnavailableException;
 import dev.faqkb.system.Storage;
+import dev.faqkb.system.TokenBuckets;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -61,15 +63,16 @@ class FeedbackController {
 
 	private final ClientHashes hashes;
 
-	private final RateLimiter rateLimiter;
+	// faqkb.feedback.rate-limit votes per minute per client; the unique constraint on votes keeps counts exact.
+	private final TokenBuckets rateLimiter;
 
 	private final Storage storage;
 
-	FeedbackController(Votes votes, ClientHashes hashes, RateLimiter rateLimiter, Storage storage) {
+	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, Storage storage) {
 		this.storage = storage;
 		this.votes = votes;
 		this.hashes = hashes;
-		this.rateLimiter = rateLimiter;
+		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
 	}
 
 	@PostMapping("/faq/{category}/{id}/feedback")
