@@ -5,6 +5,10 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+import dev.faqkb.content.Question;
+import dev.faqkb.site.AnswerViews;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Component;
  * has stopped taking requests); counts that fail to be written are kept for the next flush. Thread-safe.
  */
 @Component
-public class ViewCounter implements SmartLifecycle {
+public class ViewCounter implements AnswerViews, SmartLifecycle {
+
+	private static final Pattern CRAWLER = Pattern.compile("bot|crawl|spider|slurp|preview", Pattern.CASE_INSENSITIVE);
 
 	private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
 
@@ -32,6 +38,14 @@ public class ViewCounter implements SmartLifecycle {
 
 	public ViewCounter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void viewed(Question question, String userAgent) {
+		// Crawlers read every page on a schedule; counting them would hide what people read.
+		if (userAgent == null || !CRAWLER.matcher(userAgent).find()) {
+			viewed(question.category(), question.id());
+		}
 	}
 
 	public void viewed(String category, String questionId) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of faqkb, bound from {@code faqkb.*} (environment variables such as
@@ -15,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param content how content is loaded
  * @param feedback votes, comments, search and view logging
  * @param admin who may see {@code /admin/insights}
+ * @param pages the cache of rendered pages
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
-		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin) {
+		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
+		@DefaultValue Pages pages) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -32,6 +35,13 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	 * @param viewFlushInterval how often page-view counters kept in memory are written to the database
 	 */
 	public record Feedback(@DefaultValue("20") int rateLimit, @DefaultValue("10s") Duration viewFlushInterval) {
+	}
+
+	/**
+	 * @param cacheSize how much of the heap rendered pages may take (their gzipped bytes); pages beyond it are
+	 * rendered again when asked for
+	 */
+	public record Pages(@DefaultValue("32MB") DataSize cacheSize) {
 	}
 
 	/**

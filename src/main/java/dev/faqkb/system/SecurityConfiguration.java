@@ -1,13 +1,13 @@
 package dev.faqkb.system;
 
-import java.io.IOException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,22 +17,25 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 
 /**
- * Readers need no login and no session: every page is public, and forms that change something (feedback) carry
- * a CSRF token checked against a cookie. The admin pages use HTTP Basic with the one configured user, and are
- * off unless {@code faqkb.admin.password} is set.
+ * Readers need no login, no session and no token: every page is public and the same for everyone. Three pieces,
+ * each only where it is needed:
+ * <ul>
+ * <li>{@link CrossOriginProtection}, a plain filter, refuses posts that a browser says come from another site
+ * (CSRF), for every address;</li>
+ * <li>the security headers, written by a plain filter on every response, cached pages and assets included;</li>
+ * <li>Spring Security's filter chain, only for the admin pages: HTTP Basic with the one configured user, off
+ * unless {@code faqkb.admin.password} is set. Pages, assets and votes never go through it.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,23 +52,26 @@ class SecurityConfiguration {
 			log.info("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD (faqkb.admin.password) "
 					+ "to turn them on, with user '{}' (faqkb.admin.username)", properties.admin().username());
 		}
-		http.authorizeHttpRequests(requests -> {
-			if (adminOn) {
-				requests.requestMatchers(ADMIN).hasRole("ADMIN");
-			}
-			// With the admin pages off their controllers are not there, so these addresses are plain 404s.
-			requests.anyRequest().permitAll();
-		})
+		// With the admin pages off their controllers are not there, so these addresses are plain 404s.
+		http.securityMatcher(ADMIN)
+			.authorizeHttpRequests(requests -> {
+				if (adminOn) {
+					requests.anyRequest().hasRole("ADMIN");
+				}
+				else {
+					requests.anyRequest().permitAll();
+				}
+			})
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(replies)))
-			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
-			.headers(headers -> headers.cacheControl(cache -> cache.disable()));
+			// CrossOriginProtection covers every post, and the headers filter every response, these included.
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.disable())
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler((request, response, denied) -> replies.write(request, response,
+						Problem.of(HttpStatus.FORBIDDEN), denied)));
 		if (adminOn) {
 			http.httpBasic(basic -> basic.realmName("faqkb admin"));
 		}
@@ -75,13 +81,28 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	@Bean
+	FilterRegistrationBean<CrossOriginProtection> crossOriginProtection(ErrorReplies replies) {
+		FilterRegistrationBean<CrossOriginProtection> registration = new FilterRegistrationBean<>(
+				new CrossOriginProtection(replies));
+		registration.setOrder(FilterOrder.CROSS_ORIGIN);
+		return registration;
+	}
+
 	/**
-	 * A post without a valid CSRF token is usually a page left open while the browser was restarted, which drops
-	 * the token cookie: the reply says so, and how to go on, instead of a bare "Forbidden".
+	 * Spring Security's usual headers (the chain's own are off), written eagerly so that a cached page, which is
+	 * written in one go, gets them too. Pages set their own {@code Cache-Control}.
 	 */
-	private static AccessDeniedHandler denied(ErrorReplies replies) {
-		return (request, response, denied) -> replies.write(request, response,
-				denied instanceof CsrfException ? Problem.formExpired() : Problem.of(HttpStatus.FORBIDDEN), denied);
+	@Bean
+	FilterRegistrationBean<HeaderWriterFilter> securityHeaders() {
+		HeaderWriterFilter headers = new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter(),
+				new XXssProtectionHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
+				new HstsHeaderWriter()));
+		headers.setShouldWriteHeadersEagerly(true);
+		FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(headers);
+		registration.setOrder(FilterOrder.HEADERS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
@@ -100,24 +121,6 @@ class SecurityConfiguration {
 			.password(encoder.encode(admin.password()))
 			.roles("ADMIN")
 			.build());
-	}
-
-	/**
-	 * Makes the CSRF cookie part of the response before an answer page is written: the token is otherwise made
-	 * while the form is rendered, which on a long category page is after the headers have been sent.
-	 */
-	private static final class CsrfCookieFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if (HttpMethod.GET.matches(request.getMethod()) && request.getRequestURI().startsWith("/faq/")
-					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-				token.getToken();
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }

@@ -10,6 +10,8 @@ import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -20,7 +22,8 @@ class ContentWatcherTest {
 
 	private static FaqkbProperties properties(Path contentDir, Path dataDir, boolean watch) {
 		return new FaqkbProperties(contentDir, dataDir, new FaqkbProperties.Content(watch, false),
-				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10)), new FaqkbProperties.Admin("admin", ""));
+				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10)), new FaqkbProperties.Admin("admin", ""),
+				new FaqkbProperties.Pages(DataSize.ofMegabytes(32)));
 	}
 
 

@@ -223,7 +223,7 @@ class SearchWebTest {
 			.contains("aria-controls=\"q-suggestions\"")
 			.contains("<ul id=\"q-suggestions\" class=\"suggestions\" role=\"listbox\" aria-label=\"Suggested questions\" hidden>")
 			.contains("role=\"status\" aria-live=\"polite\"")
-			.contains("<script src=\"/js/search.js\" defer></script>");
+			.containsPattern("<script src=\"/js/search-[0-9a-f]{32}\\.js\" defer></script>");
 	}
 
 	@Test

@@ -93,7 +93,7 @@ class SeedSiteTest {
 	void searchingLargestDeploymentPutsThatQuestionFirstOnThePage() {
 		assertThat(mvc.get().uri("/search").param("q", "largest deployment")).hasStatusOk()
 			.bodyText()
-			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/faq/general/" + LARGEST + "[?\"]")
+			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/search/opened/\\d+/general/" + LARGEST + "\\?hl=")
 			.contains("value=\"largest deployment\"");
 	}
 

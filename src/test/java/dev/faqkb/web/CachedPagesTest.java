@@ -1,0 +1,131 @@
+package dev.faqkb.web;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.faqkb.TestContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages and assets as a browser or proxy sees them: tags, caching headers, gzip and 304, the same whether the page
+ * was just made or comes from the cache.
+ */
+@SpringBootTest(properties = "faqkb.content.watch=false")
+@AutoConfigureMockMvc
+class CachedPagesTest {
+
+	private static final Pattern ETAG = Pattern.compile("\"[A-Za-z0-9_-]{22}\"");
+
+	@TempDir
+	static Path content;
+
+	@DynamicPropertySource
+	static void content(DynamicPropertyRegistry registry) {
+		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void homeCategoryAndAnswerPagesHaveAStrongTagAndMayBeKeptIfRevalidated() {
+		for (String page : new String[] { "/", "/faq/help", "/faq/help/export" }) {
+			for (int time = 1; time <= 2; time++) { // made, then from the cache
+				MvcTestResult result = mvc.get().uri(page).exchange();
+				assertThat(result).as("%s, time %d", page, time)
+					.hasStatusOk()
+					.hasHeader("Cache-Control", "no-cache, public")
+					.hasHeader("Vary", "Accept-Encoding")
+					.hasContentType("text/html;charset=UTF-8");
+				assertThat(result.getResponse().getHeader("ETag")).as(page).matches(ETAG);
+			}
+		}
+	}
+
+	@Test
+	void aBrowserThatHasThePageGets304WithoutABody() {
+		String etag = mvc.get().uri("/faq/help/reset-password").exchange().getResponse().getHeader("ETag");
+
+		MvcTestResult again = mvc.get().uri("/faq/help/reset-password").header("If-None-Match", etag).exchange();
+
+		assertThat(again).hasStatus(HttpStatus.NOT_MODIFIED).hasHeader("ETag", etag);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(mvc.get().uri("/faq/help/reset-password").header("If-None-Match", "\"stale\"").exchange())
+			.hasStatusOk();
+	}
+
+	@Test
+	void aBrowserThatTakesGzipGetsTheSamePageGzipped() throws Exception {
+		MvcTestResult plain = mvc.get().uri("/faq/help").exchange();
+		MvcTestResult gzipped = mvc.get().uri("/faq/help").header("Accept-Encoding", "gzip, deflate, br").exchange();
+
+		assertThat(gzipped).hasStatusOk().hasHeader("Content-Encoding", "gzip");
+		byte[] body = gzipped.getResponse().getContentAsByteArray();
+		assertThat(gzipped.getResponse().getContentLength()).isEqualTo(body.length);
+		assertThat(CachedPageTest.gunzip(body)).isEqualTo(plain.getResponse().getContentAsByteArray());
+		assertThat(new String(CachedPageTest.gunzip(body), StandardCharsets.UTF_8)).contains("Can I export my data?");
+		assertThat(gzipped.getResponse().getHeader("ETag")).isEqualTo(
+				plain.getResponse().getHeader("ETag").replaceFirst("\"$", "-gzip\""));
+	}
+
+	@Test
+	void assetsLinkedWithTheirHashAreKeptForAYearAndTheirPlainNamesRevalidated() throws Exception {
+		String page = mvc.get().uri("/faq/help").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		Matcher css = Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site-[0-9a-f]{32}\\.css)\">").matcher(page);
+		assertThat(css.find()).as("hashed stylesheet link in %s", page).isTrue();
+
+		MvcTestResult hashed = mvc.get().uri(css.group(1)).header("Accept-Encoding", "gzip").exchange();
+		MvcTestResult plain = mvc.get().uri("/css/site.css").exchange();
+
+		assertThat(hashed).hasStatusOk()
+			.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
+			.hasHeader("Content-Encoding", "gzip")
+			.hasContentType("text/css");
+		assertThat(plain).hasStatusOk().hasHeader("Cache-Control", "no-cache, public");
+		assertThat(plain.getResponse().getHeader("ETag")).matches(ETAG);
+		assertThat(plain).bodyText().contains("body");
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeadersCachedOrNot() {
+		mvc.get().uri("/faq/billing").exchange();
+		for (String address : new String[] { "/faq/billing", "/faq/billing/cards", "/js/search.js", "/faq/nowhere",
+				"/search?q=cards", "/api/suggest?q=car" }) {
+			assertThat(mvc.get().uri(address).exchange()).as(address)
+				.hasHeader("X-Content-Type-Options", "nosniff")
+				.hasHeader("X-Frame-Options", "DENY");
+		}
+	}
+
+	@Test
+	void markedAnswersAreMadeForTheirRequestAndThePlainPageStaysUnmarked() {
+		assertThat(mvc.get().uri("/faq/help/export?hl=account").exchange()).hasStatusOk()
+			.bodyText()
+			.contains("<mark>account</mark>");
+		assertThat(mvc.get().uri("/faq/help/export").exchange()).hasStatusOk().bodyText().doesNotContain("<mark>");
+	}
+
+	@Test
+	void anUnknownQuestionStays404BesideCachedPages() {
+		mvc.get().uri("/faq/help").exchange();
+		for (int time = 1; time <= 2; time++) {
+			assertThat(mvc.get().uri("/faq/help/no-such-question").exchange()).hasStatus(HttpStatus.NOT_FOUND)
+				.doesNotContainHeader("ETag");
+		}
+	}
+
+}
