@@ -26,7 +26,7 @@ for tool in wrk nginx curl java gzip; do
 	command -v "$tool" >/dev/null || { echo "bench/http.sh needs $tool (Debian: sudo apt-get install nginx-light wrk curl)" >&2; exit 2; }
 done
 
-if [ ! -f target/faqkb.jar ] || [ -n "$(find src pom.xml -newer target/faqkb.jar -print -quit)" ]; then
+if [ ! -f target/faqkb.jar ] || [ -n "$(find src/main pom.xml -newer target/faqkb.jar -print -quit)" ]; then
 	echo "Building target/faqkb.jar"
 	./mvnw -B -q -DskipTests package
 fi
@@ -36,11 +36,13 @@ chmod 755 "$WORK"
 APP_PID=
 NGINX_PID=
 cleanup() {
+	set +e
 	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
 	[ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 free_port() {
 	local port
@@ -70,11 +72,12 @@ STARTED=$(grep -o 'Started FaqkbApplication in [0-9.]* seconds' "$WORK/app.log" 
 echo "faqkb answered its first request ${FIRST_ANSWER} s after java -jar (Spring: started in ${STARTED} s)"
 
 home=$(curl -s "$APP/")
-CATEGORY=${CATEGORY:-$(grep -o 'href="/faq/[^"/#]*"' <<<"$home" | head -1 | cut -d'"' -f2)}
-QUESTION=${QUESTION:-$(grep -o 'href="/faq/[^"/#]*/[^"#]*"' <<<"$home" | head -1 | cut -d'"' -f2)}
+first_link() { grep -o "$1" | sed -n '1s/^[a-z]*="\(.*\)"$/\1/p'; }
+CATEGORY=${CATEGORY:-$(first_link 'href="/faq/[^"/#]*"' <<<"$home")}
+QUESTION=${QUESTION:-$(first_link 'href="/faq/[^"/#]*/[^"#]*"' <<<"$home")}
 page=$(curl -s "$APP$QUESTION")
-CSS=$(grep -o 'href="/css/[^"]*"' <<<"$page" | head -1 | cut -d'"' -f2)
-JS=$(grep -o 'src="/js/search[^"]*"' <<<"$page" | head -1 | cut -d'"' -f2)
+CSS=$(first_link 'href="/css/[^"]*"' <<<"$page")
+JS=$(first_link 'src="/js/search[^"]*"' <<<"$page")
 q=${QUERY// /+}
 p=${PREFIX// /+}
 
@@ -116,7 +119,10 @@ awk -v port="$NGINX_PORT" -v work="$WORK" -v locations="$locations" '
 	{ print }' bench/nginx.conf >"$WORK/nginx/nginx.conf"
 nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" &
 NGINX_PID=$!
-until curl -sf -o /dev/null "$NGINX$QUESTION"; do sleep 0.05; done
+until curl -sf -o /dev/null "$NGINX$QUESTION"; do
+	kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/error.log" >&2; exit 1; }
+	sleep 0.05
+done
 
 # --- warm the JVM: load over every target at once
 paths=()
@@ -147,19 +153,21 @@ for target in "${TARGETS[@]}"; do
 	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
 	met=$(awk -v r="$ratio" -v g="$goal" -v p="$a_p99" -v pg="$p99goal" \
 		'BEGIN { print (r >= g && (pg == 0 || p <= pg)) ? "yes" : "no" }')
-	goaltext="≥ $goal×$([ "$p99goal" != 0 ] && echo ", p99 ≤ $p99goal ms")"
+	goaltext="≥ $goal×"
+	if [ "$p99goal" != 0 ]; then goaltext+=", p99 ≤ $p99goal ms"; fi
 	row="| $name | $(cat "$WORK/bytes$i") | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | $ratio | $goaltext | $met |"
-	[ "$a_bad" != 0 ] && row+=" faqkb errors: $a_bad"
+	if [ "$a_bad" != 0 ]; then row+=" faqkb errors: $a_bad"; fi
 	echo "$row"
 	rows+="$row"$'\n'
 done
 
 # --- heap after the run, after a full collection
 jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
-HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*' || true)
-HEAP_MB=$([ -n "$HEAP" ] && awk -v k="$HEAP" 'BEGIN { printf "%.0f MB", k / 1024 }' || echo "n/a")
+HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | sed -n '1s/[^0-9]//gp' || true)
+HEAP_MB=n/a
+if [ -n "$HEAP" ]; then HEAP_MB=$(awk -v k="$HEAP" 'BEGIN { printf "%.0f MB", k / 1024 }'); fi
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
-QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | head -1 | grep -o '[0-9]*')
+QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | sed -n '1s/[^0-9]//gp')
 
 COMMAND="bench/http.sh"
 for setting in APP_ARGS JAVA_OPTS CONTENT LABEL; do

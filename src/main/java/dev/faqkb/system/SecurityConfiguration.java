@@ -17,7 +17,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.HstsHeaderWriter;
 import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
 import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
@@ -90,16 +89,14 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Spring Security's usual headers (the chain's own are off), written eagerly so that a cached page, which is
-	 * written in one go, gets them too. Pages set their own {@code Cache-Control}.
+	 * Spring Security's usual headers (the chain's own are off), for every response, errors included. Pages set
+	 * their own {@code Cache-Control}.
 	 */
 	@Bean
-	FilterRegistrationBean<HeaderWriterFilter> securityHeaders() {
-		HeaderWriterFilter headers = new HeaderWriterFilter(List.of(new XContentTypeOptionsHeaderWriter(),
-				new XXssProtectionHeaderWriter(), new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-				new HstsHeaderWriter()));
-		headers.setShouldWriteHeadersEagerly(true);
-		FilterRegistrationBean<HeaderWriterFilter> registration = new FilterRegistrationBean<>(headers);
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+				new SecurityHeaders(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY), new HstsHeaderWriter())));
 		registration.setOrder(FilterOrder.HEADERS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

@@ -3,7 +3,6 @@ package dev.faqkb.web;
 import java.io.IOException;
 
 import dev.faqkb.site.AnswerViews;
-import dev.faqkb.site.SnapshotAdvice;
 import dev.faqkb.site.SnapshotStore;
 
 import org.springframework.http.HttpHeaders;
@@ -16,9 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Serves pages already made for the snapshot a request reads, and the static files, straight from memory: no
- * Spring MVC, no Spring Security, nothing per visitor. Only {@code GET} and {@code HEAD} without a query string
- * (a query can change the page, as {@code hl} does); everything else, and a page not made yet, goes on to the
- * controllers, which make and keep it ({@link PageCache}).
+ * Spring MVC, no Spring Security, nothing per visitor. Only {@code GET} and {@code HEAD} of an address (query
+ * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
+ * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl}, or a search page,
+ * is never kept, so it always reaches its controller.
  */
 class CachedPagesFilter extends HttpFilter {
 
@@ -53,12 +53,13 @@ class CachedPagesFilter extends HttpFilter {
 
 	private CachedPage cached(HttpServletRequest request) {
 		String method = request.getMethod();
-		if (!("GET".equals(method) || "HEAD".equals(method)) || request.getQueryString() != null) {
+		if (!("GET".equals(method) || "HEAD".equals(method))) {
 			return null;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		CachedPage asset = assets.find(path);
-		return asset != null ? asset : pages.find(SnapshotAdvice.of(request, store), path);
+		String key = PageCache.key(request);
+		CachedPage asset = assets.find(key);
+		// The current snapshot, not kept on the request: a request that goes on reads it afresh (SnapshotAdvice).
+		return asset != null ? asset : pages.find(store.current(), key);
 	}
 
 }

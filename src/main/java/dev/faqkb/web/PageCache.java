@@ -9,8 +9,11 @@ import dev.faqkb.system.FaqkbProperties;
 
 import org.springframework.stereotype.Component;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
- * The pages of one snapshot, by address, made on their first request and kept until new content is loaded: a
+ * The pages of one snapshot, by address (with its query string, for the JSON API: the same search asked again gets
+ * the same answer until the content changes), made on their first request and kept until new content is loaded: a
  * request for a snapshot newer than the cached one starts an empty cache for it (the old one goes with the old
  * snapshot), and a request still reading an older snapshot while a reload swaps it gets its page made afresh, so a
  * page never comes from other content than the request reads. Bounded by {@code faqkb.pages.cache-size} (gzipped
@@ -27,6 +30,13 @@ class PageCache {
 		this.maxBytes = properties.pages().cacheSize().toBytes();
 	}
 
+	/** The address a page is kept under: the path, and the query string as sent when there is one. */
+	static String key(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		return query == null ? path : path + '?' + query;
+	}
+
 	/** The page at {@code path} made from {@code snapshot}, or {@code null} when it has not been made (or expired). */
 	CachedPage find(Snapshot snapshot, String path) {
 		Pages current = pages;
@@ -35,6 +45,18 @@ class PageCache {
 		}
 		CachedPage page = current.cache().getIfPresent(path);
 		return page == null || page.expired() ? null : page;
+	}
+
+	/**
+	 * The reply to {@code request} (its address and query string) made from {@code snapshot}: from the cache, or
+	 * made by {@code make} and kept.
+	 */
+	CachedPage get(Snapshot snapshot, HttpServletRequest request, Supplier<CachedPage> make) {
+		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
+			// Parameters that are not in the address (a test's request, a form body): the address does not name it.
+			return make.get();
+		}
+		return get(snapshot, key(request), make);
 	}
 
 	/** The page at {@code path} made from {@code snapshot}: from the cache, or made by {@code make} and kept. */
