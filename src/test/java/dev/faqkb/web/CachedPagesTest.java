@@ -1,5 +1,6 @@
 package dev.faqkb.web;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -80,6 +81,38 @@ class CachedPagesTest {
 		assertThat(new String(CachedPageTest.gunzip(body), StandardCharsets.UTF_8)).contains("Can I export my data?");
 		assertThat(gzipped.getResponse().getHeader("ETag")).isEqualTo(
 				plain.getResponse().getHeader("ETag").replaceFirst("\"$", "-gzip\""));
+	}
+
+	@Test
+	void aSearchOrSuggestionAskedAgainIsTheSameAnswerWithATagAnd304() {
+		for (String address : new String[] { "/api/search?q=reset%20password", "/api/suggest?q=how%20do" }) {
+			MvcTestResult first = mvc.get().uri(URI.create(address)).exchange();
+			MvcTestResult again = mvc.get().uri(URI.create(address)).exchange();
+			String etag = first.getResponse().getHeader("ETag");
+
+			assertThat(first).as(address).hasStatusOk().hasContentType("application/json");
+			assertThat(etag).as(address).matches(ETAG);
+			assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+			assertThat(mvc.get().uri(URI.create(address)).header("If-None-Match", etag).exchange()).as(address)
+				.hasStatus(HttpStatus.NOT_MODIFIED);
+		}
+		assertThat(mvc.get().uri(URI.create("/api/search?q=reset%20password")).exchange()).bodyJson()
+			.extractingPath("$.results[0].id")
+			.isEqualTo("reset-password");
+		assertThat(mvc.get().uri(URI.create("/api/suggest?q=how%20do")).exchange())
+			.hasHeader("Cache-Control", "max-age=60");
+	}
+
+	@Test
+	void aDifferentQueryIsADifferentAnswer() {
+		assertThat(mvc.get().uri(URI.create("/api/search?q=cards")).exchange()).bodyJson()
+			.extractingPath("$.results[0].id")
+			.isEqualTo("cards");
+		assertThat(mvc.get().uri(URI.create("/api/search?q=export")).exchange()).bodyJson()
+			.extractingPath("$.results[0].id")
+			.isEqualTo("export");
+		assertThat(mvc.get().uri(URI.create("/api/search?q=" + "x".repeat(300))).exchange())
+			.hasStatus(HttpStatus.BAD_REQUEST);
 	}
 
 	@Test
