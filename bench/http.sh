@@ -110,7 +110,7 @@ for target in "${TARGETS[@]}"; do
 		bytes=$(stat -c %s "$WORK/www/t$i")
 	fi
 	echo "$bytes" >"$WORK/bytes$i"
-	locations+="        location = ${path%%\?*} { default_type \"$type\"; alias $WORK/www/t$i; }"$'\n'
+	locations+="        location = ${path%%\?*} { default_type \"$type\"; rewrite ^ /t$i break; }"$'\n'
 done
 chmod -R a+rX "$WORK/www"
 awk -v port="$NGINX_PORT" -v work="$WORK" -v locations="$locations" '
@@ -124,12 +124,15 @@ until curl -sf -o /dev/null "$NGINX$QUESTION"; do
 	sleep 0.05
 done
 
-# --- warm the JVM: load over every target at once
-paths=()
-for target in "${TARGETS[@]}"; do IFS='|' read -r _ path _ _ <<<"$target"; paths+=("$path"); done
-echo "Warming up for ${WARMUP} s over ${#paths[@]} targets"
-wrk -t$THREADS -c$CONNECTIONS -d"${WARMUP}s" -s bench/rotate.lua "$APP" -- "${paths[@]}" >"$WORK/warmup.txt"
-grep -E 'Requests/sec|Non-2xx' "$WORK/warmup.txt" | sed 's/^/  warm-up: /'
+# --- warm the JVM: WARMUP seconds of load in all, shared by the targets, each one on its own (in a mix, the slow
+# search page would hold the connections and leave the others cold)
+per_target=$(((WARMUP + ${#TARGETS[@]} - 1) / ${#TARGETS[@]}))
+echo "Warming up: ${per_target} s on each of ${#TARGETS[@]} targets"
+for target in "${TARGETS[@]}"; do
+	IFS='|' read -r name path _ _ <<<"$target"
+	wrk -t$THREADS -c$CONNECTIONS -d"${per_target}s" -H 'Accept-Encoding: gzip' "$APP$path" >"$WORK/warmup.txt"
+	echo "  warm-up $name: $(awk '/Requests\/sec/ { printf "%.0f req/s", $2 } /Non-2xx/ { printf ", %s non-2xx", $5 }' "$WORK/warmup.txt")"
+done
 
 # --- measure, faqkb then nginx for each target, so both see the same load from elsewhere
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
@@ -157,6 +160,7 @@ for target in "${TARGETS[@]}"; do
 	if [ "$p99goal" != 0 ]; then goaltext+=", p99 ≤ $p99goal ms"; fi
 	row="| $name | $(cat "$WORK/bytes$i") | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | $ratio | $goaltext | $met |"
 	if [ "$a_bad" != 0 ]; then row+=" faqkb errors: $a_bad"; fi
+	if [ "$n_bad" != 0 ]; then row+=" nginx errors: $n_bad"; fi
 	echo "$row"
 	rows+="$row"$'\n'
 done
@@ -179,7 +183,7 @@ section=$(cat <<EOF
 #### \`$LABEL\`: $CONTENT ($QUESTIONS questions)
 
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\`
-(warm-up ${WARMUP} s, then wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per target and server, gzip accepted) on
+(warm-up ${per_target} s on each target, then wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per target and server, gzip accepted) on
 $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ { print $2 }') GB RAM,
 $(java -version 2>&1 | head -1 | tr -d '"'), $(nginx -v 2>&1 | cut -d: -f2 | sed 's/^ //'), wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2).
 Load average $LOAD_BEFORE before, $LOAD_AFTER after (other processes share the machine).
