@@ -128,11 +128,14 @@ done
 # search page would hold the connections and leave the others cold)
 per_target=$(((WARMUP + ${#TARGETS[@]} - 1) / ${#TARGETS[@]}))
 echo "Warming up: ${per_target} s on each of ${#TARGETS[@]} targets"
-for target in "${TARGETS[@]}"; do
-	IFS='|' read -r name path _ _ <<<"$target"
+# Slowest first, and a pause after: requests still queued when wrk stops would run into the first measurement.
+for ((w = ${#TARGETS[@]} - 1; w >= 0; w--)); do
+	IFS='|' read -r name path _ _ <<<"${TARGETS[w]}"
 	wrk -t$THREADS -c$CONNECTIONS -d"${per_target}s" -H 'Accept-Encoding: gzip' "$APP$path" >"$WORK/warmup.txt"
 	echo "  warm-up $name: $(awk '/Requests\/sec/ { printf "%.0f req/s", $2 } /Non-2xx/ { printf ", %s non-2xx", $5 }' "$WORK/warmup.txt")"
 done
+
+sleep 10
 
 # --- measure, faqkb then nginx for each target, so both see the same load from elsewhere
 to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }

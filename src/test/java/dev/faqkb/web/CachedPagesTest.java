@@ -134,6 +134,18 @@ class CachedPagesTest {
 	}
 
 	@Test
+	void theSearchPageIsMadeForEachSearchGzippedAndKeptByNoCache() throws Exception {
+		MvcTestResult first = mvc.get().uri(URI.create("/search?q=password")).header("Accept-Encoding", "gzip").exchange();
+		MvcTestResult second = mvc.get().uri(URI.create("/search?q=password")).header("Accept-Encoding", "gzip").exchange();
+
+		assertThat(first).hasStatusOk().hasHeader("Content-Encoding", "gzip").hasHeader("Cache-Control", "no-store");
+		// each search is logged, and its result links carry its own id
+		assertThat(new String(CachedPageTest.gunzip(second.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8))
+			.contains("How do I reset my password?")
+			.isNotEqualTo(new String(CachedPageTest.gunzip(first.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8));
+	}
+
+	@Test
 	void everyResponseCarriesTheSecurityHeadersCachedOrNot() {
 		mvc.get().uri("/faq/billing").exchange();
 		for (String address : new String[] { "/faq/billing", "/faq/billing/cards", "/js/search.js", "/faq/nowhere",
