@@ -146,7 +146,7 @@ measure() {
 	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
 	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
 	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
-	bad=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { print "socket errors" }' <<<"$out" | tr '\n' ' ')
+	bad=$(awk '/Non-2xx/ { printf "%s non-2xx; ", $5 } /Socket errors/ { sub(/^ +/, ""); printf "%s", $0 }' <<<"$out")
 	echo "$rps|$p50|$p99|${bad:-0}"
 }
 rows=""

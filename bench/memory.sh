@@ -71,7 +71,7 @@ started=$(heap)
 	for q in $(seq 1 "$QUESTIONS"); do echo "http://127.0.0.1:$port/faq/c$(((q - 1) % 20 + 1))/q$q"; done
 } >"$WORK/urls"
 start=$(date +%s)
-xargs -P 4 -n 100 curl -s -o /dev/null -H 'Accept-Encoding: gzip' <"$WORK/urls"
+xargs -P 4 -n 100 curl -s -H "Accept-Encoding: gzip" <"$WORK/urls" >/dev/null
 filled=$(heap)
 errors=$(grep -c -E ' (ERROR|WARN) .*(OutOfMemory|Exception)' "$WORK/app.log" || true)
 echo "$QUESTIONS questions, $JAVA_OPTS: heap $started after start, $filled with all $(wc -l <"$WORK/urls") pages cached" \
