@@ -44,7 +44,6 @@ RUN groupadd --system --gid 10001 faqkb \
 
 WORKDIR /app
 
-COPY --from=build /src/target/faqkb.jar /app/faqkb.jar
 # Default content; can be overridden by mounting a volume on /app/content:
 #   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
 COPY content/ /app/content/
@@ -52,6 +51,16 @@ COPY content/ /app/content/
 RUN mkdir -p /app/data && chown faqkb:faqkb /app/data
 
 ENV FAQKB_CONTENT_DIR=/app/content FAQKB_DATA_DIR=/app/data
+
+# The jar extracted, plus a class data sharing archive recorded by one start of the application (on a throwaway
+# data folder): classes then load from the archive instead of from jars inside the jar, and the application
+# starts in about half the CPU time of `java -jar faqkb.jar` (see "Speed" in the README).
+COPY --from=build /src/target/faqkb.jar /tmp/faqkb.jar
+RUN java -Djarmode=tools -jar /tmp/faqkb.jar extract --destination /app/faqkb \
+    && rm /tmp/faqkb.jar \
+    && java -XX:ArchiveClassesAtExit=/app/faqkb/faqkb.jsa -Dspring.context.exit=onRefresh \
+        -jar /app/faqkb/faqkb.jar --faqkb.data-dir=/tmp/cds-training --faqkb.content.watch=false \
+    && rm -rf /tmp/cds-training
 
 VOLUME ["/app/data"]
 EXPOSE 8080
@@ -61,4 +70,4 @@ USER faqkb
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS http://localhost:8080/actuator/health || exit 1
 
-ENTRYPOINT ["java", "-jar", "/app/faqkb.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/faqkb/faqkb.jsa", "-jar", "/app/faqkb/faqkb.jar"]

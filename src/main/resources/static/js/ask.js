@@ -1,5 +1,5 @@
 // "Didn't find your answer? Ask us" without leaving the page. Without JavaScript the same form posts and the
-// reader lands on a thank-you page; this only sends it with fetch (its CSRF field included) and thanks in place.
+// reader lands on a thank-you page; this only sends it with fetch and thanks in place.
 (function () {
   'use strict';
 
@@ -17,10 +17,6 @@
       headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
-          if (response.status === 403) {
-            // The CSRF cookie is gone (e.g. the browser was restarted): a reload gets a fresh token.
-            throw new Error('This page has expired. Please reload it and try again.');
-          }
           if (!response.ok) { throw new Error(body.error || ''); }
           return body;
         });

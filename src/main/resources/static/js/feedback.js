@@ -1,5 +1,6 @@
-// "Was this helpful?" without leaving the page. Without JavaScript the same forms post and redirect back,
-// so this only sends them with fetch (the form's own CSRF field included) and shows the next step in place.
+// "Was this helpful?" without leaving the page. Without JavaScript the same forms post and the reply is a
+// thank-you page, so this only sends them with fetch and shows the next step in place. No token is needed:
+// the server accepts posts that the browser marks as coming from this site (Sec-Fetch-Site, Origin).
 (function () {
   'use strict';
 
@@ -27,10 +28,6 @@
     fetch(form.action, { method: 'POST', body: data, headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
       .then(function (response) {
         return response.json().catch(function () { return {}; }).then(function (body) {
-          if (response.status === 403) {
-            // The CSRF cookie is gone (e.g. the browser was restarted): a reload gets a fresh token.
-            throw new Error('This page has expired. Please reload it and try again.');
-          }
           if (!response.ok) { throw new Error(body.error || ''); }
           return body;
         });

@@ -1,6 +1,7 @@
 package dev.faqkb.ask;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -9,17 +10,18 @@ import java.util.regex.Pattern;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.TokenBuckets;
+import dev.faqkb.system.TooManyRequestsException;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -28,9 +30,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a thank-you page (or the form
- * again with the reason, when something is wrong); the script asks for JSON and shows the same in place.
- * Stores the question, the optional e-mail and where it was asked; nothing about the reader.
+ * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a thank-you page, or, when
+ * something is wrong, with the form again: the reason above it and what the reader typed still in it. The script
+ * asks for JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is answered ({@code system}'s
+ * exceptions). Stores the question, the optional e-mail and where it was asked; nothing about the reader. Posts
+ * from other sites never get here ({@code system}'s cross-origin check).
  */
 @Controller
 class AskController {
@@ -42,6 +46,11 @@ class AskController {
 	static final int MAX_SEARCH = 256;
 
 	static final String THANKS = "Thank you, we have your question. Once the FAQ answers it, you will find it here.";
+
+	static final String TOO_MANY = "You have sent many questions in a short time. Please try again in a minute.";
+
+	/** How long a client over the rate limit should wait: the bucket refills one question in at most a minute. */
+	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
 	// Deliberately loose: a typo check, not a validator; the owner writes to it by hand.
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -68,26 +77,24 @@ class AskController {
 	@PostMapping("/ask")
 	Object ask(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
-			@RequestHeader(name = HttpHeaders.ACCEPT, defaultValue = "") String accept, HttpServletRequest request,
-			HttpServletResponse response) {
-		boolean json = accept.contains(MediaType.APPLICATION_JSON_VALUE);
+			HttpServletRequest request, HttpServletResponse response) {
 		String text = question.replace("\r\n", "\n").strip();
 		String address = email.strip();
 		String asked = cap(search.strip(), MAX_SEARCH);
 		String problem = problem(text, address);
-		if (problem == null && !limits.tryAcquire(request.getRemoteAddr())) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, "60");
-			return refuse(json, HttpStatus.TOO_MANY_REQUESTS,
-					"You have sent many questions in a short time. Please try again in a minute.", text, address, asked, from);
-		}
 		if (problem != null) {
-			return refuse(json, HttpStatus.BAD_REQUEST, problem, text, address, asked, from);
+			return refuse(new BadRequestException(problem), HttpStatus.BAD_REQUEST, text, address, asked, from, request);
+		}
+		if (!limits.tryAcquire(request.getRemoteAddr())) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
+			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), HttpStatus.TOO_MANY_REQUESTS, text,
+					address, asked, from, request);
 		}
 		Catalog catalog = store.current().catalog();
 		// Only a category that exists is kept: the field comes from our page, but anyone can post anything.
 		String category = catalog.category(from).isPresent() ? from : null;
 		questions.ask(text, address.isEmpty() ? null : address, asked.isEmpty() ? null : asked, category, Instant.now());
-		if (json) {
+		if (ResponseFormat.json(request)) {
 			return ResponseEntity.ok(Map.of("message", THANKS));
 		}
 		URI thanks = UriComponentsBuilder.fromPath("/ask")
@@ -115,14 +122,17 @@ class AskController {
 		return null;
 	}
 
-	private Object refuse(boolean json, HttpStatus status, String message, String text, String address, String search,
-			String from) {
-		if (json) {
-			return ResponseEntity.status(status).body(Map.of("error", message));
+	/**
+	 * The script gets {@code refusal} answered as every error is; a reader without it gets the form again, with
+	 * what they typed, so nothing is lost.
+	 */
+	private ModelAndView refuse(RuntimeException refusal, HttpStatus status, String text, String address,
+			String search, String from, HttpServletRequest request) {
+		if (ResponseFormat.json(request)) {
+			throw refusal;
 		}
-		// The form again, with what the reader typed, so nothing is lost.
 		ModelAndView page = page(status, search, from);
-		page.addObject("askError", message);
+		page.addObject("askError", refusal.getMessage());
 		page.addObject("askQuestion", text);
 		page.addObject("askEmail", address);
 		return page;

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A question refused as forbidden (its form expired: the CSRF cookie is gone) links back to the ask page, where a
- * reload gets a fresh form.
+ * A question refused as forbidden (sent from another site, see {@code system}'s cross-origin check) links back to
+ * the ask page on this site, where the reader can send it.
  */
 @Component
 class AskErrorPages implements ErrorPageContributor {

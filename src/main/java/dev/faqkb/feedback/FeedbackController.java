@@ -1,6 +1,5 @@
 package dev.faqkb.feedback;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,22 +8,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
-import dev.faqkb.system.ResponseFormat;
-import dev.faqkb.system.TooManyRequestsException;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.PlainText;
+import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.ServiceUnavailableException;
 import dev.faqkb.system.Storage;
 import dev.faqkb.system.TokenBuckets;
+import dev.faqkb.system.TooManyRequestsException;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -33,14 +31,18 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.ModelAndView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Was this helpful?" votes and comments. A plain form post gets a 303 back to the answer with a thank-you; a
- * script that asks for JSON ({@link ResponseFormat}) gets JSON. Either way the vote is committed before the answer
- * says so. Mistakes and the rate limit are exceptions that {@code system} answers in the same format.
+ * "Was this helpful?" votes and comments. A plain form post (no JavaScript) is answered with the thank-you page,
+ * which offers the comment box; a script that asks for JSON ({@link ResponseFormat}) gets JSON and shows the same
+ * steps in place. The thank-you is the reply to the post rather than a state of the answer page, so that the answer
+ * page is the same cached bytes for every reader. Either way the vote is committed before the reply says so.
+ * Mistakes and the rate limit are exceptions that {@code system} answers in the same format; posts from other
+ * sites never get here ({@code system}'s cross-origin check).
  */
 @Controller
 class FeedbackController {
@@ -48,6 +50,8 @@ class FeedbackController {
 	static final int MAX_COMMENT = 1000;
 
 	static final String READER_COOKIE = "faqkb_reader";
+
+	static final String THANKS = "feedback/thanks";
 
 	private static final Duration READER_COOKIE_AGE = Duration.ofDays(365);
 
@@ -79,7 +83,8 @@ class FeedbackController {
 	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
 			@PathVariable String id, @RequestParam(required = false) String helpful,
 			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "page") String from,
-			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, HttpServletRequest request) {
+			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, HttpServletRequest request,
+			HttpServletResponse response) {
 		boolean json = ResponseFormat.json(request);
 		Question question = snapshot.catalog()
 			.question(category, id)
@@ -117,32 +122,23 @@ class FeedbackController {
 			throw new ServiceUnavailableException(UNAVAILABLE, UNAVAILABLE_RETRY, ex);
 		}
 
-		ResponseEntity.BodyBuilder response;
-		if (json) {
-			response = ResponseEntity.ok();
-		}
-		else {
-			response = ResponseEntity.status(HttpStatus.SEE_OTHER)
-				.location(backToAnswer(snapshot.catalog(), question, from, helpful, !text.isEmpty()));
-		}
 		if (newReader) {
-			response.header(HttpHeaders.SET_COOKIE, readerCookie(readerId, request.isSecure()).toString());
+			response.addHeader(HttpHeaders.SET_COOKIE, readerCookie(readerId, request.isSecure()).toString());
 		}
+		// The reply is this reader's alone: never kept by a browser or proxy.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		String message = text.isEmpty() ? "Thank you for your feedback." : "Thank you, your comment has been sent.";
-		return json ? response.body(Map.of("counted", counted, "helpful", helpful, "message", message)) : response.build();
-	}
-
-	private static URI backToAnswer(Catalog catalog, Question question, String from, String helpful,
-			boolean commented) {
-		String page = "category".equals(from) ? catalog.category(question.category()).orElseThrow().url()
-				: question.url();
-		UriComponentsBuilder uri = UriComponentsBuilder.fromPath(page)
-			.queryParam("thanks", question.id())
-			.queryParam("vote", helpful);
-		if (commented) {
-			uri.queryParam("commented", "true");
+		if (json) {
+			return ResponseEntity.ok().body(Map.of("counted", counted, "helpful", helpful, "message", message));
 		}
-		return URI.create(uri.fragment("feedback-" + question.id()).encode().build().toUriString());
+		ModelAndView thanks = new ModelAndView(THANKS);
+		thanks.addObject("question", question);
+		thanks.addObject("message", message);
+		thanks.addObject("helpful", helpful);
+		thanks.addObject("commented", !text.isEmpty());
+		thanks.addObject("from", "category".equals(from) ? "category" : "page");
+		thanks.addObject("back", "category".equals(from) ? question.anchorUrl() : question.url());
+		return thanks;
 	}
 
 	/** A reader id is a UUID we handed out; anything else is treated as no cookie. */

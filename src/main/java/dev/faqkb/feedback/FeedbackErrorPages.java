@@ -15,8 +15,8 @@ import org.springframework.web.util.UriTemplate;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A feedback post refused as forbidden (its form expired: the CSRF cookie is gone) links back to the answer the
- * form was on, where a reload gets a fresh form.
+ * A feedback post refused as forbidden (sent from another site, see {@code system}'s cross-origin check) links back
+ * to the answer on this site, where the reader can vote.
  */
 @Component
 class FeedbackErrorPages implements ErrorPageContributor {

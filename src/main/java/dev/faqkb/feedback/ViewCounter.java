@@ -5,11 +5,13 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
+import dev.faqkb.content.Question;
+import dev.faqkb.site.AnswerViews;
+import dev.faqkb.system.Storage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import dev.faqkb.system.Storage;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DuplicateKeyException;
@@ -23,7 +25,9 @@ import org.springframework.stereotype.Component;
  * for the next flush. Thread-safe.
  */
 @Component
-public class ViewCounter implements SmartLifecycle {
+public class ViewCounter implements AnswerViews, SmartLifecycle {
+
+	private static final Pattern CRAWLER = Pattern.compile("bot|crawl|spider|slurp|preview", Pattern.CASE_INSENSITIVE);
 
 	private static final Logger log = LoggerFactory.getLogger(ViewCounter.class);
 
@@ -38,6 +42,14 @@ public class ViewCounter implements SmartLifecycle {
 	public ViewCounter(JdbcClient jdbc, Storage storage) {
 		this.jdbc = jdbc;
 		this.storage = storage;
+	}
+
+	@Override
+	public void viewed(Question question, String userAgent) {
+		// Crawlers read every page on a schedule; counting them would hide what people read.
+		if (userAgent == null || !CRAWLER.matcher(userAgent).find()) {
+			viewed(question.category(), question.id());
+		}
 	}
 
 	public void viewed(String category, String questionId) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
@@ -18,14 +20,20 @@ import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * Holds the current {@link Snapshot}. Loading happens beside the current snapshot and the result
  * replaces it in one atomic step; a failed load leaves the current one serving.
+ * <p>
+ * The first load runs on a thread of its own while the rest of the application starts (database, security, web
+ * server), none of which needs the content; startup waits for it before the web server takes requests, so content
+ * errors still stop the application.
  */
 @Component
-public class SnapshotStore {
+public class SnapshotStore implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(SnapshotStore.class);
 
@@ -35,22 +43,56 @@ public class SnapshotStore {
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
+	private final CompletableFuture<Snapshot> first;
+
 	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
 	private volatile ReloadFailure failure;
 
 	// The content files as they were when the last load started, for the watcher.
 	private volatile Map<String, String> loadedFrom;
 
-	/**
-	 * @throws ContentException when the content folder has errors: the application does not start
-	 */
 	public SnapshotStore(FaqkbProperties properties) {
 		this.properties = properties;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
-		this.current.set(load());
+		this.first = CompletableFuture.supplyAsync(this::load, task -> {
+			Thread thread = new Thread(task, "faqkb-first-load");
+			thread.setDaemon(true);
+			thread.start();
+		});
 	}
 
 	public Snapshot current() {
+		Snapshot snapshot = current.get();
+		return snapshot != null ? snapshot : awaitFirst();
+	}
+
+	/**
+	 * Waits for the first load once every bean is made, still within startup.
+	 * @throws ContentException when the content folder has errors: the application does not start
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			awaitFirst();
+		}
+		catch (RuntimeException ex) {
+			// As a failed bean would: the failure analyzer finds the content errors inside.
+			throw new BeanInitializationException("Cannot load the content folder " + properties.contentDir(), ex);
+		}
+	}
+
+	private Snapshot awaitFirst() {
+		Snapshot loaded;
+		try {
+			loaded = first.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+		current.compareAndSet(null, loaded);
 		return current.get();
 	}
 
@@ -65,6 +107,7 @@ public class SnapshotStore {
 	 * @throws ContentException when the folder has errors; the previous snapshot keeps serving
 	 */
 	public synchronized Snapshot reload() {
+		awaitFirst();
 		Snapshot next;
 		try {
 			next = load();
@@ -88,6 +131,7 @@ public class SnapshotStore {
 
 	/** Fingerprint of the content files when the last load (good or not) started. */
 	Map<String, String> loadedFrom() {
+		awaitFirst();
 		return loadedFrom;
 	}
 

@@ -3,6 +3,6 @@
  * watcher, health and {@code validate}. Also what the reader-facing features share without depending on each
  * other: the per-request snapshot ({@link dev.faqkb.site.SnapshotAdvice}), {@link dev.faqkb.site.NotInCatalogException},
  * and the contracts {@code web} calls and {@code feedback} implements ({@link dev.faqkb.site.PopularQuestions},
- * {@link dev.faqkb.site.SearchListener}).
+ * {@link dev.faqkb.site.SearchListener}, {@link dev.faqkb.site.AnswerViews}).
  */
 package dev.faqkb.site;

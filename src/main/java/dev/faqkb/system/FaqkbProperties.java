@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every setting of faqkb, bound from {@code faqkb.*} (environment variables such as
@@ -18,11 +19,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admin who may see {@code /admin/insights}
  * @param integrations the chat slash command and the MCP server
  * @param ask "Didn't find your answer? Ask us"
+ * @param pages the cache of rendered pages
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
 		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
-		@DefaultValue Integrations integrations, @DefaultValue Ask ask) {
+		@DefaultValue Integrations integrations, @DefaultValue Ask ask, @DefaultValue Pages pages) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -38,6 +40,13 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	 */
 	public record Feedback(@DefaultValue("20") int rateLimit, @DefaultValue("10s") Duration viewFlushInterval,
 			@DefaultValue("180d") Duration searchLogRetention) {
+	}
+
+	/**
+	 * @param cacheSize how much of the heap rendered pages may take (their gzipped bytes); pages beyond it are
+	 * rendered again when asked for
+	 */
+	public record Pages(@DefaultValue("32MB") DataSize cacheSize) {
 	}
 
 	/**

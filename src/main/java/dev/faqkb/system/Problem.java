@@ -12,8 +12,9 @@ import org.springframework.http.HttpStatus;
  */
 public record Problem(HttpStatus status, String title, String heading, String message) {
 
-	/** A post whose CSRF token is missing or stale, usually a page left open while the browser restarted. */
-	public static final String FORM_EXPIRED = "This form has expired. Please reload the page and try again.";
+	/** A form or script of another site tried to post here ({@link CrossOriginProtection}). */
+	public static final String CROSS_SITE = "This form was sent from another site, so it was not accepted. "
+			+ "Please open the page on this site and send it from there.";
 
 	/** The title and heading that go with {@code status}, and {@code message}. */
 	public static Problem of(HttpStatus status, String message) {
@@ -45,9 +46,9 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		});
 	}
 
-	/** A 403 for a form post without a valid CSRF token, which says so instead of a bare "Forbidden". */
-	public static Problem formExpired() {
-		return new Problem(HttpStatus.FORBIDDEN, "Form expired", "Form expired", FORM_EXPIRED);
+	/** A 403 for a post from another site, which says so instead of a bare "Forbidden". */
+	public static Problem crossSite() {
+		return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Sent from another site", CROSS_SITE);
 	}
 
 }

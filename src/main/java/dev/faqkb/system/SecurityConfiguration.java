@@ -1,14 +1,13 @@
 package dev.faqkb.system;
 
-import java.io.IOException;
-import java.util.regex.Pattern;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,22 +17,31 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.csrf.CsrfException;
-import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.HstsHeaderWriter;
+import org.springframework.security.web.header.writers.PermissionsPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.DispatcherType;
 
 /**
- * Readers need no login and no session: every page is public, and forms that change something (feedback) carry
- * a CSRF token checked against a cookie. The admin pages use HTTP Basic with the one configured user, and are
- * off unless {@code faqkb.admin.password} is set.
+ * Readers need no login, no session and no token: every page is public and the same for everyone. Three pieces,
+ * each only where it is needed:
+ * <ul>
+ * <li>{@link CrossOriginProtection}, a plain filter, refuses posts that a browser says come from another site
+ * (CSRF), for every address but the two that other servers call;</li>
+ * <li>the security headers ({@link SecurityHeaders}), written by a plain filter on every response, cached pages and
+ * assets included;</li>
+ * <li>Spring Security's filter chain, only for the admin pages and the health endpoint (whose details only the admin
+ * sees): HTTP Basic with the one configured user, throttled after failed logins ({@link LoginThrottle}), off unless
+ * {@code faqkb.admin.password} is set. Pages, assets, votes and questions never go through it.</li>
+ * </ul>
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -42,38 +50,39 @@ class SecurityConfiguration {
 
 	private static final String[] ADMIN = { "/admin/**", "/admin", "/api/admin/**" };
 
-	// Called by chat servers and AI assistants, not from our pages: no cookie to check; the slash command has its token.
-	private static final String[] NO_CSRF = { "/integrations/slash", "/mcp" };
+	// Checked by the chain only to know who asks: anyone gets the status, the admin also the details.
+	private static final String HEALTH = "/actuator/**";
 
-	// Pages with a form, whose CSRF cookie must be set before the page is written (see CsrfCookieFilter).
-	private static final Pattern FORM_PAGES = Pattern.compile("/faq/.*|/search|/ask|/admin/insights");
+	// Called by chat servers and AI assistants, not from our pages; the slash command has its token, and the MCP
+	// tools only read.
+	private static final List<String> NOT_FROM_OUR_PAGES = List.of("/integrations/slash", "/mcp");
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies,
-			LoginThrottle loginThrottle)
-			throws Exception {
+			LoginThrottle loginThrottle) throws Exception {
 		boolean adminOn = properties.admin().enabled();
 		if (!adminOn) {
 			log.info("Admin pages (/admin/insights) are off: set FAQKB_ADMIN_PASSWORD (faqkb.admin.password) "
 					+ "to turn them on, with user '{}' (faqkb.admin.username)", properties.admin().username());
 		}
-		http.authorizeHttpRequests(requests -> {
-			if (adminOn) {
-				requests.requestMatchers(ADMIN).hasRole("ADMIN");
-			}
-			// With the admin pages off their controllers are not there, so these addresses are plain 404s.
-			requests.anyRequest().permitAll();
-		})
+		// With the admin pages off their controllers are not there, so these addresses are plain 404s.
+		http.securityMatcher(ADMIN[0], ADMIN[1], ADMIN[2], HEALTH)
+			.authorizeHttpRequests(requests -> {
+				if (adminOn) {
+					requests.requestMatchers(ADMIN).hasRole("ADMIN");
+				}
+				requests.anyRequest().permitAll();
+			})
 			.formLogin(form -> form.disable())
 			.logout(logout -> logout.disable())
 			.requestCache(cache -> cache.disable())
-			// Double-submit cookie: no session is needed to check a reader's token.
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()).ignoringRequestMatchers(NO_CSRF))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(denied(replies)))
-			.addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
-			// Caching of pages is the page controllers' business; the admin pages set no-store themselves.
-			.headers(headers -> SecurityHeaders.apply(headers.cacheControl(cache -> cache.disable())));
+			// CrossOriginProtection covers every post, and the headers filter every response, these included.
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.disable())
+			.exceptionHandling(exceptions -> exceptions
+				.accessDeniedHandler((request, response, denied) -> replies.write(request, response,
+						Problem.of(HttpStatus.FORBIDDEN), denied)));
 		if (adminOn) {
 			http.httpBasic(basic -> basic.realmName("faqkb admin"))
 				.addFilterBefore(loginThrottle.filter(), BasicAuthenticationFilter.class);
@@ -84,20 +93,30 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/**
-	 * A post without a valid CSRF token is usually a page left open while the browser was restarted, which drops
-	 * the token cookie: the reply says so, and how to go on, instead of a bare "Forbidden".
-	 */
-	private static AccessDeniedHandler denied(ErrorReplies replies) {
-		return (request, response, denied) -> replies.write(request, response,
-				denied instanceof CsrfException ? Problem.formExpired() : Problem.of(HttpStatus.FORBIDDEN), denied);
+	@Bean
+	FilterRegistrationBean<CrossOriginProtection> crossOriginProtection(ErrorReplies replies) {
+		FilterRegistrationBean<CrossOriginProtection> registration = new FilterRegistrationBean<>(
+				new CrossOriginProtection(replies, NOT_FROM_OUR_PAGES));
+		registration.setOrder(FilterOrder.CROSS_ORIGIN);
+		return registration;
 	}
 
-	/** SameSite=Lax like the reader cookie: the token is not sent with a post from another site in the first place. */
-	private static CookieCsrfTokenRepository csrfCookie() {
-		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
-		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-		return repository;
+	/**
+	 * Spring Security's usual headers (the chain's own are off) and faqkb's policies, for every response, errors
+	 * included. Pages set their own {@code Cache-Control}.
+	 */
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+				new SecurityHeaders(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY), new HstsHeaderWriter(),
+						new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY),
+						// Other sites see that a visitor came from the FAQ, never which answer or search.
+						new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+						new PermissionsPolicyHeaderWriter(SecurityHeaders.PERMISSIONS_POLICY))));
+		registration.setOrder(FilterOrder.HEADERS);
+		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+		return registration;
 	}
 
 	@Bean
@@ -116,24 +135,6 @@ class SecurityConfiguration {
 			.password(encoder.encode(admin.password()))
 			.roles("ADMIN")
 			.build());
-	}
-
-	/**
-	 * Makes the CSRF cookie part of the response before a page with a form is written: the token is otherwise made
-	 * while the form is rendered, which on a long category or results page is after the headers have been sent.
-	 */
-	private static final class CsrfCookieFilter extends OncePerRequestFilter {
-
-		@Override
-		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-				throws ServletException, IOException {
-			if (HttpMethod.GET.matches(request.getMethod()) && FORM_PAGES.matcher(request.getRequestURI()).matches()
-					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
-				token.getToken();
-			}
-			chain.doFilter(request, response);
-		}
-
 	}
 
 }

@@ -1,12 +1,21 @@
 package dev.faqkb.system;
 
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.security.web.header.HeaderWriter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Browser protections sent with every response, pages, API, errors and admin alike (Spring Security also sends
- * {@code X-Content-Type-Options: nosniff} and {@code X-Frame-Options: DENY}).
+ * Writes the security headers on every response, pages, API, errors and admin alike, before anything else is
+ * written: cached pages and assets are served ahead of Spring Security's chain, which only guards the admin pages.
+ * Spring Security's {@link HeaderWriter}s, so that any header its DSL offers can be added here; a plain filter
+ * rather than its {@code HeaderWriterFilter}, which wraps every request and response to write late.
  * <p>
  * The Content-Security-Policy allows scripts, styles and everything else from this site only, and no inline script
  * or style: the pages have none (the redirects of a category page are a {@code type="application/json"} block,
@@ -14,7 +23,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * author's HTML that loads an image from another site or uses a {@code style} attribute is blocked too, in line
  * with "load nothing from other sites".
  */
-final class SecurityHeaders {
+class SecurityHeaders extends HttpFilter {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
@@ -23,14 +32,19 @@ final class SecurityHeaders {
 	static final String PERMISSIONS_POLICY = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), "
 			+ "magnetometer=(), microphone=(), payment=(), usb=()";
 
-	private SecurityHeaders() {
+	private final List<HeaderWriter> writers;
+
+	SecurityHeaders(List<HeaderWriter> writers) {
+		this.writers = List.copyOf(writers);
 	}
 
-	static void apply(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-			// Other sites see that a visitor came from the FAQ, never which answer or search.
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-			.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY));
+	@Override
+	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		for (HeaderWriter writer : writers) {
+			writer.writeHeaders(request, response);
+		}
+		chain.doFilter(request, response);
 	}
 
 }

@@ -6,9 +6,11 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
 import dev.faqkb.content.Redirect;
+import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,54 +19,87 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+/**
+ * Category and answer pages, made once per snapshot ({@link PageCache}) and then served by
+ * {@link CachedPagesFilter} without reaching this controller, except for an answer asked for with {@code hl},
+ * which is made for that request.
+ */
 @Controller
 class FaqController {
 
 	static final int RELATED = 5;
 
+	private final PageCache pages;
+
+	private final PageRenderer renderer;
+
+	private final AnswerViews views;
+
 	private final PageMetas metas;
 
-	FaqController(PageMetas metas) {
+	FaqController(PageCache pages, PageRenderer renderer, AnswerViews views, PageMetas metas) {
+		this.pages = pages;
+		this.renderer = renderer;
+		this.views = views;
 		this.metas = metas;
 	}
 
 	@GetMapping("/faq/{category}")
-	String category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model) {
+	View category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Catalog catalog = snapshot.catalog();
 		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
-		model.addAttribute("category", found);
-		model.addAttribute("meta", metas.category(catalog, found));
-		return "faq/category";
+		return pages.get(snapshot, found.url(), () -> {
+			model.addAttribute("category", found);
+			model.addAttribute("meta", metas.category(catalog, found));
+			return renderer.render("faq/category", model.asMap(), request, response);
+		});
 	}
 
 	/**
 	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
-	 * link and the anchors, so links that people share stay clean
+	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page.
 	 */
 	@GetMapping("/faq/{category}/{id}")
-	String question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
+	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
 			@PathVariable String id, @RequestParam(required = false) String hl, Model model,
-			HttpServletRequest request) {
+			HttpServletRequest request, HttpServletResponse response) {
 		Catalog catalog = snapshot.catalog();
 		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
 		Optional<Redirect> moved = catalog.redirect(category, id);
 		if (moved.isPresent()) {
 			// Permanent, so that search engines and bookmarks move to the question's current address.
-			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
-			return "redirect:" + moved.get().url();
+			RedirectView redirect = new RedirectView(moved.get().url(), true);
+			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+			redirect.setExposeModelAttributes(false);
+			return redirect;
 		}
 		Question question = catalog.question(category, id).orElseThrow(() -> new NotInCatalogException(category, id));
-		model.addAttribute("category", foundCategory);
+		views.viewed(question, request.getHeader(HttpHeaders.USER_AGENT));
+		if (hl != null && !hl.isBlank()) {
+			return answerPage(snapshot, foundCategory, question, snapshot.index().highlightAnswer(question.answerHtml(), hl),
+					model, request, response);
+		}
+		return pages.get(snapshot, question.url(),
+				() -> answerPage(snapshot, foundCategory, question, question.answerHtml(), model, request, response));
+	}
+
+	private CachedPage answerPage(Snapshot snapshot, Category category, Question question, String answerHtml,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		Catalog catalog = snapshot.catalog();
+		model.addAttribute("category", category);
 		model.addAttribute("question", question);
-		model.addAttribute("answerHtml", snapshot.index().highlightAnswer(question.answerHtml(), hl));
+		model.addAttribute("answerHtml", answerHtml);
 		model.addAttribute("related", snapshot.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
-		model.addAttribute("meta", metas.question(catalog, foundCategory, question));
-		return "faq/question";
+		model.addAttribute("meta", metas.question(catalog, category, question));
+		return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
 	}
 
 }

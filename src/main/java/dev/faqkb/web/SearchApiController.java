@@ -6,13 +6,22 @@ import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.View;
 
-@RestController
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The search as JSON. Not logged, so the answer to one query is the same for everyone until the content changes:
+ * each is kept for the snapshot ({@link PageCache}) and served again without reaching this controller.
+ */
+@Controller
 class SearchApiController {
 
 	private static final int MAX_LIMIT = 50;
@@ -20,10 +29,19 @@ class SearchApiController {
 	/** Deeper pages than this are not useful to anyone and only cost time. */
 	static final int MAX_OFFSET = 1000;
 
+	private final PageCache pages;
+
+	private final JsonMapper json;
+
+	SearchApiController(PageCache pages, JsonMapper json) {
+		this.pages = pages;
+		this.json = json;
+	}
+
 	@GetMapping("/api/search")
-	SearchResponse search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit,
-			@RequestParam(defaultValue = "0") int offset) {
+			@RequestParam(defaultValue = "0") int offset, HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
 		if (limit < 1) {
 			throw new BadRequestException("limit must be at least 1");
@@ -31,10 +49,14 @@ class SearchApiController {
 		if (offset < 0 || offset > MAX_OFFSET) {
 			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
 		}
-		SearchResults results = snapshot.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
-		return new SearchResponse(results.query(), results.total(), results.offset(),
-				results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
-				results.facets());
+		return pages.get(snapshot, request, () -> {
+			SearchResults results = snapshot.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
+			SearchResponse response = new SearchResponse(results.query(), results.total(), results.offset(),
+					results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
+					results.facets());
+			return CachedPage.of(json.writeValueAsBytes(response), MediaType.APPLICATION_JSON_VALUE,
+					CachedPage.REVALIDATE);
+		});
 	}
 
 	private static Result result(SearchHit hit) {

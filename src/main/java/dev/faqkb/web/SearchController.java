@@ -8,13 +8,16 @@ import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 @Controller
@@ -28,10 +31,16 @@ class SearchController {
 	/** An answer this short is shown whole above the results when it is the best match. */
 	static final int SHORT_ANSWER = 400;
 
+	/** Each page carries the id its search was logged under: this reader's, kept by no cache. */
+	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
+
 	private final SearchListener listener;
 
-	SearchController(SearchListener listener) {
+	private final PageRenderer renderer;
+
+	SearchController(SearchListener listener, PageRenderer renderer) {
 		this.listener = listener;
+		this.renderer = renderer;
 	}
 
 	/** The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this message. */
@@ -41,10 +50,11 @@ class SearchController {
 		}
 	}
 
+	/** Made for each request (the search is logged), and gzipped like the cached pages. */
 	@GetMapping("/search")
-	String search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		model.addAttribute("query", q);
 		model.addAttribute("category", snapshot.catalog().category(category == null ? "" : category).orElse(null));
 		model.addAttribute("page", page);
@@ -56,7 +66,7 @@ class SearchController {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("error", error);
 			model.addAttribute("results", SearchResults.empty(q));
-			return "search/results";
+			return page(model, request, response);
 		}
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
@@ -71,7 +81,11 @@ class SearchController {
 				model.addAttribute("bestAnswerHtml", snapshot.index().highlightAnswer(best.answerHtml(), q));
 			}
 		}
-		return "search/results";
+		return page(model, request, response);
+	}
+
+	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {
+		return renderer.render("search/results", model.asMap(), request, response).withCacheControl(NO_STORE);
 	}
 
 }

@@ -1,34 +1,55 @@
 package dev.faqkb.web;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.faqkb.site.Snapshot;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.View;
 
-/** Questions for the search box, called on every keystroke. */
-@RestController
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Questions for the search box, called on every keystroke. Everyone types the same first letters, so each answer
+ * is kept for the snapshot ({@link PageCache}) and served again without reaching this controller.
+ */
+@Controller
 class SuggestApiController {
 
 	static final int MAX_SUGGESTIONS = 8;
 
+	/** The same prefix is typed again and again; a minute of staleness in a browser is harmless. */
+	private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).getHeaderValue();
+
+	private final PageCache pages;
+
+	private final JsonMapper json;
+
+	SuggestApiController(PageCache pages, JsonMapper json) {
+		this.pages = pages;
+		this.json = json;
+	}
+
 	@GetMapping("/api/suggest")
-	ResponseEntity<SuggestResponse> suggest(@ModelAttribute("snapshot") Snapshot snapshot,
-			@RequestParam(defaultValue = "") String q) {
+	View suggest(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+			HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
-		List<Suggestion> suggestions = snapshot.index()
-			.suggest(q, MAX_SUGGESTIONS)
-			.stream()
-			.map(question -> new Suggestion(question.text(), question.category(), question.url()))
-			.toList();
-		// the same prefix is typed again and again; a minute of staleness is harmless
-		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)))
-			.body(new SuggestResponse(q, suggestions));
+		return pages.get(snapshot, request, () -> {
+			List<Suggestion> suggestions = snapshot.index()
+				.suggest(q, MAX_SUGGESTIONS)
+				.stream()
+				.map(question -> new Suggestion(question.text(), question.category(), question.url()))
+				.toList();
+			return CachedPage.of(json.writeValueAsBytes(new SuggestResponse(q, suggestions)),
+					MediaType.APPLICATION_JSON_VALUE, CACHE_CONTROL);
+		});
 	}
 
 	record SuggestResponse(String query, List<Suggestion> suggestions) {

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** "Didn't find your answer? Ask us", as a reader uses it with and without JavaScript. */
 @SeedSiteWithIntegrations
@@ -55,7 +54,7 @@ class AskFormTests {
 			.bodyText()
 			.contains("Didn’t find your answer? Ask us")
 			.contains("<form method=\"post\" action=\"/ask\" data-ask>")
-			.containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+			.doesNotContain("_csrf")
 			.contains("<input type=\"hidden\" name=\"search\" value=\"qwxzv\">")
 			.contains("maxlength=\"500\"");
 	}
@@ -84,7 +83,7 @@ class AskFormTests {
 			.param("email", " reader@example.com ")
 			.param("search", "raspberry pi")
 			.param("from", "search")
-			.with(csrf())
+			
 			.with(from(address))
 			.exchange();
 
@@ -108,7 +107,7 @@ class AskFormTests {
 			.param("question", mark + " without search?")
 			.param("from", "general")
 			.accept(MediaType.APPLICATION_JSON)
-			.with(csrf())
+			
 			.with(from(address))
 			.exchange();
 
@@ -124,13 +123,13 @@ class AskFormTests {
 
 	@Test
 	void anEmptyQuestionIsA400ThatSaysSoAndStoresNothing() {
-		assertThat(mvc.post().uri("/ask").param("question", "  \n ").param("email", mark + "@example.com").with(csrf()).with(from(address)))
+		assertThat(mvc.post().uri("/ask").param("question", "  \n ").param("email", mark + "@example.com").with(from(address)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\">Please write your question.</p>")
 			.contains("aria-invalid=\"true\"")
 			.contains("value=\"" + mark + "@example.com\"");
-		assertThat(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).with(csrf()).with(from(address)))
+		assertThat(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).with(from(address)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.isStrictlyEqualTo("{\"error\": \"Please write your question.\"}");
@@ -142,7 +141,7 @@ class AskFormTests {
 	void aTooLongQuestionIsShownAgainEscapedWithTheLimit() throws Exception {
 		String question = "<script>alert('" + mark + "')</script>" + "x".repeat(500);
 
-		MvcTestResult result = mvc.post().uri("/ask").param("question", question).with(csrf()).with(from(address)).exchange();
+		MvcTestResult result = mvc.post().uri("/ask").param("question", question).with(from(address)).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
 		String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -156,14 +155,14 @@ class AskFormTests {
 	void fiveHundredCharactersIsStillAQuestion() {
 		String question = mark + "é".repeat(500 - mark.length());
 
-		assertThat(mvc.post().uri("/ask").param("question", question).with(csrf()).with(from(address)))
+		assertThat(mvc.post().uri("/ask").param("question", question).with(from(address)))
 			.hasStatus(HttpStatus.SEE_OTHER);
 		assertThat(stored()).hasSize(1);
 	}
 
 	@Test
 	void aWrongEMailIsA400ThatKeepsTheQuestion() {
-		assertThat(mvc.post().uri("/ask").param("question", mark + "?").param("email", "not an address").with(csrf()).with(from(address)))
+		assertThat(mvc.post().uri("/ask").param("question", mark + "?").param("email", "not an address").with(from(address)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("“not an address” does not look like an e-mail address. Leave it empty if you need no reply.")
@@ -172,34 +171,51 @@ class AskFormTests {
 	}
 
 	@Test
-	void aPostWithoutCsrfTokenIsForbiddenWithAWayBackAndStoresNothing() {
-		assertThat(mvc.post().uri("/ask").param("question", mark + "?").with(from(address)))
+	void aQuestionPostedFromAnotherSiteIsForbiddenWithAWayBackAndStoresNothing() {
+		assertThat(mvc.post().uri("/ask").param("question", mark + "?").header("Sec-Fetch-Site", "cross-site").with(from(address)))
 			.hasStatus(HttpStatus.FORBIDDEN)
 			.bodyText()
-			.contains("This form has expired. Please reload the page and try again.")
+			.contains("This form was sent from another site, so it was not accepted.")
 			.contains("<a href=\"/ask\">Back to the page</a>");
-		assertThat(mvc.post().uri("/ask").param("question", mark + "?").accept(MediaType.APPLICATION_JSON).with(from(address)))
+		assertThat(mvc.post().uri("/ask").param("question", mark + "?").header("Origin", "https://evil.example")
+			.accept(MediaType.APPLICATION_JSON).with(from(address)))
 			.hasStatus(HttpStatus.FORBIDDEN)
 			.bodyJson()
 			.extractingPath("$.error")
-			.isEqualTo("This form has expired. Please reload the page and try again.");
+			.isEqualTo("This form was sent from another site, so it was not accepted. "
+					+ "Please open the page on this site and send it from there.");
 		assertThat(stored()).isEmpty();
+	}
+
+	@Test
+	void aQuestionFromThisSitesOwnPageIsTaken() {
+		assertThat(mvc.post().uri("/ask").param("question", mark + "?").header("Sec-Fetch-Site", "same-origin").with(from(address)))
+			.hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(mvc.post().uri("/ask").param("question", mark + "!").header("Origin", "http://localhost").with(from(address)))
+			.hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(stored()).hasSize(2);
 	}
 
 	@Test
 	void anAddressSendingTooManyQuestionsIsAskedToWait() {
 		String busy = "198.51.100.7";
 		for (int i = 0; i < 5; i++) {
-			assertThat(mvc.post().uri("/ask").param("question", mark + " " + i).with(csrf()).with(from(busy)))
+			assertThat(mvc.post().uri("/ask").param("question", mark + " " + i).with(from(busy)))
 				.hasStatus(HttpStatus.SEE_OTHER);
 		}
 
-		assertThat(mvc.post().uri("/ask").param("question", mark + " six").accept(MediaType.APPLICATION_JSON).with(csrf()).with(from(busy)))
+		assertThat(mvc.post().uri("/ask").param("question", mark + " six").accept(MediaType.APPLICATION_JSON).with(from(busy)))
 			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasHeader("Retry-After", "60")
 			.bodyJson()
 			.extractingPath("$.error")
 			.isEqualTo("You have sent many questions in a short time. Please try again in a minute.");
+		assertThat(mvc.post().uri("/ask").param("question", mark + " seven").with(from(busy)))
+			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.hasHeader("Retry-After", "60")
+			.bodyText()
+			.contains("You have sent many questions in a short time. Please try again in a minute.")
+			.contains(">" + mark + " seven</textarea>");
 		assertThat(stored()).hasSize(5);
 	}
 

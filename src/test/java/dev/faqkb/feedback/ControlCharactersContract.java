@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * Control characters that readers paste (NUL, escape sequences, bells) are dropped from comments and logged
@@ -38,7 +37,6 @@ abstract class ControlCharactersContract {
 			.param("helpful", "no")
 			.param("comment", "Export\u0000 fails\u001b[31m\u0007\r\nsee:\tthe log\u0085")
 			.cookie(new Cookie(FeedbackController.READER_COOKIE, reader))
-			.with(csrf())
 			.exchange()).hasStatus(HttpStatus.SEE_OTHER);
 
 		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE question_id = 'export' AND comment_text LIKE 'Export%'")
@@ -52,7 +50,6 @@ abstract class ControlCharactersContract {
 			.param("helpful", "yes")
 			.param("comment", "\u0000\u0001 \u0000")
 			.accept(MediaType.APPLICATION_JSON)
-			.with(csrf())
 			.exchange()).hasStatusOk().bodyJson().extractingPath("$.message").isEqualTo("Thank you for your feedback.");
 	}
 

@@ -64,11 +64,14 @@ abstract class DatabaseDownContract {
 			proxy.cut();
 
 			for (String page : List.of("/", "/faq/help", ANSWER, "/search?q=export+data", "/api/search?q=password",
-					"/api/suggest?q=pass", ANSWER + "?s=1", "/")) {
+					"/api/suggest?q=pass", ANSWER + "?hl=export", "/")) {
 				HttpResponse<String> response = reader.get(page, null);
 				assertThat(response.statusCode()).as(page).isEqualTo(200);
 				answerViews += page.startsWith(ANSWER) ? 1 : 0;
 			}
+			HttpResponse<String> opened = reader.get("/search/opened/1/help/export?hl=export", null);
+			assertThat(opened.statusCode()).as("a result link still leads to its answer").isEqualTo(303);
+			assertThat(opened.headers().firstValue("Location")).hasValue(ANSWER + "?hl=export");
 			HttpResponse<String> vote = reader.vote(ANSWER, UUID.randomUUID().toString(), "no", "Down?");
 			assertThat(vote.statusCode()).isEqualTo(503);
 			assertThat(vote.headers().firstValue("Retry-After")).hasValue("60");

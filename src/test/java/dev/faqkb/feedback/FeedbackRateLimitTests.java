@@ -9,7 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 @FaqkbWebTest(properties = "faqkb.feedback.rate-limit=3")
 class FeedbackRateLimitTests {
@@ -23,21 +22,20 @@ class FeedbackRateLimitTests {
 	@Test
 	void aClientOverTheRateLimitGets429AndItsVoteIsNotStored() {
 		for (int i = 0; i < 3; i++) {
-			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).exchange())
-				.hasStatus(HttpStatus.SEE_OTHER);
+			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange())
+				.hasStatusOk();
 		}
 
 		assertThat(mvc.post().uri("/faq/help/export/feedback")
 			.param("helpful", "yes")
 			.accept(MediaType.APPLICATION_JSON)
-			.with(csrf())
 			.exchange()).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasHeader("Retry-After", "60")
 			.bodyJson()
 			.extractingPath("$.error")
 			.asString()
 			.contains("Too many votes");
-		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").with(csrf()).exchange())
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange())
 			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.bodyText()
 			.contains("Please try again in a minute.");

@@ -1,5 +1,7 @@
 package dev.faqkb.feedback;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,6 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** Votes, comments, the search log and view counts, through the pages a reader uses. */
 @FaqkbWebTest
@@ -35,16 +36,17 @@ class FeedbackWebTests {
 	JdbcClient jdbc;
 
 	@Test
-	void answerPageAsksWasThisHelpfulWithAFormCarryingACsrfToken() {
+	void answerPageAsksWasThisHelpfulWithAFormThatNeedsNoToken() {
 		MvcTestResult page = mvc.get().uri("/faq/help/reset-password").exchange();
 
 		assertThat(page).hasStatusOk();
 		assertThat(page).bodyText()
 			.contains("Was this helpful?")
 			.contains("action=\"/faq/help/reset-password/feedback\"")
-			.containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+			.doesNotContain("_csrf")
 			.contains("name=\"helpful\" value=\"yes\"", "name=\"helpful\" value=\"no\"")
-			.contains("<script src=\"/js/feedback.js\" defer></script>");
+			.containsPattern("<script src=\"/js/feedback-[0-9a-f]{32}\\.js\" defer></script>");
+		assertThat(page).cookies().doesNotContainCookie("XSRF-TOKEN");
 	}
 
 	@Test
@@ -58,44 +60,38 @@ class FeedbackWebTests {
 	}
 
 	@Test
-	void voteWithoutJavaScriptIsStoredAndGoesBackToTheAnswerWithThanks() {
+	void voteWithoutJavaScriptIsStoredAndAnsweredWithAThankYouPageOfferingAComment() {
 		Votes.Tally before = votes.tally("help", "reset-password");
 
 		MvcTestResult result = mvc.post().uri("/faq/help/reset-password/feedback")
 			.param("helpful", "no")
 			.param("from", "page")
-			.with(csrf())
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
-			.hasHeader("Location", "/faq/help/reset-password?thanks=reset-password&vote=no#feedback-reset-password");
+		assertThat(result).hasStatusOk().hasHeader("Cache-Control", "no-store");
+		assertThat(result).bodyText()
+			.contains("<h1 role=\"status\">Thank you for your feedback.</h1>")
+			.contains("<form class=\"feedback-comment\" method=\"post\" action=\"/faq/help/reset-password/feedback\">")
+			.contains("<input type=\"hidden\" name=\"helpful\" value=\"no\">")
+			.contains("maxlength=\"1000\"")
+			.contains("<a href=\"/faq/help/reset-password\">Back to the answer</a>");
 		assertThat(result).cookies().containsCookie(FeedbackController.READER_COOKIE);
 		assertThat(votes.tally("help", "reset-password")).isEqualTo(new Votes.Tally(before.yes(), before.no() + 1));
 	}
 
 	@Test
-	void afterAVoteTheAnswerThanksTheReaderAndOffersAnOptionalComment() {
-		MvcTestResult page = mvc.get().uri("/faq/help/export?thanks=export&vote=no").exchange();
-
-		assertThat(page).bodyText()
-			.contains("<form class=\"feedback-vote\" method=\"post\" action=\"/faq/help/export/feedback\" data-feedback hidden=\"hidden\">")
-			.contains("<form class=\"feedback-comment\" method=\"post\" action=\"/faq/help/export/feedback\" data-feedback>")
-			.contains("Thank you for your feedback.")
-			.contains("<input type=\"hidden\" name=\"helpful\" value=\"no\">")
-			.contains("maxlength=\"1000\"");
-	}
-
-	@Test
-	void aCommentFromTheCategoryPageComesBackToThatAnswersCard() {
+	void aCommentFromTheCategoryPageIsThankedAndLeadsBackToThatAnswersCard() {
 		MvcTestResult result = mvc.post().uri("/faq/help/delete-account/feedback")
 			.param("helpful", "yes")
 			.param("comment", "Clear, thanks")
 			.param("from", "category")
-			.with(csrf())
 			.exchange();
 
-		assertThat(result).hasStatus(HttpStatus.SEE_OTHER)
-			.hasHeader("Location", "/faq/help?thanks=delete-account&vote=yes&commented=true#feedback-delete-account");
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("<h1 role=\"status\">Thank you, your comment has been sent.</h1>")
+			.contains("<a href=\"/faq/help#delete-account\">Back to the answer</a>")
+			.doesNotContain("<textarea");
 	}
 
 	@Test
@@ -106,15 +102,15 @@ class FeedbackWebTests {
 		MvcTestResult first = mvc.post().uri("/faq/billing/cards/feedback")
 			.param("helpful", "yes")
 			.accept(MediaType.APPLICATION_JSON)
+			.header("Sec-Fetch-Site", "same-origin")
 			.cookie(reader)
-			.with(csrf())
 			.exchange();
 		MvcTestResult second = mvc.post().uri("/faq/billing/cards/feedback")
 			.param("helpful", "no")
 			.param("comment", "Do you take PayPal?")
 			.accept(MediaType.APPLICATION_JSON)
+			.header("Origin", "http://localhost")
 			.cookie(reader)
-			.with(csrf())
 			.exchange();
 
 		assertThat(first).hasStatusOk().bodyJson().extractingPath("$.counted").isEqualTo(true);
@@ -124,30 +120,33 @@ class FeedbackWebTests {
 	}
 
 	@Test
-	void aVoteWithoutCsrfTokenIsForbiddenAndNotStored() {
+	void aVoteFromAnotherSiteIsForbiddenAndNotStored() {
 		Votes.Tally before = votes.tally("help", "export");
 
-		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange())
-			.hasStatus(HttpStatus.FORBIDDEN)
+		assertThat(mvc.post().uri("/faq/help/export/feedback")
+			.param("helpful", "yes")
+			.header("Sec-Fetch-Site", "cross-site")
+			.exchange()).hasStatus(HttpStatus.FORBIDDEN)
 			.bodyText()
-			.contains("This form has expired. Please reload the page and try again.")
+			.contains("This form was sent from another site, so it was not accepted.")
 			.contains("<a href=\"/faq/help/export\">Back to the page</a>");
 		assertThat(mvc.post().uri("/faq/help/export/feedback")
 			.param("helpful", "yes")
-			.param("_csrf", "forged")
+			.header("Origin", "https://evil.example")
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()).hasStatus(HttpStatus.FORBIDDEN)
 			.bodyJson()
 			.extractingPath("$.error")
-			.isEqualTo("This form has expired. Please reload the page and try again.");
+			.asString()
+			.startsWith("This form was sent from another site");
 		assertThat(votes.tally("help", "export")).isEqualTo(before);
 	}
 
 	@Test
 	void aVoteOnAnUnknownQuestionGets404() {
-		assertThat(mvc.post().uri("/faq/help/no-such-question/feedback").param("helpful", "yes").with(csrf()).exchange())
+		assertThat(mvc.post().uri("/faq/help/no-such-question/feedback").param("helpful", "yes").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
-		assertThat(mvc.post().uri("/faq/nowhere/reset-password/feedback").param("helpful", "yes").with(csrf()).exchange())
+		assertThat(mvc.post().uri("/faq/nowhere/reset-password/feedback").param("helpful", "yes").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
@@ -155,11 +154,11 @@ class FeedbackWebTests {
 	void helpfulOtherThanYesOrNoGets400WithAMessageAndStoresNothing() {
 		Votes.Tally before = votes.tally("help", "export");
 
-		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "maybe").with(csrf()).exchange())
+		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "maybe").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("helpful must be &#39;yes&#39; or &#39;no&#39;");
-		assertThat(mvc.post().uri("/faq/help/export/feedback").with(csrf()).accept(MediaType.APPLICATION_JSON).exchange())
+		assertThat(mvc.post().uri("/faq/help/export/feedback").accept(MediaType.APPLICATION_JSON).exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.error")
@@ -175,7 +174,6 @@ class FeedbackWebTests {
 			.param("helpful", "no")
 			.param("comment", "x".repeat(1001))
 			.accept(MediaType.APPLICATION_JSON)
-			.with(csrf())
 			.exchange()).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.error")
@@ -187,7 +185,6 @@ class FeedbackWebTests {
 			.param("helpful", "no")
 			.param("comment", "x".repeat(499) + "\r\n" + "y".repeat(500))
 			.accept(MediaType.APPLICATION_JSON)
-			.with(csrf())
 			.exchange()).hasStatusOk();
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM vote WHERE comment_text = :text")
 			.param("text", "x".repeat(499) + "\n" + "y".repeat(500))
@@ -217,14 +214,16 @@ class FeedbackWebTests {
 	}
 
 	@Test
-	void searchResultLinksGoToTheAnswerAndOpeningOneIsRecorded() throws Exception {
+	void searchResultLinksLeadToTheMarkedAnswerAndOpeningOneIsRecorded() throws Exception {
 		MvcTestResult results = mvc.get().uri("/search").param("q", "Reset  Password").exchange();
-		Matcher link = Pattern.compile("href=\"/faq/help/reset-password\\?[^\"]*\\bs=(\\d+)\"").matcher(results.getResponse()
+		Matcher link = Pattern.compile("href=\"(/search/opened/(\\d+)/help/reset-password\\?hl=[^\"]*)\"").matcher(results.getResponse()
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(link.find()).as("result link with the search id").isTrue();
-		long searchId = Long.parseLong(link.group(1));
+		long searchId = Long.parseLong(link.group(2));
 
-		assertThat(mvc.get().uri("/faq/help/reset-password?s=" + searchId).exchange()).hasStatusOk();
+		assertThat(mvc.get().uri(URI.create(link.group(1).replace("&amp;", "&"))).exchange()).hasStatus(HttpStatus.SEE_OTHER)
+			.hasHeader("Location", "/faq/help/reset-password?hl=Reset%20%20Password")
+			.hasHeader("Cache-Control", "no-store");
 
 		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", searchId).query(String.class).single())
 			.isEqualTo("reset password");

@@ -9,6 +9,8 @@ import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.util.unit.DataSize;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -22,7 +24,7 @@ class ContentWatcherTest {
 				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10), Duration.ofDays(180)),
 				new FaqkbProperties.Admin("admin", ""),
 				new FaqkbProperties.Integrations(new FaqkbProperties.Slash(List.of(), 20), new FaqkbProperties.Mcp(true, 60)),
-				new FaqkbProperties.Ask(5));
+				new FaqkbProperties.Ask(5), new FaqkbProperties.Pages(DataSize.ofMegabytes(32)));
 	}
 
 

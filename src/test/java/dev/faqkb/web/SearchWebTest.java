@@ -84,7 +84,7 @@ class SearchWebTest {
 	void searchingLargestDeploymentPutsThatQuestionFirstOnThePage() {
 		assertThat(mvc.get().uri("/search").param("q", "largest deployment")).hasStatusOk()
 			.bodyText()
-			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/faq/general/" + LARGEST + "[?\"]")
+			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/search/opened/\\d+/general/" + LARGEST + "\\?hl=")
 			.contains("value=\"largest deployment\"");
 	}
 
@@ -205,7 +205,7 @@ class SearchWebTest {
 			.contains("aria-controls=\"q-suggestions\"")
 			.contains("<ul id=\"q-suggestions\" class=\"suggestions\" role=\"listbox\" aria-label=\"Suggested questions\" hidden>")
 			.contains("role=\"status\" aria-live=\"polite\"")
-			.contains("<script src=\"/js/search.js\" defer></script>");
+			.containsPattern("<script src=\"/js/search-[0-9a-f]{32}\\.js\" defer></script>");
 	}
 
 	@Test

@@ -1,0 +1,211 @@
+#!/usr/bin/env bash
+# HTTP benchmark: faqkb against nginx serving the very same bytes, on loopback. See bench/README.md.
+#
+#   bench/http.sh                      # seed content (content/), writes the table into bench/README.md
+#   CONTENT=../shared/corpora/python-faq JAVA_OPTS=-Xmx256m LABEL=python-faq bench/http.sh
+#
+# Needs a JDK 17+, curl, and Debian's nginx-light and wrk:  sudo apt-get install nginx-light wrk
+# Settings (environment): WARMUP (s, default 60), DURATION (s per target and server, default 12),
+# CONTENT, JAVA_OPTS, APP_ARGS (extra --name=value for faqkb), LABEL (README section, default seed),
+# QUESTION, CATEGORY (page addresses; found on the home page when not given), QUERY, PREFIX.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+WARMUP=${WARMUP:-60}
+DURATION=${DURATION:-12}
+CONTENT=${CONTENT:-content}
+JAVA_OPTS=${JAVA_OPTS:-}
+APP_ARGS=${APP_ARGS:-}
+LABEL=${LABEL:-seed}
+QUERY=${QUERY:-largest deployment}
+PREFIX=${PREFIX:-how do}
+THREADS=2
+CONNECTIONS=32
+
+for tool in wrk nginx curl java gzip; do
+	command -v "$tool" >/dev/null || { echo "bench/http.sh needs $tool (Debian: sudo apt-get install nginx-light wrk curl)" >&2; exit 2; }
+done
+
+if [ ! -f target/faqkb.jar ] || [ -n "$(find src/main pom.xml -newer target/faqkb.jar -print -quit)" ]; then
+	echo "Building target/faqkb.jar"
+	./mvnw -B -q -DskipTests package
+fi
+
+WORK=$(mktemp -d /tmp/faqkb-bench.XXXXXX)
+chmod 755 "$WORK"
+APP_PID=
+NGINX_PID=
+cleanup() {
+	set +e
+	[ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+	[ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null && wait "$NGINX_PID" 2>/dev/null
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+free_port() {
+	local port
+	while :; do
+		port=$((20000 + RANDOM % 40000))
+		(echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
+	done
+}
+APP_PORT=$(free_port)
+NGINX_PORT=$(free_port)
+APP="http://127.0.0.1:$APP_PORT"
+NGINX="http://127.0.0.1:$NGINX_PORT"
+LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
+
+# --- faqkb, and how long it takes to answer its first request
+start=$(date +%s%N)
+# shellcheck disable=SC2086
+java $JAVA_OPTS -jar target/faqkb.jar --server.address=127.0.0.1 --server.port="$APP_PORT" \
+	--faqkb.content-dir="$CONTENT" --faqkb.data-dir="$WORK/data" $APP_ARGS >"$WORK/app.log" 2>&1 &
+APP_PID=$!
+until curl -sf -o /dev/null "$APP/"; do
+	kill -0 "$APP_PID" 2>/dev/null || { cat "$WORK/app.log" >&2; exit 1; }
+	sleep 0.05
+done
+FIRST_ANSWER=$(awk -v s="$start" -v e="$(date +%s%N)" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
+STARTED=$(grep -o 'Started FaqkbApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]*' || true)
+echo "faqkb answered its first request ${FIRST_ANSWER} s after java -jar (Spring: started in ${STARTED} s)"
+
+home=$(curl -s "$APP/")
+first_link() { grep -o "$1" | sed -n '1s/^[a-z]*="\(.*\)"$/\1/p'; }
+CATEGORY=${CATEGORY:-$(first_link 'href="/faq/[^"/#]*"' <<<"$home")}
+QUESTION=${QUESTION:-$(first_link 'href="/faq/[^"/#]*/[^"#]*"' <<<"$home")}
+page=$(curl -s "$APP$QUESTION")
+CSS=$(first_link 'href="/css/[^"]*"' <<<"$page")
+JS=$(first_link 'src="/js/search[^"]*"' <<<"$page")
+q=${QUERY// /+}
+p=${PREFIX// /+}
+
+# name|address|goal (ratio to nginx)|p99 goal in ms (0: none)
+TARGETS=(
+	"question page|$QUESTION|0.5|10"
+	"category page|$CATEGORY|0.5|10"
+	"home|/|0.5|10"
+	"CSS|$CSS|0.5|0"
+	"JS|$JS|0.5|0"
+	"/api/suggest?q=$p|/api/suggest?q=$p|0.3|0"
+	"/api/search?q=$q|/api/search?q=$q|0.2|0"
+	"search page|/search?q=$q|0.2|0"
+)
+
+# --- the same bytes for nginx: each reply as faqkb sends it to a browser that takes gzip
+mkdir -p "$WORK/www" "$WORK/nginx"
+locations=""
+i=0
+for target in "${TARGETS[@]}"; do
+	IFS='|' read -r name path goal p99goal <<<"$target"
+	i=$((i + 1))
+	curl -s -H 'Accept-Encoding: gzip' -D "$WORK/h$i" -o "$WORK/www/t$i" "$APP$path"
+	type=$(grep -i '^content-type:' "$WORK/h$i" | cut -d' ' -f2- | tr -d '\r')
+	if grep -qi '^content-encoding: gzip' "$WORK/h$i"; then
+		mv "$WORK/www/t$i" "$WORK/www/t$i.gz"
+		gzip -dc "$WORK/www/t$i.gz" >"$WORK/www/t$i"
+		bytes=$(stat -c %s "$WORK/www/t$i.gz")
+	else
+		bytes=$(stat -c %s "$WORK/www/t$i")
+	fi
+	echo "$bytes" >"$WORK/bytes$i"
+	locations+="        location = ${path%%\?*} { default_type \"$type\"; rewrite ^ /t$i break; }"$'\n'
+done
+chmod -R a+rX "$WORK/www"
+awk -v port="$NGINX_PORT" -v work="$WORK" -v locations="$locations" '
+	{ gsub(/@PORT@/, port); gsub(/@WORK@/, work) }
+	/@LOCATIONS@/ { printf "%s", locations; next }
+	{ print }' bench/nginx.conf >"$WORK/nginx/nginx.conf"
+nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" &
+NGINX_PID=$!
+until curl -sf -o /dev/null "$NGINX$QUESTION"; do
+	kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/error.log" >&2; exit 1; }
+	sleep 0.05
+done
+
+# --- warm the JVM: WARMUP seconds of load in all, shared by the targets, each one on its own (in a mix, the slow
+# search page would hold the connections and leave the others cold)
+per_target=$(((WARMUP + ${#TARGETS[@]} - 1) / ${#TARGETS[@]}))
+echo "Warming up: ${per_target} s on each of ${#TARGETS[@]} targets"
+# Slowest first, and a pause after: requests still queued when wrk stops would run into the first measurement.
+for ((w = ${#TARGETS[@]} - 1; w >= 0; w--)); do
+	IFS='|' read -r name path _ _ <<<"${TARGETS[w]}"
+	wrk -t$THREADS -c$CONNECTIONS -d"${per_target}s" -H 'Accept-Encoding: gzip' "$APP$path" >"$WORK/warmup.txt"
+	echo "  warm-up $name: $(awk '/Requests\/sec/ { printf "%.0f req/s", $2 } /Non-2xx/ { printf ", %s non-2xx", $5 }' "$WORK/warmup.txt")"
+done
+
+sleep 10
+
+# --- measure, faqkb then nginx for each target, so both see the same load from elsewhere
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
+measure() {
+	local out
+	out=$(wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1")
+	local rps p50 p99 bad
+	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
+	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
+	bad=$(awk '/Non-2xx/ { printf "%s non-2xx; ", $5 } /Socket errors/ { sub(/^ +/, ""); printf "%s", $0 }' <<<"$out")
+	echo "$rps|$p50|$p99|${bad:-0}"
+}
+rows=""
+i=0
+for target in "${TARGETS[@]}"; do
+	IFS='|' read -r name path goal p99goal <<<"$target"
+	i=$((i + 1))
+	IFS='|' read -r a_rps a_p50 a_p99 a_bad <<<"$(measure "$APP$path")"
+	IFS='|' read -r n_rps n_p50 n_p99 n_bad <<<"$(measure "$NGINX$path")"
+	ratio=$(awk -v a="$a_rps" -v n="$n_rps" 'BEGIN { printf "%.2f", a / n }')
+	met=$(awk -v r="$ratio" -v g="$goal" -v p="$a_p99" -v pg="$p99goal" \
+		'BEGIN { print (r >= g && (pg == 0 || p <= pg)) ? "yes" : "no" }')
+	goaltext="≥ $goal×"
+	if [ "$p99goal" != 0 ]; then goaltext+=", p99 ≤ $p99goal ms"; fi
+	row="| $name | $(cat "$WORK/bytes$i") | $a_rps | $a_p50 | $a_p99 | $n_rps | $n_p50 | $n_p99 | $ratio | $goaltext | $met |"
+	if [ "$a_bad" != 0 ]; then row+=" faqkb errors: $a_bad"; fi
+	if [ "$n_bad" != 0 ]; then row+=" nginx errors: $n_bad"; fi
+	echo "$row"
+	rows+="$row"$'\n'
+done
+
+# --- heap after the run, after a full collection
+jcmd "$APP_PID" GC.run >/dev/null 2>&1 || true
+HEAP=$(jcmd "$APP_PID" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | sed -n '1s/[^0-9]//gp' || true)
+HEAP_MB=n/a
+if [ -n "$HEAP" ]; then HEAP_MB=$(awk -v k="$HEAP" 'BEGIN { printf "%.0f MB", k / 1024 }'); fi
+LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
+QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | sed -n '1s/[^0-9]//gp')
+
+COMMAND="bench/http.sh"
+for setting in APP_ARGS JAVA_OPTS CONTENT LABEL; do
+	value=${!setting}
+	case "$setting=$value" in LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
+done
+section=$(cat <<EOF
+<!-- http-bench:$LABEL:start -->
+#### \`$LABEL\`: $CONTENT ($QUESTIONS questions)
+
+Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\`
+(warm-up ${per_target} s on each target, then wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per target and server, gzip accepted) on
+$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')), $(free -g | awk '/Mem:/ { print $2 }') GB RAM,
+$(java -version 2>&1 | head -1 | tr -d '"'), $(nginx -v 2>&1 | cut -d: -f2 | sed 's/^ //'), wrk $(wrk -v 2>&1 | head -1 | cut -d' ' -f2).
+Load average $LOAD_BEFORE before, $LOAD_AFTER after (other processes share the machine).
+First request answered ${FIRST_ANSWER} s after \`java -jar\`; heap used after the run (after a full GC): $HEAP_MB.
+
+| target | bytes | faqkb req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | ratio | goal | met |
+|---|---|---|---|---|---|---|---|---|---|---|
+${rows%$'\n'}
+<!-- http-bench:$LABEL:end -->
+EOF
+)
+readme=bench/README.md
+if grep -q "<!-- http-bench:$LABEL:start -->" "$readme"; then
+	awk -v label="$LABEL" -v section="$section" '
+		$0 == "<!-- http-bench:" label ":start -->" { print section; skip = 1; next }
+		$0 == "<!-- http-bench:" label ":end -->" { skip = 0; next }
+		!skip { print }' "$readme" >"$WORK/README.md"
+	cat "$WORK/README.md" >"$readme"
+else
+	printf '\n%s\n' "$section" >>"$readme"
+fi
+echo "Wrote the table to $readme (section $LABEL)"

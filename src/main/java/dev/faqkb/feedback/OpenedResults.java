@@ -1,0 +1,72 @@
+package dev.faqkb.feedback;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+import dev.faqkb.content.Question;
+import dev.faqkb.site.NotInCatalogException;
+import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.Storage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Result links on the search page go through here: the opened result is recorded for its search, then the reader
+ * is sent on to the answer. The answer's address then carries no search id: without {@code hl} it is the cached
+ * page every reader gets, and the address a reader copies from the browser logs no click when it is shared.
+ */
+@Controller
+class OpenedResults {
+
+	/** The address of a result link; {@code hl} is passed on to the answer. */
+	static final String PATH = "/search/opened/{searchId}/{category}/{id}";
+
+	private static final Logger log = LoggerFactory.getLogger(OpenedResults.class);
+
+	private final SearchLog searchLog;
+
+	private final Storage storage;
+
+	OpenedResults(SearchLog searchLog, Storage storage) {
+		this.searchLog = searchLog;
+		this.storage = storage;
+	}
+
+	@GetMapping(PATH)
+	ResponseEntity<Void> open(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable long searchId,
+			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String hl) {
+		Question question = snapshot.catalog()
+			.question(category, id)
+			.orElseThrow(() -> new NotInCatalogException(category, id));
+		// The reader wants the answer; a lost click is only a lost statistic, and while the database cannot be used
+		// it is not even tried.
+		if (storage.usable()) {
+			try {
+				searchLog.opened(searchId, category, id, Instant.now());
+			}
+			catch (RuntimeException failure) {
+				log.warn("Could not log an opened search result: {}", failure.getMessage());
+				storage.failed(failure);
+			}
+		}
+		URI answer = UriComponentsBuilder.fromPath(question.url())
+			.queryParamIfPresent("hl", Optional.ofNullable(hl).filter(words -> !words.isBlank()))
+			.encode()
+			.build()
+			.toUri();
+		// Not stored by the browser, so that opening the same result again goes through here again.
+		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(answer).cacheControl(CacheControl.noStore()).build();
+	}
+
+}

@@ -1,0 +1,195 @@
+package dev.faqkb.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import dev.faqkb.content.Question;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.servlet.View;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A response made once and written many times: the body gzipped once (at the best compression, since it is paid
+ * once), a strong {@code ETag} from its content, and its {@code Cache-Control}. Readers whose browser takes gzip
+ * get those bytes as they are; others get them inflated, which is rare enough not to keep a second copy. A request
+ * whose {@code If-None-Match} names the page gets a {@code 304}. Immutable and thread-safe; also a {@link View}, so
+ * a controller can return it.
+ *
+ * @param gzip the body, gzipped
+ * @param length the body's length before compression
+ * @param etag the strong entity tag of the body as it is; the gzipped body's is {@code gzipEtag}
+ * @param answer the question whose own page this is, so that serving it counts a view; {@code null} otherwise
+ * @param expiresAt when the page must be made again ({@link System#currentTimeMillis()}), {@link Long#MAX_VALUE}
+ * when only new content replaces it
+ */
+record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String contentType, String cacheControl,
+		Question answer, long expiresAt) implements View {
+
+	/** Pages: anyone may keep them, and must ask again (a cheap 304) before showing them, as content may change. */
+	static final String REVALIDATE = "no-cache, public";
+
+	static CachedPage of(byte[] body, String contentType, String cacheControl) {
+		String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(body), 16));
+		return new CachedPage(gzip(body), body.length, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
+				cacheControl, null, Long.MAX_VALUE);
+	}
+
+	CachedPage withAnswer(Question question) {
+		return new CachedPage(gzip, length, etag, gzipEtag, contentType, cacheControl, question, expiresAt);
+	}
+
+	CachedPage withCacheControl(String value) {
+		return new CachedPage(gzip, length, etag, gzipEtag, contentType, value, answer, expiresAt);
+	}
+
+	CachedPage expiringAt(long millis) {
+		return new CachedPage(gzip, length, etag, gzipEtag, contentType, cacheControl, answer, millis);
+	}
+
+	boolean expired() {
+		return expiresAt != Long.MAX_VALUE && System.currentTimeMillis() >= expiresAt;
+	}
+
+	/** What the page takes on the heap, near enough for a cache bound. */
+	int weight() {
+		return gzip.length + 200;
+	}
+
+	@Override
+	public String getContentType() {
+		return contentType;
+	}
+
+	@Override
+	public void render(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		write(request, response);
+	}
+
+	void write(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		boolean gzipped = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		response.setHeader(HttpHeaders.ETAG, gzipped ? gzipEtag : etag);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setContentType(contentType);
+		boolean head = "HEAD".equals(request.getMethod());
+		if (gzipped) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLength(gzip.length);
+			if (!head) {
+				response.getOutputStream().write(gzip);
+			}
+		}
+		else {
+			response.setContentLength(length);
+			if (!head) {
+				try (InputStream body = new GZIPInputStream(new ByteArrayInputStream(gzip), 8192)) {
+					body.transferTo(response.getOutputStream());
+				}
+			}
+		}
+	}
+
+	/** Weak comparison, as RFC 9110 asks for {@code If-None-Match}; either coding's tag names this page. */
+	boolean matches(String ifNoneMatch) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		for (String tag : ifNoneMatch.split(",")) {
+			tag = tag.strip();
+			if (tag.startsWith("W/")) {
+				tag = tag.substring(2);
+			}
+			if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipEtag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether {@code Accept-Encoding} takes gzip: named (or {@code *}) without {@code q=0}. */
+	static boolean acceptsGzip(String acceptEncoding) {
+		if (acceptEncoding == null) {
+			return false;
+		}
+		if (acceptEncoding.indexOf(';') < 0) {
+			// What browsers send ("gzip, deflate, br, zstd"): no weights to read.
+			return acceptEncoding.contains("gzip") || acceptEncoding.contains("*");
+		}
+		Boolean any = null;
+		for (String part : acceptEncoding.split(",")) {
+			String[] coding = part.split(";");
+			String name = coding[0].strip().toLowerCase(java.util.Locale.ROOT);
+			boolean accepted = coding.length < 2 || !refused(coding[1]);
+			if (name.equals("gzip") || name.equals("x-gzip")) {
+				return accepted;
+			}
+			if (name.equals("*")) {
+				any = accepted;
+			}
+		}
+		return any != null && any;
+	}
+
+	private static boolean refused(String parameter) {
+		String q = parameter.strip().toLowerCase(java.util.Locale.ROOT);
+		if (!q.startsWith("q=")) {
+			return false;
+		}
+		try {
+			return Double.parseDouble(q.substring(2)) <= 0;
+		}
+		catch (NumberFormatException unreadable) {
+			return false;
+		}
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+		try (OutputStream gzip = new BestGzip(out)) {
+			gzip.write(body);
+		}
+		catch (IOException cannotHappenInMemory) {
+			throw new UncheckedIOException(cannotHappenInMemory);
+		}
+		return out.toByteArray();
+	}
+
+	private static byte[] sha256(byte[] body) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(body);
+		}
+		catch (NoSuchAlgorithmException everyJavaHasIt) {
+			throw new IllegalStateException(everyJavaHasIt);
+		}
+	}
+
+	private static final class BestGzip extends GZIPOutputStream {
+
+		BestGzip(OutputStream out) throws IOException {
+			super(out, 8192);
+			def.setLevel(Deflater.BEST_COMPRESSION);
+		}
+
+	}
+
+}

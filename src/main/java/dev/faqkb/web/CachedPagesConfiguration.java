@@ -1,0 +1,23 @@
+package dev.faqkb.web;
+
+import dev.faqkb.site.AnswerViews;
+import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.FilterOrder;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CachedPagesConfiguration {
+
+	@Bean
+	FilterRegistrationBean<CachedPagesFilter> cachedPages(SnapshotStore store, PageCache pages, StaticAssets assets,
+			AnswerViews views) {
+		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(
+				new CachedPagesFilter(store, pages, assets, views));
+		registration.setOrder(FilterOrder.CACHED_PAGES);
+		return registration;
+	}
+
+}

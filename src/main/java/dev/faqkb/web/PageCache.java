@@ -1,0 +1,101 @@
+package dev.faqkb.web;
+
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.FaqkbProperties;
+
+import org.springframework.stereotype.Component;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The pages of one snapshot, by address (with its query string, for the JSON API: the same search asked again gets
+ * the same answer until the content changes), made on their first request and kept until new content is loaded: a
+ * request for a snapshot newer than the cached one starts an empty cache for it (the old one goes with the old
+ * snapshot), and a request still reading an older snapshot while a reload swaps it gets its page made afresh, so a
+ * page never comes from other content than the request reads. Bounded by {@code faqkb.pages.cache-size} (gzipped
+ * bytes); a page pushed out is made again when asked for. Thread-safe.
+ */
+@Component
+class PageCache {
+
+	private final long maxBytes;
+
+	private volatile Pages pages;
+
+	PageCache(FaqkbProperties properties) {
+		this.maxBytes = properties.pages().cacheSize().toBytes();
+	}
+
+	/** The address a page is kept under: the path, and the query string as sent when there is one. */
+	static String key(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String query = request.getQueryString();
+		return query == null ? path : path + '?' + query;
+	}
+
+	/** The page at {@code path} made from {@code snapshot}, or {@code null} when it has not been made (or expired). */
+	CachedPage find(Snapshot snapshot, String path) {
+		Pages current = pages;
+		if (current == null || current.snapshot() != snapshot) {
+			return null;
+		}
+		CachedPage page = current.cache().getIfPresent(path);
+		return page == null || page.expired() ? null : page;
+	}
+
+	/**
+	 * The reply to {@code request} (its address and query string) made from {@code snapshot}: from the cache, or
+	 * made by {@code make} and kept.
+	 */
+	CachedPage get(Snapshot snapshot, HttpServletRequest request, Supplier<CachedPage> make) {
+		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
+			// Parameters that are not in the address (a test's request, a form body): the address does not name it.
+			return make.get();
+		}
+		return get(snapshot, key(request), make);
+	}
+
+	/** The page at {@code path} made from {@code snapshot}: from the cache, or made by {@code make} and kept. */
+	CachedPage get(Snapshot snapshot, String path, Supplier<CachedPage> make) {
+		CachedPage page = find(snapshot, path);
+		if (page != null) {
+			return page;
+		}
+		page = make.get();
+		Pages current = pagesFor(snapshot);
+		if (current != null) {
+			// Two first requests may both make the page; either copy is the same page.
+			current.cache().put(path, page);
+		}
+		return page;
+	}
+
+	private Pages pagesFor(Snapshot snapshot) {
+		Pages current = pages;
+		if (current != null && current.snapshot() == snapshot) {
+			return current;
+		}
+		synchronized (this) {
+			current = pages;
+			if (current != null && current.snapshot() == snapshot) {
+				return current;
+			}
+			if (current != null && snapshot.loadedAt().isBefore(current.snapshot().loadedAt())) {
+				return null; // older content, read by a request that raced a reload: served, but not kept
+			}
+			pages = new Pages(snapshot, Caffeine.newBuilder()
+				.maximumWeight(maxBytes)
+				.weigher((String path, CachedPage page) -> page.weight())
+				.build());
+			return pages;
+		}
+	}
+
+	private record Pages(Snapshot snapshot, Cache<String, CachedPage> cache) {
+	}
+
+}
