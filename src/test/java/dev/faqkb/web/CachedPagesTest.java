@@ -64,9 +64,9 @@ class CachedPagesTest {
 			assertThat(mvc.get().uri(page).exchange()).as(page)
 				.bodyText()
 				.contains("<button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\" hidden>")
-				.containsPattern("<link rel=\"stylesheet\" href=\"/css/site-[0-9a-f]{32}\.css\">")
-				.containsPattern("<script src=\"/js/theme-[0-9a-f]{32}\.js\"></script>")
-				.containsPattern("<script src=\"/js/page-[0-9a-f]{32}\.js\" defer></script>");
+				.containsPattern("<link rel=\"stylesheet\" href=\"/css/site-[0-9a-f]{32}\\.css\">")
+				.containsPattern("<script src=\"/js/theme-[0-9a-f]{32}\\.js\"></script>")
+				.containsPattern("<script src=\"/js/page-[0-9a-f]{32}\\.js\" defer></script>");
 		}
 	}
 
