@@ -7,9 +7,6 @@ import java.util.Optional;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
-import dev.faqkb.system.Storage;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Result links on the search page go through here: the opened result is recorded for its search, then the reader
+ * Result links on the search page go through here: the opened result is logged for its search, then the reader
  * is sent on to the answer. The answer's address then carries no search id: without {@code hl} it is the cached
  * page every reader gets, and the address a reader copies from the browser logs no click when it is shared.
  */
@@ -32,15 +29,10 @@ class OpenedResults {
 	/** The address of a result link; {@code hl} is passed on to the answer. */
 	static final String PATH = "/search/opened/{searchId}/{category}/{id}";
 
-	private static final Logger log = LoggerFactory.getLogger(OpenedResults.class);
+	private final SearchLogQueue searchLog;
 
-	private final SearchLog searchLog;
-
-	private final Storage storage;
-
-	OpenedResults(SearchLog searchLog, Storage storage) {
+	OpenedResults(SearchLogQueue searchLog) {
 		this.searchLog = searchLog;
-		this.storage = storage;
 	}
 
 	@GetMapping(PATH)
@@ -49,17 +41,9 @@ class OpenedResults {
 		Question question = snapshot.catalog()
 			.question(category, id)
 			.orElseThrow(() -> new NotInCatalogException(category, id));
-		// The reader wants the answer; a lost click is only a lost statistic, and while the database cannot be used
-		// it is not even tried.
-		if (storage.usable()) {
-			try {
-				searchLog.opened(searchId, category, id, Instant.now());
-			}
-			catch (RuntimeException failure) {
-				log.warn("Could not log an opened search result: {}", failure.getMessage());
-				storage.failed(failure);
-			}
-		}
+		// Written after its search, in a batch: the reader does not wait for the database (and a lost click is only
+		// a lost statistic).
+		searchLog.opened(searchId, category, id, Instant.now());
 		URI answer = UriComponentsBuilder.fromPath(question.url())
 			.queryParamIfPresent("hl", Optional.ofNullable(hl).filter(words -> !words.isBlank()))
 			.encode()

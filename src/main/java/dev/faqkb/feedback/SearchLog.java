@@ -1,28 +1,44 @@
 package dev.faqkb.feedback;
 
+import java.sql.DatabaseMetaData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import dev.faqkb.system.PlainText;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+import org.springframework.jdbc.support.incrementer.DataFieldMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.H2SequenceMaxValueIncrementer;
+import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncrementer;
 import org.springframework.stereotype.Repository;
 
 /**
  * What was searched on the results page and which result was opened. Stores the normalized query and counts
- * only: no address, cookie or user agent.
+ * only: no address, cookie or user agent. A search's id is known before the search is written ({@link #nextId()}),
+ * so that its page can link results to it while the search waits to be written in a batch
+ * ({@link SearchLogQueue}). Thread-safe.
  */
 @Repository
 public class SearchLog {
 
 	static final int MAX_QUERY = 256;
+
+	/** Ids handed out per value of the database's sequence {@value #ID_BLOCKS}. */
+	static final int BLOCK = 1024;
+
+	private static final String ID_BLOCKS = "search_log_id_block";
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
@@ -36,8 +52,21 @@ public class SearchLog {
 
 	private final JdbcClient jdbc;
 
-	public SearchLog(JdbcClient jdbc) {
+	private final JdbcTemplate batches;
+
+	private final DataSource dataSource;
+
+	// Chosen on first use, when the database can be asked what it is (it may be down at startup, see Storage).
+	private DataFieldMaxValueIncrementer blocks;
+
+	private long nextId;
+
+	private long blockEnd;
+
+	public SearchLog(JdbcClient jdbc, DataSource dataSource) {
 		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.batches = new JdbcTemplate(dataSource);
 	}
 
 	/**
@@ -61,18 +90,54 @@ public class SearchLog {
 		return at > 0 && word.lastIndexOf('.', word.length() - 2) >= at + 2;
 	}
 
-	/** @return the id that result links carry, so that opening one can be recorded */
+	/**
+	 * A new search id, unique among all instances that share the database: the next of a block of {@link #BLOCK}
+	 * ids that this instance took from the database's sequence, so one query per block.
+	 *
+	 * @throws org.springframework.dao.DataAccessException when a new block is needed and the database cannot be used
+	 */
+	public synchronized long nextId() {
+		if (nextId == blockEnd) {
+			long block = blocks().nextLongValue();
+			nextId = block * BLOCK;
+			blockEnd = nextId + BLOCK;
+		}
+		return nextId++;
+	}
+
+	private DataFieldMaxValueIncrementer blocks() {
+		if (blocks == null) {
+			String product;
+			try {
+				product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+			}
+			catch (MetaDataAccessException ex) {
+				throw new DataAccessResourceFailureException("Cannot tell which database this is", ex);
+			}
+			blocks = "PostgreSQL".equals(product) ? new PostgresSequenceMaxValueIncrementer(dataSource, ID_BLOCKS)
+					: new H2SequenceMaxValueIncrementer(dataSource, ID_BLOCKS);
+		}
+		return blocks;
+	}
+
+	/** Writes one search now; returns its id, the one result links carry. */
 	public long record(String normalizedQuery, long resultCount, Instant at) {
-		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO search_log (query_text, result_count, searched_on, searched_at)
-				VALUES (:query, :count, :day, :at)""")
-			.param("query", normalizedQuery)
-			.param("count", (int) Math.min(resultCount, Integer.MAX_VALUE))
-			.param("day", LocalDate.ofInstant(at, ZoneOffset.UTC))
-			.param("at", at.atOffset(ZoneOffset.UTC))
-			.update(key, "id");
-		return key.getKey().longValue();
+		long id = nextId();
+		recordAll(List.of(new Search(id, normalizedQuery, resultCount, at)));
+		return id;
+	}
+
+	/** Writes searches whose ids came from {@link #nextId()}, in one batch. */
+	void recordAll(List<Search> searches) {
+		batches.batchUpdate("""
+				INSERT INTO search_log (id, query_text, result_count, searched_on, searched_at)
+				VALUES (?, ?, ?, ?, ?)""", searches, searches.size(), (statement, search) -> {
+			statement.setLong(1, search.id());
+			statement.setString(2, search.normalizedQuery());
+			statement.setInt(3, (int) Math.min(search.resultCount(), Integer.MAX_VALUE));
+			statement.setObject(4, LocalDate.ofInstant(search.at(), ZoneOffset.UTC));
+			statement.setObject(5, search.at().atOffset(ZoneOffset.UTC));
+		});
 	}
 
 	/** Records that a result of search {@code searchId} was opened; unknown ids and repeats are ignored. */
@@ -90,6 +155,10 @@ public class SearchLog {
 		catch (DataIntegrityViolationException repeatOrUnknownSearch) {
 			// A reload of the answer, or an id that was never logged: nothing to count.
 		}
+	}
+
+	/** A search as it is written: its query already normalized ({@link #normalize(String)}). */
+	record Search(long id, String normalizedQuery, long resultCount, Instant at) {
 	}
 
 }

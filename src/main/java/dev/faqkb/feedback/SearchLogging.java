@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs searches from the results page in the {@link SearchLog}: once per search, from its first page, and never
- * at the cost of the reader's results.
+ * at the cost of the reader's results. The search gets its id at once and is written a moment later, in a batch
+ * ({@link SearchLogQueue}); the page does not wait for the database.
  */
 @Component
 class SearchLogging implements SearchListener {
@@ -22,10 +23,13 @@ class SearchLogging implements SearchListener {
 
 	private final SearchLog searchLog;
 
+	private final SearchLogQueue queue;
+
 	private final Storage storage;
 
-	SearchLogging(SearchLog searchLog, Storage storage) {
+	SearchLogging(SearchLog searchLog, SearchLogQueue queue, Storage storage) {
 		this.searchLog = searchLog;
+		this.queue = queue;
 		this.storage = storage;
 	}
 
@@ -38,7 +42,9 @@ class SearchLogging implements SearchListener {
 			return OptionalLong.empty(); // the database is down: readers still get their results
 		}
 		try {
-			return OptionalLong.of(searchLog.record(SearchLog.normalize(search.query()), search.total(), Instant.now()));
+			long id = searchLog.nextId();
+			queue.searched(id, search.query(), search.total(), Instant.now());
+			return OptionalLong.of(id);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not log a search: {}", ex.getMessage());

@@ -22,6 +22,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 class PageCache {
 
+	/** Before the address of a results page's key: no request's address starts with it. */
+	private static final String RESULTS = "results:";
+
 	private final long maxBytes;
 
 	private volatile Pages pages;
@@ -43,8 +46,30 @@ class PageCache {
 		if (current == null || current.snapshot() != snapshot) {
 			return null;
 		}
-		CachedPage page = current.cache().getIfPresent(path);
-		return page == null || page.expired() ? null : page;
+		return current.cache().getIfPresent(path) instanceof CachedPage page && !page.expired() ? page : null;
+	}
+
+	/**
+	 * The results page for {@code request}'s search made from {@code snapshot}: from the cache, or made by
+	 * {@code make} and kept (unless it made none). Kept apart from the pages that {@link CachedPagesFilter} serves
+	 * as they are: each search writes its own id into its page.
+	 */
+	ResultsPage results(Snapshot snapshot, HttpServletRequest request, Supplier<ResultsPage> make) {
+		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
+			return make.get(); // parameters that are not in the address: the address does not name the page
+		}
+		String key = RESULTS + key(request);
+		Pages current = pages;
+		if (current != null && current.snapshot() == snapshot
+				&& current.cache().getIfPresent(key) instanceof ResultsPage page) {
+			return page;
+		}
+		ResultsPage page = make.get();
+		current = pagesFor(snapshot);
+		if (page != null && current != null) {
+			current.cache().put(key, page);
+		}
+		return page;
 	}
 
 	/**
@@ -89,13 +114,15 @@ class PageCache {
 			}
 			pages = new Pages(snapshot, Caffeine.newBuilder()
 				.maximumWeight(maxBytes)
-				.weigher((String path, CachedPage page) -> page.weight())
+				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
+						: ((ResultsPage) page).weight())
 				.build());
 			return pages;
 		}
 	}
 
-	private record Pages(Snapshot snapshot, Cache<String, CachedPage> cache) {
+	/** Each value a {@link CachedPage} or a {@link ResultsPage}. */
+	private record Pages(Snapshot snapshot, Cache<String, Object> cache) {
 	}
 
 }

@@ -38,6 +38,11 @@ class PageRenderer {
 	}
 
 	CachedPage render(String template, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
+		return CachedPage.of(html(template, model, request, response), HTML, CachedPage.REVALIDATE);
+	}
+
+	/** The page as UTF-8 bytes. */
+	byte[] html(String template, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
 		Buffer buffer = new Buffer(response);
 		try {
 			View view = views.resolveViewName(template, Locale.ENGLISH);
@@ -49,7 +54,7 @@ class PageRenderer {
 		catch (Exception ex) {
 			throw new IllegalStateException("Could not render " + template, ex);
 		}
-		return CachedPage.of(buffer.bytes(), HTML, CachedPage.REVALIDATE);
+		return buffer.bytes();
 	}
 
 	/** Keeps what the view writes, and none of what it sets, away from the real response. */

@@ -1,5 +1,7 @@
 package dev.faqkb.web;
 
+import java.util.OptionalLong;
+
 import dev.faqkb.content.Question;
 import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchResults;
@@ -38,9 +40,12 @@ class SearchController {
 
 	private final PageRenderer renderer;
 
-	SearchController(SearchListener listener, PageRenderer renderer) {
+	private final PageCache pages;
+
+	SearchController(SearchListener listener, PageRenderer renderer, PageCache pages) {
 		this.listener = listener;
 		this.renderer = renderer;
+		this.pages = pages;
 	}
 
 	/** The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this message. */
@@ -50,7 +55,10 @@ class SearchController {
 		}
 	}
 
-	/** Made for each request (the search is logged), and gzipped like the cached pages. */
+	/**
+	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search with the id it is logged
+	 * under; made for the request alone when it cannot be logged (a later page, the database down).
+	 */
 	@GetMapping("/search")
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model,
@@ -68,12 +76,34 @@ class SearchController {
 			model.addAttribute("results", SearchResults.empty(q));
 			return page(model, request, response);
 		}
+		// Only a first page is logged (SearchListener), so only a first page has ids to write into its links.
+		ResultsPage kept = page == 1 && !q.isBlank() ? pages.results(snapshot, request, () -> {
+			SearchResults results = results(snapshot, q, category, page, model);
+			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
+			byte[] html = renderer.html("search/results", model.asMap(), request, response);
+			return ResultsPage.of(html, results.hits().size(), results.total());
+		}) : null;
+		if (kept != null) {
+			OptionalLong searchId = listener.searched(new SearchPerformed(q, category, kept.total(), page));
+			if (searchId.isPresent()) {
+				return (unused, reader, reply) -> kept.write(searchId.getAsLong(), reader, reply);
+			}
+		}
+		// Made for this request alone: a later page, a search that cannot be logged (so its links carry no id), or a
+		// query that contains the page's placeholder.
+		SearchResults results = results(snapshot, q, category, page, model);
+		OptionalLong searchId = kept != null ? OptionalLong.empty()
+				: listener.searched(new SearchPerformed(q, category, results.total(), page));
+		model.addAttribute("searchId", searchId.isPresent() ? searchId.getAsLong() : null);
+		return page(model, request, response);
+	}
+
+	/** Searches and puts what the page shows into {@code model}. */
+	private static SearchResults results(Snapshot snapshot, String q, String category, int page, Model model) {
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
-		// Result links carry the id of the logged search, so that opening one is counted for it.
-		listener.searched(new SearchPerformed(q, category, results.total(), page))
-			.ifPresent(searchId -> model.addAttribute("searchId", searchId));
-		model.addAttribute("pages", (int) Math.min(lastPage, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("pages", (int) Math.min(SearchApiController.MAX_OFFSET / PAGE_SIZE,
+				(results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		if (page == 1 && !results.hits().isEmpty()) {
 			Question best = results.hits().get(0).question();
 			if (best.answerText().length() <= SHORT_ANSWER) {
@@ -81,7 +111,7 @@ class SearchController {
 				model.addAttribute("bestAnswerHtml", snapshot.index().highlightAnswer(best.answerHtml(), q));
 			}
 		}
-		return page(model, request, response);
+		return results;
 	}
 
 	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {

@@ -35,6 +35,9 @@ class FeedbackWebTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	SearchLogQueue searchLog;
+
 	@Test
 	void answerPageAsksWasThisHelpfulWithAFormThatNeedsNoToken() {
 		MvcTestResult page = mvc.get().uri("/faq/help/reset-password").exchange();
@@ -224,6 +227,7 @@ class FeedbackWebTests {
 		assertThat(mvc.get().uri(URI.create(link.group(1).replace("&amp;", "&"))).exchange()).hasStatus(HttpStatus.SEE_OTHER)
 			.hasHeader("Location", "/faq/help/reset-password?hl=Reset%20%20Password")
 			.hasHeader("Cache-Control", "no-store");
+		searchLog.flush();
 
 		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", searchId).query(String.class).single())
 			.isEqualTo("reset password");
@@ -231,6 +235,39 @@ class FeedbackWebTests {
 			.param("id", searchId)
 			.query(String.class)
 			.list()).containsExactly("reset-password");
+	}
+
+	@Test
+	void eachSearchForTheSameWordsGetsItsOwnIdInTheKeptPageGzippedOrNot() throws Exception {
+		Pattern id = Pattern.compile("href=\"/search/opened/(\\d+)/");
+		MvcTestResult first = mvc.get().uri("/search?q={q}", "export data").exchange();
+		MvcTestResult second = mvc.get().uri("/search?q={q}", "export data").header("Accept-Encoding", "gzip").exchange();
+
+		assertThat(first).hasStatusOk().hasHeader("Cache-Control", "no-store").hasContentType("text/html;charset=UTF-8");
+		assertThat(second).hasStatusOk().hasHeader("Content-Encoding", "gzip").hasHeader("Vary", "Accept-Encoding");
+		byte[] gzipped = second.getResponse().getContentAsByteArray();
+		assertThat(second.getResponse().getContentLength()).isEqualTo(gzipped.length);
+		String firstPage = first.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String secondPage;
+		try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped))) {
+			secondPage = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		Matcher firstIds = id.matcher(firstPage);
+		Matcher secondIds = id.matcher(secondPage);
+		assertThat(firstIds.find()).isTrue();
+		assertThat(secondIds.find()).isTrue();
+		long firstId = Long.parseLong(firstIds.group(1));
+		long secondId = Long.parseLong(secondIds.group(1));
+		assertThat(secondId).isNotEqualTo(firstId);
+		assertThat(secondPage).as("the same page but for its id")
+			.isEqualTo(firstPage.replace("/search/opened/" + firstId + "/", "/search/opened/" + secondId + "/"));
+		assertThat(secondPage).as("the placeholder the page was made with").doesNotContain("999999999999999999");
+
+		searchLog.flush();
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_log WHERE id IN (:ids) AND query_text = 'export data'")
+			.param("ids", java.util.List.of(firstId, secondId))
+			.query(Long.class)
+			.single()).isEqualTo(2);
 	}
 
 	@Test

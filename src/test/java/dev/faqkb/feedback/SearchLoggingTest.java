@@ -10,8 +10,11 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
@@ -19,27 +22,32 @@ class SearchLoggingTest {
 
 	private final SearchLog searchLog = mock(SearchLog.class);
 
-	private final SearchLogging logging = new SearchLogging(searchLog, new dev.faqkb.system.Storage(new org.springframework.jdbc.datasource.SimpleDriverDataSource()));
+	private final SearchLogQueue queue = mock(SearchLogQueue.class);
+
+	private final SearchLogging logging = new SearchLogging(searchLog, queue,
+			new dev.faqkb.system.Storage(new org.springframework.jdbc.datasource.SimpleDriverDataSource()));
 
 	@Test
-	void aSearchIsLoggedNormalizedWithItsCountAndItsIdGoesToTheResultLinks() {
-		when(searchLog.record(eq("reset password"), eq(3L), any(Instant.class))).thenReturn(42L);
+	void aSearchGetsItsIdAtOnceForTheResultLinksAndWaitsToBeWritten() {
+		when(searchLog.nextId()).thenReturn(42L);
 
 		assertThat(logging.searched(new SearchPerformed("  Reset   Password", null, 3, 1))).hasValue(42);
+		verify(queue).searched(eq(42L), eq("  Reset   Password"), eq(3L), any(Instant.class));
 	}
 
 	@Test
 	void laterPagesAndEmptySearchesAreNotLoggedAgain() {
 		assertThat(logging.searched(new SearchPerformed("reset password", null, 30, 2))).isEmpty();
 		assertThat(logging.searched(new SearchPerformed("   ", null, 0, 1))).isEmpty();
-		verifyNoInteractions(searchLog);
+		verifyNoInteractions(searchLog, queue);
 	}
 
 	@Test
-	void aSearchThatCannotBeLoggedGetsNoIdInsteadOfAnError() {
-		when(searchLog.record(any(), anyLong(), any())).thenThrow(new DataAccessResourceFailureException("database down"));
+	void aSearchThatCannotGetAnIdGetsNoIdInsteadOfAnError() {
+		when(searchLog.nextId()).thenThrow(new DataAccessResourceFailureException("database down"));
 
 		assertThat(logging.searched(new SearchPerformed("reset password", null, 3, 1))).isEmpty();
+		verify(queue, never()).searched(anyLong(), anyString(), anyLong(), any());
 	}
 
 }

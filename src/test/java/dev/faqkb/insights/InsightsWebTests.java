@@ -1,6 +1,7 @@
 package dev.faqkb.insights;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** The admin pages with a password set, on data created through the site itself. */
@@ -48,7 +50,7 @@ class InsightsWebTests {
 	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() throws Exception {
 		String results = mvc.get().uri("/search").param("q", "password").exchange().getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		Matcher resultLink = Pattern.compile("href=\"(/faq/help/reset-password\\?[^\"]*s=\\d+)\"").matcher(results);
+		Matcher resultLink = Pattern.compile("href=\"(/search/opened/\\d+/help/reset-password\\?[^\"]*)\"").matcher(results);
 		assertThat(resultLink.find()).as("a result link carrying the search id").isTrue();
 		mvc.get().uri(HtmlUtils.htmlUnescape(resultLink.group(1))).exchange();
 		mvc.get().uri("/search").param("q", "unicorn invoice").exchange();
@@ -60,10 +62,11 @@ class InsightsWebTests {
 		mvc.get().uri("/faq/billing/cards").exchange();
 		views.flush();
 
-		MvcTestResult page = mvc.get().uri("/admin/insights?period=7").with(httpBasic("owner", "s3cret-pass")).exchange();
-
-		assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
-		assertThat(page).bodyText()
+		// Searches and opened results are written a moment later, off the readers' requests.
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			MvcTestResult page = mvc.get().uri("/admin/insights?period=7").with(httpBasic("owner", "s3cret-pass")).exchange();
+			assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
+			assertThat(page).bodyText()
 			.containsPattern("<a href=\"/search\\?q=password\">password</a></td>\\s*<td class=\"num\">1</td>"
 					+ "<td class=\"num\">1</td><td class=\"num\">1</td>")
 			.contains("<h2>Searches with no results</h2>")
@@ -77,6 +80,7 @@ class InsightsWebTests {
 			.contains("<h2>Helpfulness per category</h2>")
 			.containsPattern("<polyline class=\"chart-searches\" points=\"[0-9., ]+\">")
 			.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"");
+		});
 	}
 
 	@Test
@@ -88,14 +92,16 @@ class InsightsWebTests {
 			.bodyJson()
 			.extractingPath("$.days")
 			.isEqualTo(90);
-		MvcTestResult csv = mvc.get()
-			.uri("/admin/insights.csv?period=30&report=no-results")
-			.with(httpBasic("owner", "s3cret-pass"))
-			.exchange();
-		assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
-		assertThat(csv).hasHeader("Content-Disposition",
-				"attachment; filename=\"faqkb-no-results-30d-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
-		assertThat(csv).bodyText().startsWith("query,searches,results,opened\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0\r\n");
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			MvcTestResult csv = mvc.get()
+				.uri("/admin/insights.csv?period=30&report=no-results")
+				.with(httpBasic("owner", "s3cret-pass"))
+				.exchange();
+			assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
+			assertThat(csv).hasHeader("Content-Disposition",
+					"attachment; filename=\"faqkb-no-results-30d-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
+			assertThat(csv).bodyText().startsWith("query,searches,results,opened\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0\r\n");
+		});
 	}
 
 	@Test

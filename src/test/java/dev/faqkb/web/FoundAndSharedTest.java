@@ -126,7 +126,7 @@ class FoundAndSharedTest {
 		assertThat(page).contains("<meta name=\"description\" content=\"Answers about Example &amp; its tools.\">")
 			.contains("<link rel=\"canonical\" href=\"" + BASE + "/\">")
 			.contains("<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Example Help Centre\" href=\"/opensearch.xml\">")
-			.contains("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">");
+			.containsPattern("<link rel=\"icon\" href=\"/favicon-[0-9a-f]{32}\\.svg\" type=\"image/svg\\+xml\">");
 		JsonNode data = structuredData(page);
 		assertThat(data.path("@type").asString()).isEqualTo("WebSite");
 		assertThat(data.path("potentialAction").path("target").asString())

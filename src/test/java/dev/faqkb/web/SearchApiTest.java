@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WebMvcTest(controllers = { SearchApiController.class, SuggestApiController.class },
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import(SnapshotStore.class)
+@Import({ SnapshotStore.class, PageCache.class })
 @EnableConfigurationProperties(FaqkbProperties.class)
 @TestContent.Folder
 class SearchApiTest {
