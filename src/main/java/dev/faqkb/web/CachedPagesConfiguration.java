@@ -1,6 +1,7 @@
 package dev.faqkb.web;
 
 import dev.faqkb.site.AnswerViews;
+import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FilterOrder;
 
@@ -13,9 +14,9 @@ class CachedPagesConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CachedPagesFilter> cachedPages(SnapshotStore store, PageCache pages, StaticAssets assets,
-			AnswerViews views) {
+			AnswerViews views, SearchListener searches) {
 		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(
-				new CachedPagesFilter(store, pages, assets, views));
+				new CachedPagesFilter(store, pages, assets, views, searches));
 		registration.setOrder(FilterOrder.CACHED_PAGES);
 		return registration;
 	}

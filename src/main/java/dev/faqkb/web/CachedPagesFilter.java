@@ -2,7 +2,11 @@ package dev.faqkb.web;
 
 import java.io.IOException;
 
+import java.util.OptionalLong;
+
 import dev.faqkb.site.AnswerViews;
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.SnapshotStore;
 
 import org.springframework.http.HttpHeaders;
@@ -17,8 +21,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * Serves pages already made for the snapshot a request reads, and the static files, straight from memory: no
  * Spring MVC, no Spring Security, nothing per visitor. Only {@code GET} and {@code HEAD} of an address (query
  * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
- * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl}, or a search page,
- * is never kept, so it always reaches its controller.
+ * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl} is never kept, so it
+ * always reaches its controller. A kept first page of search results ({@link ResultsPage}) is written here too,
+ * with the id its search is logged under, as {@link SearchController} would.
  */
 class CachedPagesFilter extends HttpFilter {
 
@@ -30,11 +35,15 @@ class CachedPagesFilter extends HttpFilter {
 
 	private final AnswerViews views;
 
-	CachedPagesFilter(SnapshotStore store, PageCache pages, StaticAssets assets, AnswerViews views) {
+	private final SearchListener searches;
+
+	CachedPagesFilter(SnapshotStore store, PageCache pages, StaticAssets assets, AnswerViews views,
+			SearchListener searches) {
 		this.store = store;
 		this.pages = pages;
 		this.assets = assets;
 		this.views = views;
+		this.searches = searches;
 	}
 
 	@Override
@@ -42,13 +51,39 @@ class CachedPagesFilter extends HttpFilter {
 			throws IOException, ServletException {
 		CachedPage page = cached(request);
 		if (page == null) {
-			chain.doFilter(request, response);
+			if (!searchResults(request, response)) {
+				chain.doFilter(request, response);
+			}
 			return;
 		}
 		if (page.answer() != null) {
 			views.viewed(page.answer(), request.getHeader(HttpHeaders.USER_AGENT));
 		}
 		page.write(request, response);
+	}
+
+	/**
+	 * Writes a kept first page of results for the search it names, with the id the search is logged under; when
+	 * there is no such page, or the search cannot be logged, the controller answers (and asks the listener again,
+	 * which then says no at once).
+	 */
+	private boolean searchResults(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (!"GET".equals(request.getMethod()) || request.getQueryString() == null
+				|| !"/search".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+			return false;
+		}
+		ResultsPage page = pages.results(store.current(), PageCache.key(request));
+		if (page == null) {
+			return false;
+		}
+		// A kept page is a first page of a search with words (SearchController keeps no other).
+		OptionalLong searchId = searches.searched(
+				new SearchPerformed(request.getParameter("q"), request.getParameter("category"), page.total(), 1));
+		if (searchId.isEmpty()) {
+			return false;
+		}
+		page.write(searchId.getAsLong(), request, response);
+		return true;
 	}
 
 	private CachedPage cached(HttpServletRequest request) {

@@ -58,18 +58,23 @@ class PageCache {
 		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
 			return make.get(); // parameters that are not in the address: the address does not name the page
 		}
-		String key = RESULTS + key(request);
-		Pages current = pages;
-		if (current != null && current.snapshot() == snapshot
-				&& current.cache().getIfPresent(key) instanceof ResultsPage page) {
+		ResultsPage page = results(snapshot, key(request));
+		if (page != null) {
 			return page;
 		}
-		ResultsPage page = make.get();
-		current = pagesFor(snapshot);
+		page = make.get();
+		Pages current = pagesFor(snapshot);
 		if (page != null && current != null) {
-			current.cache().put(key, page);
+			current.cache().put(RESULTS + key(request), page);
 		}
 		return page;
+	}
+
+	/** The results page kept for the search at {@code address} (path and query string), or {@code null}. */
+	ResultsPage results(Snapshot snapshot, String address) {
+		Pages current = pages;
+		return current != null && current.snapshot() == snapshot
+				&& current.cache().getIfPresent(RESULTS + address) instanceof ResultsPage page ? page : null;
 	}
 
 	/**
