@@ -1,5 +1,8 @@
 package dev.faqkb.web;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -25,6 +28,9 @@ class PageCache {
 	/** Before the address of a results page's key: no request's address starts with it. */
 	private static final String RESULTS = "results:";
 
+	/** How long other requests get an expired page while one request makes it again, at most. */
+	private static final Duration REMAKE_CLAIM = Duration.ofSeconds(10);
+
 	private final long maxBytes;
 
 	private volatile Pages pages;
@@ -40,13 +46,33 @@ class PageCache {
 		return query == null ? path : path + '?' + query;
 	}
 
-	/** The page at {@code path} made from {@code snapshot}, or {@code null} when it has not been made (or expired). */
+	/**
+	 * The page at {@code path} made from {@code snapshot}, or {@code null} when it has not been made. A page that
+	 * has expired (the home page with popular questions, once a minute) is {@code null} for one request, which
+	 * makes it again, and still served to the others meanwhile: under load, not every request makes it at once.
+	 */
 	CachedPage find(Snapshot snapshot, String path) {
 		Pages current = pages;
-		if (current == null || current.snapshot() != snapshot) {
+		if (current == null || current.snapshot() != snapshot
+				|| !(current.cache().getIfPresent(path) instanceof CachedPage page)) {
 			return null;
 		}
-		return current.cache().getIfPresent(path) instanceof CachedPage page && !page.expired() ? page : null;
+		if (!page.expired()) {
+			return page;
+		}
+		long now = System.nanoTime();
+		Long claimed = current.remaking().putIfAbsent(path, now);
+		// A claim left by a request that failed to make the page is taken over after a while.
+		boolean mine = claimed == null
+				|| now - claimed > REMAKE_CLAIM.toNanos() && current.remaking().replace(path, claimed, now);
+		return mine ? null : page;
+	}
+
+	/** The page at {@code path} made from {@code snapshot} that has not expired, or {@code null}. */
+	private CachedPage fresh(Snapshot snapshot, String path) {
+		Pages current = pages;
+		return current != null && current.snapshot() == snapshot
+				&& current.cache().getIfPresent(path) instanceof CachedPage page && !page.expired() ? page : null;
 	}
 
 	/**
@@ -91,7 +117,7 @@ class PageCache {
 
 	/** The page at {@code path} made from {@code snapshot}: from the cache, or made by {@code make} and kept. */
 	CachedPage get(Snapshot snapshot, String path, Supplier<CachedPage> make) {
-		CachedPage page = find(snapshot, path);
+		CachedPage page = fresh(snapshot, path);
 		if (page != null) {
 			return page;
 		}
@@ -100,6 +126,7 @@ class PageCache {
 		if (current != null) {
 			// Two first requests may both make the page; either copy is the same page.
 			current.cache().put(path, page);
+			current.remaking().remove(path);
 		}
 		return page;
 	}
@@ -121,13 +148,16 @@ class PageCache {
 				.maximumWeight(maxBytes)
 				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
 						: ((ResultsPage) page).weight())
-				.build());
+				.build(), new ConcurrentHashMap<>());
 			return pages;
 		}
 	}
 
-	/** Each value a {@link CachedPage} or a {@link ResultsPage}. */
-	private record Pages(Snapshot snapshot, Cache<String, Object> cache) {
+	/**
+	 * @param cache each value a {@link CachedPage} or a {@link ResultsPage}
+	 * @param remaking the expired pages being made again, with when ({@link System#nanoTime()}) a request took that on
+	 */
+	private record Pages(Snapshot snapshot, Cache<String, Object> cache, Map<String, Long> remaking) {
 	}
 
 }

@@ -42,6 +42,12 @@ class CachedPagesTest {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	PageCache pages;
+
+	@Autowired
+	dev.faqkb.site.SnapshotStore store;
+
 	@Test
 	void homeCategoryAndAnswerPagesHaveAStrongTagAndMayBeKeptIfRevalidated() {
 		for (String page : new String[] { "/", "/faq/help", "/faq/help/export" }) {
@@ -68,6 +74,21 @@ class CachedPagesTest {
 				.containsPattern("<script src=\"/js/theme-[0-9a-f]{32}\\.js\"></script>")
 				.containsPattern("<script src=\"/js/page-[0-9a-f]{32}\\.js\" defer></script>");
 		}
+	}
+
+	@Test
+	void anExpiredPageIsMadeAgainByOneRequestWhileTheOthersStillGetIt() {
+		var snapshot = store.current();
+		String path = "/expiring-test-page";
+		CachedPage old = CachedPage.of("old".getBytes(StandardCharsets.UTF_8), "text/plain", CachedPage.REVALIDATE)
+			.expiringAt(System.currentTimeMillis() - 1);
+		pages.get(snapshot, path, () -> old);
+
+		assertThat(pages.find(snapshot, path)).as("the one request that makes it again").isNull();
+		assertThat(pages.find(snapshot, path)).as("every other request meanwhile").isSameAs(old);
+		CachedPage made = CachedPage.of("new".getBytes(StandardCharsets.UTF_8), "text/plain", CachedPage.REVALIDATE);
+		assertThat(pages.get(snapshot, path, () -> made)).isSameAs(made);
+		assertThat(pages.find(snapshot, path)).isSameAs(made);
 	}
 
 	@Test
