@@ -14,10 +14,12 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.SearchIndex;
 import dev.faqkb.search.Synonyms;
+import dev.faqkb.search.semantic.SemanticSearch;
 import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +35,8 @@ public class SnapshotStore {
 
 	private final ContentLoader loader;
 
+	private final SemanticSearch semantic;
+
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
 	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
@@ -44,10 +48,17 @@ public class SnapshotStore {
 	/**
 	 * @throws ContentException when the content folder has errors: the application does not start
 	 */
-	public SnapshotStore(FaqkbProperties properties) {
+	@Autowired
+	public SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
 		this.properties = properties;
+		this.semantic = semantic;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
 		this.current.set(load());
+	}
+
+	/** Lexical search only, for tools and tests that run without the application. */
+	public SnapshotStore(FaqkbProperties properties) {
+		this(properties, null);
 	}
 
 	public Snapshot current() {
@@ -100,6 +111,10 @@ public class SnapshotStore {
 		log.info("Loaded {} questions in {} categories from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
 				(System.nanoTime() - start) / 1_000_000);
+		if (semantic != null) {
+			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
+			semantic.prepare(snapshot.index(), catalog);
+		}
 		return snapshot;
 	}
 

@@ -15,10 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param content how content is loaded
  * @param feedback votes, comments, search and view logging
  * @param admin who may see {@code /admin/insights}
+ * @param search how search ranks
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
-		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin) {
+		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
+		@DefaultValue Search search) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -44,6 +46,20 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 			return password != null && !password.isBlank();
 		}
 
+	}
+
+	/**
+	 * @param semantic ranking by meaning (sentence embeddings) on top of the words
+	 */
+	public record Search(@DefaultValue Semantic semantic) {
+	}
+
+	/**
+	 * @param enabled load the embedding model and rank by meaning too; {@code false} never loads it (search is
+	 * by words alone: faster start, about 100 MB less memory)
+	 * @param threads threads that embed the questions in the background (each uses one core while it runs)
+	 */
+	public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("1") int threads) {
 	}
 
 }

@@ -19,7 +19,8 @@ class ContentWatcherTest {
 
 	private static FaqkbProperties properties(Path contentDir, Path dataDir, boolean watch) {
 		return new FaqkbProperties(contentDir, dataDir, new FaqkbProperties.Content(watch, false),
-				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10)), new FaqkbProperties.Admin("admin", ""));
+				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10)), new FaqkbProperties.Admin("admin", ""),
+				new FaqkbProperties.Search(new FaqkbProperties.Semantic(false, 1)));
 	}
 
 

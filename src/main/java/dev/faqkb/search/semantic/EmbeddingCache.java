@@ -1,0 +1,133 @@
+package dev.faqkb.search.semantic;
+
+import java.nio.ByteBuffer;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Embeddings kept in the database ({@code embedding_cache}), keyed by a hash of the model and the text: H2 in
+ * the data folder by default, PostgreSQL when several instances share it, so that a new replica starts warm.
+ * A row that does not hold a sound vector of this model (wrong length, checksum, not unit length) is
+ * reported as damaged, never returned. Thread-safe.
+ */
+final class EmbeddingCache {
+
+	/** Keys per {@code IN (...)} list: well under every driver's limit on parameters. */
+	private static final int CHUNK = 500;
+
+	private final JdbcClient jdbc;
+
+	EmbeddingCache(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * @param keys the keys wanted
+	 * @param damaged receives the keys whose rows are there but unsound
+	 * @return the sound vectors found, by key
+	 */
+	Map<String, float[]> load(List<String> keys, List<String> damaged) {
+		Map<String, float[]> found = new HashMap<>();
+		for (int from = 0; from < keys.size(); from += CHUNK) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+			jdbc.sql("SELECT text_key, model, dimensions, vector, checksum FROM embedding_cache WHERE text_key IN (:keys)")
+				.param("keys", chunk)
+				.query((rs, row) -> {
+					String key = rs.getString(1).strip();
+					float[] vector = decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
+					if (vector == null) {
+						damaged.add(key);
+					}
+					else {
+						found.put(key, vector);
+					}
+					return key;
+				})
+				.list();
+		}
+		return found;
+	}
+
+	/** Stores new vectors; a row another instance stored meanwhile is kept, a damaged one replaced. */
+	void store(Map<String, float[]> vectors, List<String> damaged) {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		List<String> replace = new ArrayList<>();
+		for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
+			if (damaged.contains(entry.getKey())) {
+				replace.add(entry.getKey());
+				continue;
+			}
+			try {
+				insert(entry.getKey(), entry.getValue(), now);
+			}
+			catch (DuplicateKeyException storedByAnotherInstance) {
+				// same key, same model, same text: the same vector
+			}
+		}
+		for (String key : replace) {
+			byte[] bytes = encode(vectors.get(key));
+			jdbc.sql("UPDATE embedding_cache SET model = :model, dimensions = :dimensions, vector = :vector, "
+					+ "checksum = :checksum, created_at = :at WHERE text_key = :key")
+				.param("model", SentenceEncoder.MODEL)
+				.param("dimensions", vectors.get(key).length)
+				.param("vector", bytes)
+				.param("checksum", checksum(bytes))
+				.param("at", now)
+				.param("key", key)
+				.update();
+		}
+	}
+
+	private void insert(String key, float[] vector, OffsetDateTime now) {
+		byte[] bytes = encode(vector);
+		jdbc.sql("INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at) "
+				+ "VALUES (:key, :model, :dimensions, :vector, :checksum, :at)")
+			.param("key", key)
+			.param("model", SentenceEncoder.MODEL)
+			.param("dimensions", vector.length)
+			.param("vector", bytes)
+			.param("checksum", checksum(bytes))
+			.param("at", now)
+			.update();
+	}
+
+	static byte[] encode(float[] vector) {
+		ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES);
+		for (float value : vector) {
+			buffer.putFloat(value);
+		}
+		return buffer.array();
+	}
+
+	/** The vector of a row, or {@code null} when the row is not a sound vector of this model. */
+	static float[] decode(String model, int dimensions, byte[] bytes, long checksum) {
+		if (!SentenceEncoder.MODEL.equals(model) || dimensions != SentenceEncoder.DIMENSIONS || bytes == null
+				|| bytes.length != dimensions * Float.BYTES || checksum(bytes) != checksum) {
+			return null;
+		}
+		float[] vector = new float[dimensions];
+		ByteBuffer buffer = ByteBuffer.wrap(bytes);
+		double norm = 0;
+		for (int i = 0; i < dimensions; i++) {
+			vector[i] = buffer.getFloat();
+			norm += vector[i] * vector[i];
+		}
+		// NaN fails this too
+		return Math.abs(norm - 1) < 1e-3 ? vector : null;
+	}
+
+	static long checksum(byte[] bytes) {
+		CRC32 crc = new CRC32();
+		crc.update(bytes);
+		return crc.getValue();
+	}
+
+}
