@@ -19,6 +19,7 @@ import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -46,10 +47,15 @@ public class SnapshotStore {
 	private volatile Map<String, String> loadedFrom;
 
 	/**
+	 * @param semantic ranks each snapshot by meaning too once its vectors are ready; absent in web slices
 	 * @throws ContentException when the content folder has errors: the application does not start
 	 */
 	@Autowired
-	public SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
+	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
+		this(properties, semantic.getIfAvailable());
+	}
+
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
 		this.properties = properties;
 		this.semantic = semantic;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
@@ -58,7 +64,7 @@ public class SnapshotStore {
 
 	/** Lexical search only, for tools and tests that run without the application. */
 	public SnapshotStore(FaqkbProperties properties) {
-		this(properties, null);
+		this(properties, (SemanticSearch) null);
 	}
 
 	public Snapshot current() {

@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -79,6 +80,7 @@ public class SemanticSearch implements DisposableBean {
 	// the index most recently handed in: a preparation for an older one stops early
 	private volatile SearchIndex latest;
 
+	@Autowired
 	public SemanticSearch(FaqkbProperties properties, JdbcClient jdbc) {
 		this(properties.search().semantic(), () -> SharedModel.get(nativeFolder(properties.dataDir())),
 				new EmbeddingCache(jdbc));
@@ -113,6 +115,11 @@ public class SemanticSearch implements DisposableBean {
 		return status;
 	}
 
+	/** Whether the embedding model was loaded (never when semantic search is off). */
+	public boolean modelLoaded() {
+		return model != null;
+	}
+
 	/** The last preparation that ran to its end, or {@code null}. */
 	public Run lastRun() {
 		return lastRun;
@@ -122,10 +129,7 @@ public class SemanticSearch implements DisposableBean {
 	SentenceEncoder model() {
 		if (model == null && status != Status.FAILED) {
 			try {
-				long start = System.nanoTime();
 				model = loader.load();
-				log.info("Semantic search: embedding model {} loaded in {} ms", SentenceEncoder.MODEL,
-						(System.nanoTime() - start) / 1_000_000);
 			}
 			catch (Exception | LinkageError ex) {
 				status = Status.FAILED;
@@ -211,7 +215,10 @@ public class SemanticSearch implements DisposableBean {
 
 		static synchronized SentenceEncoder get(Path nativeDir) throws Exception {
 			if (loaded == null) {
+				long start = System.nanoTime();
 				loaded = SentenceEncoder.load(nativeDir);
+				log.info("Semantic search: embedding model {} loaded in {} ms", SentenceEncoder.MODEL,
+						(System.nanoTime() - start) / 1_000_000);
 			}
 			return loaded;
 		}
