@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
@@ -22,12 +23,19 @@ final class HybridRanking {
 
 	private final Ordinals ordinals;
 
+	private final Function<String, Fusion> blend;
+
 	// category position per question ordinal, for facets of questions only the vectors found
 	private final int[] categoryOf;
 
 	private final String[] categoryIds;
 
-	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic) {
+	/**
+	 * @param blend the fusion for a query (by its {@link QueryShape})
+	 */
+	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic,
+			Function<String, Fusion> blend) {
+		this.blend = blend;
 		this.lexical = lexical;
 		this.semantic = semantic;
 		this.ordinals = ordinals;
@@ -68,7 +76,7 @@ final class HybridRanking {
 		}
 		List<ScoredQuestion> second = near.stream().filter(entry -> inCategory(entry.ordinal(), category)).toList();
 		List<ScoredQuestion> fused = new ArrayList<>();
-		for (ScoredQuestion entry : QueryShape.of(query).fusion.fuse(lexicalRanking, second)) {
+		for (ScoredQuestion entry : blend.apply(query).fuse(lexicalRanking, second)) {
 			// a neighbour that matches neither a word nor the floor of meaning is no result
 			if (lexicalMatches.contains(entry.ordinal()) || meaningOnly.contains(entry.ordinal())) {
 				fused.add(entry);
@@ -88,7 +96,8 @@ final class HybridRanking {
 			return;
 		}
 		int top = lexicalRanking.get(0).ordinal();
-		if (fused.get(0).ordinal() != top && IndexSchema.normalize(query).equals(IndexSchema.normalize(ordinals.question(top).text()))) {
+		boolean typedExactly = IndexSchema.normalize(query).equals(IndexSchema.normalize(ordinals.question(top).text()));
+		if (fused.get(0).ordinal() != top && typedExactly) {
 			ScoredQuestion exact = fused.stream().filter(entry -> entry.ordinal() == top).findFirst().orElseThrow();
 			fused.remove(exact);
 			fused.add(0, new ScoredQuestion(top, Math.max(exact.score(), fused.get(0).score())));

@@ -134,12 +134,17 @@ public final class SearchIndex implements AutoCloseable {
 	 * @param encoder a query's unit-length embedding, by the model that made {@code vectors}; thread-safe
 	 */
 	public void useVectors(Vectors vectors, Function<String, float[]> encoder) {
+		useVectors(vectors, encoder, query -> QueryShape.of(query).fusion);
+	}
+
+	/** As {@link #useVectors(Vectors, Function)} with another blend, to measure blends on labelled queries. */
+	void useVectors(Vectors vectors, Function<String, float[]> encoder, Function<String, Fusion> blend) {
 		if (vectors.size() != catalog.questions().size()) {
 			throw new IllegalArgumentException(
 					vectors.size() + " vectors for " + catalog.questions().size() + " questions");
 		}
 		SemanticRetriever retriever = new SemanticRetriever(vectors, encoder);
-		this.semantic = new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever));
+		this.semantic = new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever, blend));
 	}
 
 	/** Whether search ranks by meaning too (the vectors are ready). */

@@ -50,7 +50,10 @@ class SearchApiController {
 			List<SearchResults.Facet> facets) {
 	}
 
-	/** One hit; {@code snippet} is HTML in which only {@code <mark>} is markup; {@code match} is {@code lexical}, {@code semantic} or {@code both}. */
+	/**
+	 * One hit; {@code snippet} is HTML in which only {@code <mark>} is markup; {@code match} says whether the
+	 * question matched the words of the query, its meaning, or both: {@code lexical}, {@code semantic}, {@code both}.
+	 */
 	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
 			String snippet, float score, String match) {
 	}

@@ -5,10 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import dev.faqkb.content.Catalog;
@@ -51,17 +55,109 @@ class SearchQualityTest {
 		Report lexical = evaluate(index);
 		System.out.println("Search quality on " + QUERIES + ", lexical:");
 		System.out.println(lexical.text());
-		SemanticFixture.withVectors(index, catalog);
+		Vectors vectors = Vectors.of(SemanticFixture.embed(catalog, 1));
+		Map<String, float[]> embedded = new ConcurrentHashMap<>();
+		Function<String, float[]> encoder = SemanticFixture.encoder();
+		Function<String, float[]> memo = query -> embedded.computeIfAbsent(query, encoder);
+		index.useVectors(vectors, memo);
 		Report semantic = evaluate(index);
 		System.out.println("Search quality on " + QUERIES + ", lexical and semantic:");
 		System.out.println(semantic.text());
+		System.out.println(crossValidation(index, vectors, memo, lexical));
 		assertThat(lexical.overall().mrr()).as("lexical MRR@10").isGreaterThanOrEqualTo(MIN_MRR);
 		assertThat(lexical.overall().recall5()).as("lexical Recall@5").isGreaterThanOrEqualTo(MIN_RECALL_AT_5);
 		assertThat(semantic.overall().mrr()).as("semantic MRR@10").isGreaterThanOrEqualTo(MIN_SEMANTIC_MRR);
 		assertThat(semantic.overall().recall5()).as("semantic Recall@5").isGreaterThanOrEqualTo(MIN_SEMANTIC_RECALL_AT_5);
 	}
 
-	record Report(Metrics overall, String text) {
+	/**
+	 * @param reciprocal the reciprocal rank of each answerable query, in file order
+	 */
+	record Report(Metrics overall, String text, double[] reciprocal, String[] kinds) {
+	}
+
+	static final float[] QUESTION_WEIGHTS = { 0.5f, 0.6f, 0.7f, 0.8f, 0.9f };
+
+	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f };
+
+	/**
+	 * Whether the blend generalises: over random halves of the queries (each kind split evenly), the weights
+	 * best on one half, measured on the other, against the shipped weights and the lexical ranking there.
+	 */
+	static String crossValidation(SearchIndex index, Vectors vectors, Function<String, float[]> encoder,
+			Report lexical) throws IOException {
+		Map<String, double[]> byWeights = new LinkedHashMap<>();
+		for (float question : QUESTION_WEIGHTS) {
+			for (float keywords : KEYWORD_WEIGHTS) {
+				Fusion forQuestions = new Fusion(question);
+				Fusion forKeywords = new Fusion(keywords);
+				index.useVectors(vectors, encoder,
+						query -> QueryShape.of(query) == QueryShape.QUESTION ? forQuestions : forKeywords);
+				byWeights.put(question + "/" + keywords, evaluate(index).reciprocal());
+			}
+		}
+		index.useVectors(vectors, encoder);
+		double[] shipped = evaluate(index).reciprocal();
+		String[] kinds = lexical.kinds();
+		StringBuilder text = new StringBuilder("  cross-validation (weights question/keywords chosen on one half, "
+				+ "MRR@10 on the other half):\n");
+		double chosenSum = 0;
+		double shippedSum = 0;
+		double lexicalSum = 0;
+		int runs = 0;
+		for (int split = 0; split < 10; split++) {
+			boolean[] inA = halves(kinds, new Random(split));
+			for (boolean trainOnA : new boolean[] { true, false }) {
+				String best = null;
+				double bestMrr = -1;
+				for (Map.Entry<String, double[]> entry : byWeights.entrySet()) {
+					double mrr = mean(entry.getValue(), inA, trainOnA);
+					if (mrr > bestMrr + 1e-9) {
+						best = entry.getKey();
+						bestMrr = mrr;
+					}
+				}
+				double heldOut = mean(byWeights.get(best), inA, !trainOnA);
+				chosenSum += heldOut;
+				shippedSum += mean(shipped, inA, !trainOnA);
+				lexicalSum += mean(lexical.reciprocal(), inA, !trainOnA);
+				runs++;
+				text.append(String.format(Locale.ROOT, "    split %d%s: chose %s (%.3f on its half), held-out %.3f%n",
+						split, trainOnA ? "a" : "b", best, bestMrr, heldOut));
+			}
+		}
+		text.append(String.format(Locale.ROOT,
+				"    mean held-out MRR@10: chosen weights %.3f, shipped 0.8/0.6 %.3f, lexical %.3f (%d halves)%n",
+				chosenSum / runs, shippedSum / runs, lexicalSum / runs, runs));
+		return text.toString();
+	}
+
+	/** Each kind's queries shuffled and split in two. */
+	private static boolean[] halves(String[] kinds, Random random) {
+		boolean[] inA = new boolean[kinds.length];
+		Map<String, List<Integer>> byKind = new LinkedHashMap<>();
+		for (int i = 0; i < kinds.length; i++) {
+			byKind.computeIfAbsent(kinds[i], k -> new ArrayList<>()).add(i);
+		}
+		for (List<Integer> members : byKind.values()) {
+			Collections.shuffle(members, random);
+			for (int i = 0; i < members.size(); i += 2) {
+				inA[members.get(i)] = true;
+			}
+		}
+		return inA;
+	}
+
+	private static double mean(double[] values, boolean[] inA, boolean a) {
+		double sum = 0;
+		int count = 0;
+		for (int i = 0; i < values.length; i++) {
+			if (inA[i] == a) {
+				sum += values[i];
+				count++;
+			}
+		}
+		return sum / count;
 	}
 
 	static Report evaluate(SearchIndex index) throws IOException {
@@ -71,6 +167,8 @@ class SearchQualityTest {
 		int nomatchEmpty = 0;
 		List<String> misses = new ArrayList<>();
 		List<String> nomatchTop = new ArrayList<>();
+		List<Double> reciprocal = new ArrayList<>();
+		List<String> kinds = new ArrayList<>();
 		List<Double> topScores = new ArrayList<>();
 		for (String[] row : queries()) {
 			String kind = row[1];
@@ -98,6 +196,8 @@ class SearchQualityTest {
 				}
 			}
 			overall.add(rank);
+			reciprocal.add(rank == 0 ? 0 : 1.0 / rank);
+			kinds.add(kind);
 			byKind.computeIfAbsent(kind, k -> new Metrics()).add(rank);
 			if (rank != 1) {
 				misses.add(row[0] + " " + kind + " rank " + (rank == 0 ? ">10" : rank) + ": " + query + " -> "
@@ -113,7 +213,8 @@ class SearchQualityTest {
 				nomatchEmpty, median));
 		nomatchTop.forEach(line -> text.append("    ").append(line).append('\n'));
 		misses.forEach(miss -> text.append("  not first: ").append(miss).append('\n'));
-		return new Report(overall, text.toString());
+		return new Report(overall, text.toString(), reciprocal.stream().mapToDouble(Double::doubleValue).toArray(),
+				kinds.toArray(String[]::new));
 	}
 
 	static Catalog catalog(Path content) throws IOException {

@@ -163,8 +163,9 @@ final class Preparation {
 			if (now - lastReport >= PROGRESS_NANOS && done < missing.size()) {
 				lastReport = now;
 				double rate = done / ((now - start) / 1e9);
-				log.info("Semantic search: embedded {} of {} questions ({} a second), about {} s left; lexical search serves meanwhile",
-						done, missing.size(), Math.round(rate), Math.round((missing.size() - done) / rate));
+				log.info("Semantic search: embedded {} of {} questions ({} a second), about {} s left; "
+						+ "lexical search serves meanwhile", done, missing.size(), Math.round(rate),
+						Math.round((missing.size() - done) / rate));
 			}
 		}
 		return true;

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +81,7 @@ public class SemanticSearch implements DisposableBean {
 	private volatile SearchIndex latest;
 
 	@Autowired
-	public SemanticSearch(FaqkbProperties properties, JdbcClient jdbc) {
+	public SemanticSearch(FaqkbProperties properties, JdbcTemplate jdbc) {
 		this(properties.search().semantic(), () -> SharedModel.get(nativeFolder(properties.dataDir())),
 				new EmbeddingCache(jdbc));
 	}
