@@ -90,7 +90,9 @@ final class Preparation {
 			textByKey.putIfAbsent(key, text);
 		}
 		List<String> damaged = new ArrayList<>();
+		long reading = System.nanoTime();
 		Map<String, float[]> vectors = new ConcurrentHashMap<>(cached(new ArrayList<>(textByKey.keySet()), damaged));
+		long read = System.nanoTime() - reading;
 		int cached = vectors.size();
 		List<String> missing = textByKey.keySet().stream().filter(key -> !vectors.containsKey(key)).toList();
 		if (!damaged.isEmpty()) {
@@ -105,8 +107,8 @@ final class Preparation {
 		}
 		index.useVectors(Vectors.of(byOrdinal), model::embed);
 		owner.finished(index, new SemanticSearch.Run(questions.size(), cached, missing.size(), damaged.size()));
-		log.info("Semantic search ready for {} questions in {} ms ({} vectors from the cache, {} embedded)",
-				questions.size(), (System.nanoTime() - start) / 1_000_000, cached, missing.size());
+		log.info("Semantic search ready for {} questions in {} ms ({} vectors from the cache in {} ms, {} embedded)",
+				questions.size(), (System.nanoTime() - start) / 1_000_000, cached, read / 1_000_000, missing.size());
 	}
 
 	private Map<String, float[]> cached(List<String> keys, List<String> damaged) {
@@ -128,6 +130,8 @@ final class Preparation {
 			Map<String, float[]> vectors, List<String> damaged) {
 		long start = System.nanoTime();
 		long lastReport = start;
+		// never stored: a zero vector is similar to nothing
+		Map<String, float[]> unembeddable = new ConcurrentHashMap<>();
 		for (int from = 0; from < missing.size(); from += BATCH) {
 			if (!owner.isLatest(index) || Thread.currentThread().isInterrupted()) {
 				return false;
@@ -139,7 +143,15 @@ final class Preparation {
 				int first = part;
 				parts.add(owner.embedders().submit(() -> {
 					for (int i = first; i < batch.size(); i += owner.threads()) {
-						embedded.put(batch.get(i), model.embed(textByKey.get(batch.get(i))));
+						try {
+							embedded.put(batch.get(i), model.embed(textByKey.get(batch.get(i))));
+						}
+						catch (RuntimeException ex) {
+							// one text the tokenizer or model refuses: that question is found by its words only
+							unembeddable.put(batch.get(i), new float[SentenceEncoder.DIMENSIONS]);
+							log.warn("Semantic search: cannot embed a question, it is found by its words only ({})",
+									ex.toString());
+						}
 					}
 				}));
 			}
@@ -157,6 +169,7 @@ final class Preparation {
 				return false;
 			}
 			vectors.putAll(embedded);
+			vectors.putAll(unembeddable);
 			store(embedded, damaged);
 			long now = System.nanoTime();
 			int done = from + batch.size();
