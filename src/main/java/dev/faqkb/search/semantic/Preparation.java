@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
@@ -138,34 +139,23 @@ final class Preparation {
 			}
 			List<String> batch = missing.subList(from, Math.min(missing.size(), from + BATCH));
 			Map<String, float[]> embedded = new ConcurrentHashMap<>();
-			List<Future<?>> parts = new ArrayList<>();
-			for (int part = 0; part < owner.threads(); part++) {
-				int first = part;
-				parts.add(owner.embedders().submit(() -> {
-					for (int i = first; i < batch.size(); i += owner.threads()) {
-						try {
-							embedded.put(batch.get(i), model.embed(textByKey.get(batch.get(i))));
-						}
-						catch (RuntimeException ex) {
-							// one text the tokenizer or model refuses: that question is found by its words only
-							unembeddable.put(batch.get(i), new float[SentenceEncoder.DIMENSIONS]);
-							log.warn("Semantic search: cannot embed a question, it is found by its words only ({})",
-									ex.toString());
-						}
-					}
-				}));
-			}
 			try {
+				List<Future<?>> parts = new ArrayList<>();
+				for (int part = 0; part < owner.threads(); part++) {
+					int first = part;
+					parts.add(owner.embedders().submit(() -> embedEvery(model, batch, first, textByKey, embedded, unembeddable)));
+				}
 				for (Future<?> part : parts) {
 					part.get();
 				}
 			}
-			catch (InterruptedException ex) {
+			catch (InterruptedException | RejectedExecutionException shuttingDown) {
 				Thread.currentThread().interrupt();
 				return false;
 			}
 			catch (ExecutionException ex) {
-				log.warn("Semantic search: embedding failed, search stays lexical for this content ({})", ex.getCause().toString());
+				log.warn("Semantic search: embedding failed, search stays lexical for this content ({})",
+						ex.getCause().toString());
 				return false;
 			}
 			vectors.putAll(embedded);
@@ -182,6 +172,21 @@ final class Preparation {
 			}
 		}
 		return true;
+	}
+
+	/** Embeds every {@code threads}-th text of a batch from {@code first} on: one embedding thread's share. */
+	private void embedEvery(SentenceEncoder model, List<String> batch, int first, Map<String, String> textByKey,
+			Map<String, float[]> embedded, Map<String, float[]> unembeddable) {
+		for (int i = first; i < batch.size(); i += owner.threads()) {
+			try {
+				embedded.put(batch.get(i), model.embed(textByKey.get(batch.get(i))));
+			}
+			catch (RuntimeException ex) {
+				// one text the tokenizer or model refuses: that question is found by its words only
+				unembeddable.put(batch.get(i), new float[SentenceEncoder.DIMENSIONS]);
+				log.warn("Semantic search: cannot embed a question, it is found by its words only ({})", ex.toString());
+			}
+		}
 	}
 
 	private void store(Map<String, float[]> embedded, List<String> damaged) {

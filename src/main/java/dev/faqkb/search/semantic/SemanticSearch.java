@@ -104,6 +104,10 @@ public class SemanticSearch implements DisposableBean {
 			return;
 		}
 		latest = index;
+		if (status != Status.FAILED) {
+			// the new content is served by words until its vectors are ready
+			status = Status.PREPARING;
+		}
 		worker.execute(() -> {
 			if (latest == index && status != Status.FAILED) {
 				new Preparation(this, index, catalog).run();
@@ -120,7 +124,7 @@ public class SemanticSearch implements DisposableBean {
 		return model != null;
 	}
 
-	/** The last preparation that ran to its end, or {@code null}. */
+	/** The last preparation that ran to its end (a newer index stops an older one), or {@code null}. */
 	public Run lastRun() {
 		return lastRun;
 	}

@@ -1,10 +1,13 @@
 package dev.faqkb.search.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import dev.faqkb.content.Catalog;
@@ -44,8 +47,9 @@ final class SemanticBenchmark {
 				Runtime.getRuntime().maxMemory() / (1024 * 1024), load()));
 
 		long start = System.nanoTime();
+		long cpu = processCpu();
 		SearchIndex index = new SearchIndex(catalog);
-		line("index build", millis(start));
+		line("index build", millis(start) + ", " + cpuSince(cpu));
 		memory("memory, lexical index");
 
 		Random random = new Random(SearchBenchmark.SEED + 1);
@@ -69,8 +73,10 @@ final class SemanticBenchmark {
 		float[][] real = null;
 		for (int threads : new int[] { 1, 2 }) {
 			start = System.nanoTime();
+			cpu = processCpu();
 			real = SemanticFixture.embed(some, threads);
 			double seconds = (System.nanoTime() - start) / 1e9;
+			line("  CPU per question", String.format(Locale.ROOT, "%.1f ms", (processCpu() - cpu) / 1e6 / sample));
 			line("embedding, " + threads + " thread" + (threads > 1 ? "s" : ""),
 					String.format(Locale.ROOT, "%,.0f questions a second (%,d in %.1f s); %,d questions would take %s",
 							sample / seconds, sample, seconds, n, duration(n * seconds / sample)));
@@ -82,19 +88,22 @@ final class SemanticBenchmark {
 		JdbcTemplate jdbc = SemanticFixture.h2Database(dir);
 		if (Boolean.getBoolean("bench.cold")) {
 			start = System.nanoTime();
+			cpu = processCpu();
 			SemanticSearch.Run run = SemanticFixture.prepare(new SearchIndex(catalog), catalog, jdbc, 1);
-			line("ready, cold (1 thread)", millis(start) + " " + run);
+			line("ready, cold (1 thread)", millis(start) + ", " + cpuSince(cpu) + " " + run);
 		}
 		else {
 			start = System.nanoTime();
+			cpu = processCpu();
 			SemanticFixture.fillCache(jdbc, catalog, vectors);
-			line("cache filled", millis(start) + " (" + n + " rows, in batches as a cold start writes them)");
+			line("cache filled", millis(start) + ", " + cpuSince(cpu) + " (" + n + " rows, in batches as a cold start writes them)");
 		}
 		// the benchmark's own copy of the vectors is not part of what the application keeps
 		vectors = null;
 		start = System.nanoTime();
+		cpu = processCpu();
 		SemanticSearch.Run run = SemanticFixture.prepare(index, catalog, jdbc, 1);
-		line("ready, warm cache", millis(start) + " " + run + " (model already loaded)");
+		line("ready, warm cache", millis(start) + ", " + cpuSince(cpu) + " " + run + " (model already loaded)");
 		memory("memory, semantic ready");
 		measure("semantic on", index, searches, suggests);
 		index.close();
@@ -103,8 +112,39 @@ final class SemanticBenchmark {
 	private static void measure(String what, SearchIndex index, List<String> searches, List<String> suggests) {
 		SearchBenchmark.run(searches.subList(0, 1_000), query -> index.search(query, null, 0, 10));
 		SearchBenchmark.run(suggests.subList(0, 3_000), query -> index.suggest(query, 8));
-		SearchBenchmark.report("search, " + what, SearchBenchmark.run(searches, query -> index.search(query, null, 0, 10)));
-		SearchBenchmark.report("suggest, " + what, SearchBenchmark.run(suggests, query -> index.suggest(query, 8)));
+		long[] cpu = new long[searches.size()];
+		long[] wall = cpuAndWall(searches, query -> index.search(query, null, 0, 10), cpu);
+		SearchBenchmark.report("search, " + what, wall);
+		SearchBenchmark.report("  (CPU time of the thread)", cpu);
+		long[] suggestCpu = new long[suggests.size()];
+		SearchBenchmark.report("suggest, " + what, cpuAndWall(suggests, query -> index.suggest(query, 8), suggestCpu));
+		SearchBenchmark.report("  (CPU time of the thread)", suggestCpu);
+	}
+
+	/**
+	 * Wall time per call, and in {@code cpu} the calling thread's CPU time: on a machine busy with other work
+	 * the wall time is mostly waiting for a core, the CPU time is what a quiet machine would take.
+	 */
+	private static long[] cpuAndWall(List<String> queries, Consumer<String> call, long[] cpu) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long[] wall = new long[queries.size()];
+		for (int i = 0; i < queries.size(); i++) {
+			long startCpu = threads.getCurrentThreadCpuTime();
+			long start = System.nanoTime();
+			call.accept(queries.get(i));
+			wall[i] = System.nanoTime() - start;
+			cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
+		}
+		return wall;
+	}
+
+	/** CPU time of the whole process (all threads, GC included) since {@code start}. */
+	private static String cpuSince(long start) {
+		return String.format(Locale.ROOT, "%,d ms CPU", (processCpu() - start) / 1_000_000);
+	}
+
+	private static long processCpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** A real embedding of another question plus noise, normalized: vectors with the spread of real ones. */
