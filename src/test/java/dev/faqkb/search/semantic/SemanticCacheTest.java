@@ -10,7 +10,6 @@ import java.util.Map;
 
 import dev.faqkb.FaqkbApplication;
 import dev.faqkb.TestContent;
-import dev.faqkb.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,14 +36,14 @@ class SemanticCacheTest {
 
 	@Test
 	void aRestartTakesEveryVectorFromTheCacheAndEmbedsNothing() {
-		List<String> args = args(Map.of("spring.datasource.url", "", "faqkb.data-dir", data.toString()));
+		List<String> args = args(content, Map.of("spring.datasource.url", "", "faqkb.data-dir", data.toString()));
 		assertThat(startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, 0, QUESTIONS, 0));
 		assertThat(startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
 	}
 
 	@Test
 	void damagedOrForeignCacheRowsAreEmbeddedAgainNotUsed() throws Exception {
-		List<String> args = args(Map.of("spring.datasource.url", "", "faqkb.data-dir", data.toString()));
+		List<String> args = args(content, Map.of("spring.datasource.url", "", "faqkb.data-dir", data.toString()));
 		startAndPrepare(args);
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("faqkb"), "sa", "")) {
 			// a flipped bit (the checksum no longer fits) and a row another model wrote under the same key
@@ -57,7 +56,7 @@ class SemanticCacheTest {
 		assertThat(startAndPrepare(args)).as("repaired").isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
 	}
 
-	List<String> args(Map<String, String> database) {
+	static List<String> args(Path content, Map<String, String> database) {
 		List<String> args = new ArrayList<>();
 		database.forEach((name, value) -> args.add("--" + name + "=" + value));
 		args.add("--faqkb.content-dir=" + TestContent.write(content));
@@ -75,24 +74,6 @@ class SemanticCacheTest {
 			await().atMost(Duration.ofSeconds(90)).until(() -> semantic.status() == SemanticSearch.Status.READY);
 			return semantic.lastRun();
 		}
-	}
-
-	/** The same on PostgreSQL, as replicas sharing one database use it. */
-	@dev.faqkb.PostgresTest
-	static class OnPostgres {
-
-		@TempDir
-		Path content;
-
-		@Test
-		void aSecondInstanceOnTheSameDatabaseStartsWarm() {
-			SemanticCacheTest test = new SemanticCacheTest();
-			test.content = content;
-			List<String> args = test.args(TestDatabases.freshPostgresSchema());
-			assertThat(startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, 0, QUESTIONS, 0));
-			assertThat(startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
-		}
-
 	}
 
 }
