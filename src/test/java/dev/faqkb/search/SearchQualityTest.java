@@ -78,7 +78,7 @@ class SearchQualityTest {
 
 	static final float[] QUESTION_WEIGHTS = { 0.5f, 0.6f, 0.7f, 0.8f, 0.9f };
 
-	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f };
+	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.4f, 0.6f, 0.8f };
 
 	/**
 	 * Whether the blend generalises: over random halves of the queries (each kind split evenly), the weights
