@@ -124,6 +124,14 @@ class SemanticSearchApiTest {
 	}
 
 	@Test
+	void theClosestQuestionsOfAnUnknownAddressAreFoundByMeaningToo() {
+		// the words of the id are in no question: only their meaning leads to the answer
+		assertThat(mvc.get().uri("/faq/account/forgot-login")).hasStatus(404)
+			.bodyText()
+			.contains("How do I reset my password?");
+	}
+
+	@Test
 	void suggestionsStayByWords() {
 		assertThat(mvc.get().uri("/api/suggest").param("q", "forgot")).hasStatusOk()
 			.bodyJson()

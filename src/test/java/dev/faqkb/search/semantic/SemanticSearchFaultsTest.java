@@ -2,6 +2,7 @@ package dev.faqkb.search.semantic;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 
 import dev.faqkb.TestContent;
 import dev.faqkb.content.Catalog;
@@ -47,6 +48,31 @@ class SemanticSearchFaultsTest {
 				.asString()
 				.contains("search stays lexical")
 				.contains("no onnxruntime library for this platform");
+		}
+		finally {
+			semantic.destroy();
+		}
+	}
+
+	@Test
+	void searchServesByWordsAtOnceAndByMeaningOnceTheVectorsAreReady(@TempDir Path database) throws Exception {
+		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
+		SearchIndex index = new SearchIndex(catalog);
+		CountDownLatch slowModel = new CountDownLatch(1);
+		SemanticSearch semantic = new SemanticSearch(new FaqkbProperties.Semantic(true, 1), () -> {
+			slowModel.await();
+			return SemanticFixture.model();
+		}, new EmbeddingCache(SemanticFixture.h2Database(database)));
+		try {
+			semantic.prepare(index, catalog);
+			assertThat(semantic.status()).isEqualTo(SemanticSearch.Status.PREPARING);
+			assertThat(index.search("reset password", null, 0, 10).hits()).first()
+				.satisfies(hit -> assertThat(hit.match()).isEqualTo(Match.LEXICAL));
+			slowModel.countDown();
+			await().atMost(Duration.ofSeconds(60)).until(() -> semantic.status() == SemanticSearch.Status.READY);
+			assertThat(index.semanticReady()).isTrue();
+			assertThat(index.search("reset password", null, 0, 10).hits()).first()
+				.satisfies(hit -> assertThat(hit.match()).isEqualTo(Match.BOTH));
 		}
 		finally {
 			semantic.destroy();
