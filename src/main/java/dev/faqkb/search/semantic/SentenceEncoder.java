@@ -36,7 +36,7 @@ final class SentenceEncoder {
 	}
 
 	/**
-	 * Loads the model (about a second, 25 MB of weights read once, then off-heap).
+	 * Loads the model (about half a second; 23 MB of weights read once, then kept off the heap).
 	 *
 	 * @param nativeDir a writable folder where DJL copies its native tokenizer library (its default,
 	 * {@code ~/.djl.ai}, fails on a read-only home)
