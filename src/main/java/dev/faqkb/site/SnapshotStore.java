@@ -14,10 +14,13 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.SearchIndex;
 import dev.faqkb.search.Synonyms;
+import dev.faqkb.search.semantic.SemanticSearch;
 import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,8 @@ public class SnapshotStore {
 
 	private final ContentLoader loader;
 
+	private final SemanticSearch semantic;
+
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
 	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
@@ -42,12 +47,24 @@ public class SnapshotStore {
 	private volatile Map<String, String> loadedFrom;
 
 	/**
+	 * @param semantic ranks each snapshot by meaning too once its vectors are ready; absent in web slices
 	 * @throws ContentException when the content folder has errors: the application does not start
 	 */
-	public SnapshotStore(FaqkbProperties properties) {
+	@Autowired
+	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
+		this(properties, semantic.getIfAvailable());
+	}
+
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
 		this.properties = properties;
+		this.semantic = semantic;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
 		this.current.set(load());
+	}
+
+	/** Lexical search only, for tools and tests that run without the application. */
+	public SnapshotStore(FaqkbProperties properties) {
+		this(properties, (SemanticSearch) null);
 	}
 
 	public Snapshot current() {
@@ -100,6 +117,10 @@ public class SnapshotStore {
 		log.info("Loaded {} questions in {} categories from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
 				(System.nanoTime() - start) / 1_000_000);
+		if (semantic != null) {
+			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
+			semantic.prepare(snapshot.index(), catalog);
+		}
 		return snapshot;
 	}
 
