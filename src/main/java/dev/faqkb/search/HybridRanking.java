@@ -5,15 +5,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 
 /**
- * The lexical ranking joined by the semantic one: the nearest questions in meaning are blended in by
- * {@link QueryShape}, those that match no query word count only from {@link SemanticRetriever#FLOOR} up
- * (and then add to the total and facets), and a question typed exactly stays first. Thread-safe.
+ * The lexical ranking joined by the semantic one: the nearest questions in meaning are blended in by the
+ * {@link Blend} for the query's {@link QueryShape}; those that match no query word count only when the query's
+ * meaning does and they are similar enough (and then add to the total and facets); a question typed exactly stays
+ * first. Thread-safe.
  */
 final class HybridRanking {
 
@@ -23,18 +23,15 @@ final class HybridRanking {
 
 	private final Ordinals ordinals;
 
-	private final Function<String, Fusion> blend;
+	private final Blend blend;
 
 	// category position per question ordinal, for facets of questions only the vectors found
 	private final int[] categoryOf;
 
 	private final String[] categoryIds;
 
-	/**
-	 * @param blend the fusion for a query (by its {@link QueryShape})
-	 */
 	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic,
-			Function<String, Fusion> blend) {
+			Blend blend) {
 		this.blend = blend;
 		this.lexical = lexical;
 		this.semantic = semantic;
@@ -60,6 +57,8 @@ final class HybridRanking {
 			String category) throws IOException {
 		float[] embedded = semantic.embed(query);
 		List<ScoredQuestion> near = semantic.nearest(embedded);
+		// below the gate the query means nothing we have: only its words find results
+		float floor = near.isEmpty() || near.get(0).score() < blend.gate() ? Float.POSITIVE_INFINITY : blend.floor();
 		Set<Integer> lexicalMatches = new HashSet<>();
 		lexicalRanking.forEach(entry -> lexicalMatches.add(entry.ordinal()));
 		List<Integer> unknown = near.stream().map(ScoredQuestion::ordinal).filter(o -> !lexicalMatches.contains(o)).toList();
@@ -69,21 +68,21 @@ final class HybridRanking {
 			if (matching[i]) {
 				lexicalMatches.add(unknown.get(i));
 			}
-			else if (semantic.matches(unknown.get(i), embedded)) {
+			else if (semantic.similarity(unknown.get(i), embedded) >= floor) {
 				meaningOnly.add(unknown.get(i));
 				counts[categoryOf[unknown.get(i)]]++;
 			}
 		}
 		List<ScoredQuestion> second = near.stream().filter(entry -> inCategory(entry.ordinal(), category)).toList();
 		List<ScoredQuestion> fused = new ArrayList<>();
-		for (ScoredQuestion entry : blend.apply(query).fuse(lexicalRanking, second)) {
+		for (ScoredQuestion entry : blend.fusion(query).fuse(lexicalRanking, second)) {
 			// a neighbour that matches neither a word nor the floor of meaning is no result
 			if (lexicalMatches.contains(entry.ordinal()) || meaningOnly.contains(entry.ordinal())) {
 				fused.add(entry);
 			}
 		}
 		keepExactFirst(query, lexicalRanking, fused);
-		return new Result(fused, meaningOnly.size(), lexicalMatches, embedded);
+		return new Result(fused, meaningOnly.size(), lexicalMatches, embedded, floor);
 	}
 
 	private boolean inCategory(int ordinal, String category) {
@@ -106,7 +105,8 @@ final class HybridRanking {
 
 	/** How each question of a page matched: by words, by meaning, or both. */
 	Match match(int ordinal, Result result) {
-		return Match.of(result.lexicalMatches().contains(ordinal), semantic.matches(ordinal, result.embedded()));
+		return Match.of(result.lexicalMatches().contains(ordinal),
+				semantic.similarity(ordinal, result.embedded()) >= result.floor());
 	}
 
 	/**
@@ -114,8 +114,11 @@ final class HybridRanking {
 	 * @param meaningOnly how many questions were found by meaning alone (in every category)
 	 * @param lexicalMatches questions of the ranking known to match by words
 	 * @param embedded the query's embedding
+	 * @param floor the similarity from which a question matched by meaning (infinite when the query's meaning
+	 * does not count)
 	 */
-	record Result(List<ScoredQuestion> ranking, int meaningOnly, Set<Integer> lexicalMatches, float[] embedded) {
+	record Result(List<ScoredQuestion> ranking, int meaningOnly, Set<Integer> lexicalMatches, float[] embedded,
+			float floor) {
 	}
 
 }

@@ -140,11 +140,11 @@ public final class SearchIndex implements AutoCloseable {
 	 * @param encoder a query's unit-length embedding, by the model that made {@code vectors}; thread-safe
 	 */
 	public void useVectors(Vectors vectors, Function<String, float[]> encoder) {
-		useVectors(vectors, encoder, query -> QueryShape.of(query).fusion);
+		useVectors(vectors, encoder, Blend.DEFAULT);
 	}
 
 	/** As {@link #useVectors(Vectors, Function)} with another blend, to measure blends on labelled queries. */
-	void useVectors(Vectors vectors, Function<String, float[]> encoder, Function<String, Fusion> blend) {
+	void useVectors(Vectors vectors, Function<String, float[]> encoder, Blend blend) {
 		if (vectors.size() != catalog.questions().size()) {
 			throw new IllegalArgumentException(
 					vectors.size() + " vectors for " + catalog.questions().size() + " questions");

@@ -7,16 +7,15 @@ import com.github.benmanes.caffeine.cache.Cache;
 
 /**
  * The meaning side of search: the query's embedding against every question's ({@link Vectors}). Its
- * ranking is fused with the lexical one by {@link QueryShape}'s blend. Thread-safe: it only reads.
+ * ranking is fused with the lexical one by the {@link Blend}. Thread-safe: it only reads.
  */
 final class SemanticRetriever {
 
 	/**
-	 * A question counts as a match by meaning from this cosine similarity on. Above the best similarity of the
-	 * dev set's queries that have no answer (0.33), so that a query matching nothing in meaning gains no
-	 * results from the vectors; the price is the few answerable queries whose answer is less similar.
+	 * A related question (answer pages, the 404 page) is one at least this similar: above the best similarity of
+	 * the dev set's queries that have no answer (0.33).
 	 */
-	static final float FLOOR = 0.35f;
+	static final float RELATED_FLOOR = 0.35f;
 
 	/** The nearest questions that join the lexical ranking; more only adds weak neighbours. */
 	static final int CANDIDATES = 20;
@@ -42,8 +41,8 @@ final class SemanticRetriever {
 		return vectors.nearest(query, CANDIDATES, ordinal -> true);
 	}
 
-	boolean matches(int ordinal, float[] query) {
-		return vectors.similarity(ordinal, query) >= FLOOR;
+	float similarity(int ordinal, float[] query) {
+		return vectors.similarity(ordinal, query);
 	}
 
 	/**
@@ -53,7 +52,7 @@ final class SemanticRetriever {
 		float[] self = vectors.vector(ordinal);
 		return vectors.nearest(self, limit + 1, other -> other != ordinal)
 			.stream()
-			.filter(near -> near.score() >= FLOOR)
+			.filter(near -> near.score() >= RELATED_FLOOR)
 			.limit(limit)
 			.toList();
 	}

@@ -25,12 +25,12 @@ class QueryShapeTest {
 	@Test
 	void keywordsKeepTheBestWordMatchAboveAQuestionFoundByMeaningAlone() {
 		// question 4 is found by meaning alone, question 1 is the best by words
-		assertThat(QueryShape.QUESTION.fusion.fuse(FusionTest.LEXICAL, FusionTest.SECOND))
+		assertThat(Blend.DEFAULT.fusion("how do I copy a dict").fuse(FusionTest.LEXICAL, FusionTest.SECOND))
 			.extracting(ScoredQuestion::ordinal)
 			.containsExactly(3, 4, 1, 2);
-		assertThat(QueryShape.KEYWORDS.fusion.fuse(FusionTest.LEXICAL, FusionTest.SECOND))
+		assertThat(Blend.DEFAULT.fusion("deep copy nested dict").fuse(FusionTest.LEXICAL, FusionTest.SECOND))
 			.extracting(ScoredQuestion::ordinal)
-			.containsExactly(3, 1, 4, 2);
+			.containsExactly(1, 2, 3, 4);
 	}
 
 }

@@ -42,9 +42,10 @@ class SearchQualityTest {
 
 	static final double MIN_SEMANTIC_MRR = 0.90;
 
-	// The issue asked for 0.97; 0.945 is reached: the three answers still missed are found by meaning alone with a
-	// similarity below the floor that keeps queries without an answer free of semantic results (SemanticRetriever).
-	static final double MIN_SEMANTIC_RECALL_AT_5 = 0.94;
+	// The issue asked for 0.97 (54 of the 55 queries); 0.964 is reached. The two answers still missed are not near
+	// their query for this model: "shebang" (0.24, below the queries without an answer, 0.32 and 0.33) and running
+	// cleanup code at exit (0.20, while 20 other questions are nearer). See bench/README.md.
+	static final double MIN_SEMANTIC_RECALL_AT_5 = 0.96;
 
 	@Test
 	void devQueriesFindTheirAnswers(@TempDir Path content) throws Exception {
@@ -68,67 +69,94 @@ class SearchQualityTest {
 		assertThat(lexical.overall().recall5()).as("lexical Recall@5").isGreaterThanOrEqualTo(MIN_RECALL_AT_5);
 		assertThat(semantic.overall().mrr()).as("semantic MRR@10").isGreaterThanOrEqualTo(MIN_SEMANTIC_MRR);
 		assertThat(semantic.overall().recall5()).as("semantic Recall@5").isGreaterThanOrEqualTo(MIN_SEMANTIC_RECALL_AT_5);
+		assertThat(semantic.meaningOnlyForNomatch()).as("results by meaning alone for queries without an answer").isZero();
 	}
 
 	/**
 	 * @param reciprocal the reciprocal rank of each answerable query, in file order
 	 */
-	record Report(Metrics overall, String text, double[] reciprocal, String[] kinds) {
+	record Report(Metrics overall, String text, double[] reciprocal, String[] kinds, int meaningOnlyForNomatch) {
 	}
 
-	static final float[] QUESTION_WEIGHTS = { 0.5f, 0.6f, 0.7f, 0.8f, 0.9f };
+	/** The blends cross-validation chooses from: every combination of these. */
+	static final float[] QUESTION_WEIGHTS = { 0.6f, 0.8f, 0.9f };
 
-	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.4f, 0.6f, 0.8f };
+	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.4f, 0.6f };
+
+	// the stricter first: of blends that rank the same, the one with the fewest results by meaning alone is chosen
+	static final float[] GATES = { 0.40f, 0.35f, 0.30f };
+
+	static final float[] FLOORS = { 0.35f, 0.30f, 0.20f };
+
+	static List<Blend> grid() {
+		List<Blend> grid = new ArrayList<>();
+		for (float question : QUESTION_WEIGHTS) {
+			for (float keywords : KEYWORD_WEIGHTS) {
+				for (float gate : GATES) {
+					for (float floor : FLOORS) {
+						if (floor <= gate) {
+							grid.add(new Blend(question, keywords, gate, floor));
+						}
+					}
+				}
+			}
+		}
+		return grid;
+	}
 
 	/**
-	 * Whether the blend generalises: over random halves of the queries (each kind split evenly), the weights
-	 * best on one half, measured on the other, against the shipped weights and the lexical ranking there.
+	 * Whether the blend generalises: over random halves of the queries (each kind split evenly), the blend best on
+	 * one half (MRR@10 plus Recall@5), measured on the other, against the shipped blend and the lexical ranking
+	 * there. A blend that gives the queries without an answer results by meaning alone is never chosen.
 	 */
 	static String crossValidation(SearchIndex index, Vectors vectors, Function<String, float[]> encoder,
 			Report lexical) throws IOException {
-		Map<String, double[]> byWeights = new LinkedHashMap<>();
-		for (float question : QUESTION_WEIGHTS) {
-			for (float keywords : KEYWORD_WEIGHTS) {
-				Fusion forQuestions = new Fusion(question);
-				Fusion forKeywords = new Fusion(keywords);
-				index.useVectors(vectors, encoder,
-						query -> QueryShape.of(query) == QueryShape.QUESTION ? forQuestions : forKeywords);
-				byWeights.put(question + "/" + keywords, evaluate(index).reciprocal());
+		Map<String, double[]> byBlend = new LinkedHashMap<>();
+		for (Blend blend : grid()) {
+			index.useVectors(vectors, encoder, blend);
+			Report report = evaluate(index);
+			if (report.meaningOnlyForNomatch() == 0) {
+				byBlend.put(String.format(Locale.ROOT, "%.1f/%.1f/%.2f/%.2f", blend.questionWeight(),
+						blend.keywordWeight(), blend.gate(), blend.floor()), report.reciprocal());
 			}
 		}
 		index.useVectors(vectors, encoder);
 		double[] shipped = evaluate(index).reciprocal();
 		String[] kinds = lexical.kinds();
-		StringBuilder text = new StringBuilder("  cross-validation (weights question/keywords chosen on one half, "
-				+ "MRR@10 on the other half):\n");
-		double chosenSum = 0;
-		double shippedSum = 0;
-		double lexicalSum = 0;
+		StringBuilder text = new StringBuilder("  cross-validation (blend question/keywords/gate/floor chosen on one half "
+				+ "of " + byBlend.size() + ", MRR@10 / Recall@5 on the other half):\n");
+		double[] chosen = new double[2];
+		double[] kept = new double[2];
+		double[] words = new double[2];
 		int runs = 0;
 		for (int split = 0; split < 10; split++) {
 			boolean[] inA = halves(kinds, new Random(split));
 			for (boolean trainOnA : new boolean[] { true, false }) {
 				String best = null;
-				double bestMrr = -1;
-				for (Map.Entry<String, double[]> entry : byWeights.entrySet()) {
-					double mrr = mean(entry.getValue(), inA, trainOnA);
-					if (mrr > bestMrr + 1e-9) {
+				double bestScore = -1;
+				for (Map.Entry<String, double[]> entry : byBlend.entrySet()) {
+					double score = mean(entry.getValue(), inA, trainOnA, false) + mean(entry.getValue(), inA, trainOnA, true);
+					if (score > bestScore + 1e-9) {
 						best = entry.getKey();
-						bestMrr = mrr;
+						bestScore = score;
 					}
 				}
-				double heldOut = mean(byWeights.get(best), inA, !trainOnA);
-				chosenSum += heldOut;
-				shippedSum += mean(shipped, inA, !trainOnA);
-				lexicalSum += mean(lexical.reciprocal(), inA, !trainOnA);
+				double heldOut = mean(byBlend.get(best), inA, !trainOnA, false);
+				chosen[0] += heldOut;
+				chosen[1] += mean(byBlend.get(best), inA, !trainOnA, true);
+				kept[0] += mean(shipped, inA, !trainOnA, false);
+				kept[1] += mean(shipped, inA, !trainOnA, true);
+				words[0] += mean(lexical.reciprocal(), inA, !trainOnA, false);
+				words[1] += mean(lexical.reciprocal(), inA, !trainOnA, true);
 				runs++;
-				text.append(String.format(Locale.ROOT, "    split %d%s: chose %s (%.3f on its half), held-out %.3f%n",
-						split, trainOnA ? "a" : "b", best, bestMrr, heldOut));
+				text.append(String.format(Locale.ROOT, "    split %d%s: chose %s, held-out MRR@10 %.3f%n", split,
+						trainOnA ? "a" : "b", best, heldOut));
 			}
 		}
 		text.append(String.format(Locale.ROOT,
-				"    mean held-out MRR@10: chosen weights %.3f, shipped 0.8/0.6 %.3f, lexical %.3f (%d halves)%n",
-				chosenSum / runs, shippedSum / runs, lexicalSum / runs, runs));
+				"    mean held-out MRR@10 / Recall@5: chosen blend %.3f / %.3f, shipped %.3f / %.3f, lexical %.3f / %.3f "
+						+ "(%d halves)%n",
+				chosen[0] / runs, chosen[1] / runs, kept[0] / runs, kept[1] / runs, words[0] / runs, words[1] / runs, runs));
 		return text.toString();
 	}
 
@@ -148,12 +176,13 @@ class SearchQualityTest {
 		return inA;
 	}
 
-	private static double mean(double[] values, boolean[] inA, boolean a) {
+	/** The mean reciprocal rank of one half, or its recall at 5 ({@code recall}). */
+	private static double mean(double[] values, boolean[] inA, boolean a, boolean recall) {
 		double sum = 0;
 		int count = 0;
 		for (int i = 0; i < values.length; i++) {
 			if (inA[i] == a) {
-				sum += values[i];
+				sum += recall ? (values[i] >= 0.2 - 1e-9 ? 1 : 0) : values[i];
 				count++;
 			}
 		}
@@ -165,6 +194,7 @@ class SearchQualityTest {
 		Metrics overall = new Metrics();
 		int nomatch = 0;
 		int nomatchEmpty = 0;
+		int meaningOnlyForNomatch = 0;
 		List<String> misses = new ArrayList<>();
 		List<String> nomatchTop = new ArrayList<>();
 		List<Double> reciprocal = new ArrayList<>();
@@ -177,6 +207,7 @@ class SearchQualityTest {
 			if (kind.equals("nomatch")) {
 				nomatch++;
 				nomatchEmpty += results.total() == 0 ? 1 : 0;
+				meaningOnlyForNomatch += (int) results.hits().stream().filter(hit -> hit.match() == Match.SEMANTIC).count();
 				nomatchTop.add(row[0] + " '" + query + "': " + (results.hits().isEmpty() ? "no result"
 						: String.format(Locale.ROOT, "%d results, top score %.2f (%s, %s)", results.total(),
 								results.hits().get(0).score(), results.hits().get(0).match(),
@@ -214,7 +245,7 @@ class SearchQualityTest {
 		nomatchTop.forEach(line -> text.append("    ").append(line).append('\n'));
 		misses.forEach(miss -> text.append("  not first: ").append(miss).append('\n'));
 		return new Report(overall, text.toString(), reciprocal.stream().mapToDouble(Double::doubleValue).toArray(),
-				kinds.toArray(String[]::new));
+				kinds.toArray(String[]::new), meaningOnlyForNomatch);
 	}
 
 	static Catalog catalog(Path content) throws IOException {

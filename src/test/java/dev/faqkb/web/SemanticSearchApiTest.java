@@ -64,8 +64,9 @@ class SemanticSearchApiTest {
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.results[0].id").isEqualTo("reset-password");
-				assertThat(json).extractingPath("$.results[0].match").isEqualTo("semantic");
-				assertThat(json).extractingPath("$.total").isEqualTo(1);
+				// no word matches: every result is found by meaning, and only the few nearest, not the whole FAQ
+				assertThat(json).extractingPath("$.results[*].match").asArray().isNotEmpty().containsOnly("semantic");
+				assertThat(json).extractingPath("$.total").asNumber().satisfies(total -> assertThat(total.intValue()).isBetween(1, 3));
 			});
 	}
 
