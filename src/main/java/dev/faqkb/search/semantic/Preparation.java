@@ -46,6 +46,17 @@ final class Preparation {
 
 	private final Catalog catalog;
 
+	/** After a failed write to the cache, the next try waits this long: each try may wait for a connection. */
+	private static final long STORE_RETRY_NANOS = 60_000_000_000L;
+
+	// vectors not yet in the cache because a write failed: written with the next batch that is
+	private final Map<String, float[]> unstored = new HashMap<>();
+
+	private long storeRetryAt;
+
+	// a database that cannot take writes is said once per preparation, not once per batch
+	private boolean storeFailed;
+
 	Preparation(SemanticSearch owner, SearchIndex index, Catalog catalog) {
 		this.owner = owner;
 		this.index = index;
@@ -190,12 +201,25 @@ final class Preparation {
 	}
 
 	private void store(Map<String, float[]> embedded, List<String> damaged) {
+		unstored.putAll(embedded);
+		if (storeFailed && System.nanoTime() - storeRetryAt < 0) {
+			return;
+		}
 		try {
-			owner.cache().store(embedded, damaged);
+			owner.cache().store(unstored, damaged);
+			if (storeFailed) {
+				log.info("Semantic search: the embedding cache takes writes again ({} vectors written)", unstored.size());
+				storeFailed = false;
+			}
+			unstored.clear();
 		}
 		catch (DataAccessException ex) {
-			// the vectors still serve this run; the next start embeds them again
-			log.warn("Semantic search: cannot write the embedding cache ({})", ex.getMessage());
+			if (!storeFailed) {
+				// the vectors still serve this run; what is never written is embedded again by the next start
+				log.warn("Semantic search: cannot write the embedding cache, trying again in a minute ({})", ex.getMessage());
+			}
+			storeFailed = true;
+			storeRetryAt = System.nanoTime() + STORE_RETRY_NANOS;
 		}
 	}
 

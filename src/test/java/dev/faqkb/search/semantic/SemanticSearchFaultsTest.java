@@ -1,5 +1,6 @@
 package dev.faqkb.search.semantic;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +51,35 @@ class SemanticSearchFaultsTest {
 				.asString()
 				.contains("search stays lexical")
 				.contains("no onnxruntime library for this platform");
+		}
+		finally {
+			semantic.destroy();
+		}
+	}
+
+	@Test
+	void aDatabaseThatCannotBeUsedIsSaidOnceAndTheVectorsStillServe(CapturedOutput output) throws Exception {
+		// three batches of vectors to store, into a database without the cache's table (as one that is down)
+		StringBuilder many = new StringBuilder("---\ntitle: Many\n---\n\n");
+		for (int i = 0; i < 600; i++) {
+			many.append("## How do I do thing ").append(i).append("?\n\nLike this: ").append(i).append(".\n\n");
+		}
+		Files.writeString(content.resolve("many.md"), many);
+		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(content);
+		SearchIndex index = new SearchIndex(catalog);
+		DriverManagerDataSource empty = new DriverManagerDataSource(
+				"jdbc:h2:mem:no-tables-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		SemanticSearch semantic = new SemanticSearch(new FaqkbProperties.Semantic(true, 1), SemanticFixture::model,
+				new EmbeddingCache(new JdbcTemplate(empty)));
+		try {
+			semantic.prepare(index, catalog);
+			await().atMost(Duration.ofSeconds(120)).until(() -> semantic.status() == SemanticSearch.Status.READY);
+			assertThat(semantic.lastRun()).isEqualTo(new SemanticSearch.Run(600, 0, 600, 0));
+			assertThat(index.semanticReady()).isTrue();
+			assertThat(output.getAll().lines().filter(line -> line.contains("cannot write the embedding cache")))
+				.singleElement()
+				.asString()
+				.contains("trying again");
 		}
 		finally {
 			semantic.destroy();
