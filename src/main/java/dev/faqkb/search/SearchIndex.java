@@ -15,6 +15,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Lucene index of one catalog snapshot. Built once, then read-only: the index never changes after
@@ -27,6 +29,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * facets, "Did you mean" and how each result matched.
  */
 public final class SearchIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final Catalog catalog;
 
@@ -53,6 +57,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	// null until the vectors of this catalog are ready: search is lexical until then
 	private volatile Semantic semantic;
+
+	private volatile boolean modelFailedOnce;
 
 	public SearchIndex(Catalog catalog) {
 		this(catalog, null);
@@ -121,11 +127,24 @@ public final class SearchIndex implements AutoCloseable {
 				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
 						ordinal -> Match.LEXICAL);
 			}
-			// the vector side reads what the words side reads: the budget's first characters
-			HybridRanking.Result hybrid = meaning.hybrid().rank(budget.cut(query), planned, ranked, counts, only);
-			long total = only == null ? Arrays.stream(counts).sum() : countIn(counts, only);
-			return presenter.present(query, planned.highlight(), counts, total, from, page(hybrid.ranking(), from, to),
-					ordinal -> meaning.hybrid().match(ordinal, hybrid));
+			long[] withMeaning = counts.clone();
+			HybridRanking.Result hybrid;
+			try {
+				// the vector side reads what the words side reads: the budget's first characters
+				hybrid = meaning.hybrid().rank(budget.cut(query), planned, ranked, withMeaning, only);
+			}
+			catch (RuntimeException modelFailed) {
+				// the model refused this text: its words still answer it (said once per index, whoever sends such texts)
+				if (!modelFailedOnce) {
+					modelFailedOnce = true;
+					log.warn("Semantic search: cannot embed a query, it is answered by its words ({})", modelFailed.toString());
+				}
+				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
+						ordinal -> Match.LEXICAL);
+			}
+			long total = only == null ? Arrays.stream(withMeaning).sum() : countIn(withMeaning, only);
+			return presenter.present(query, planned.highlight(), withMeaning, total, from,
+					page(hybrid.ranking(), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

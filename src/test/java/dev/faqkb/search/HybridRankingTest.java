@@ -51,6 +51,9 @@ class HybridRankingTest {
 			vectors[i][i] = 1f;
 		}
 		index.useVectors(Vectors.of(vectors), query -> {
+			if (query.contains("refused")) {
+				throw new IllegalStateException("the model refuses this text");
+			}
 			embedded.put(query, true);
 			return queries.getOrDefault(query, query(Map.of()));
 		});
@@ -110,6 +113,15 @@ class HybridRankingTest {
 		assertThat(results.hits()).first().satisfies(hit -> {
 			assertThat(hit.question().text()).isEqualTo(CONFIGURATION);
 			assertThat(hit.match()).isEqualTo(Match.BOTH);
+		});
+	}
+
+	@Test
+	void aQueryTheModelRefusesIsAnsweredByItsWords() {
+		SearchResults results = index.search("refused default configuration", null, 0, 10);
+		assertThat(results.hits()).first().satisfies(hit -> {
+			assertThat(hit.question().text()).isEqualTo(CONFIGURATION);
+			assertThat(hit.match()).isEqualTo(Match.LEXICAL);
 		});
 	}
 
