@@ -51,6 +51,8 @@ final class TestContentCustomizer implements ContextCustomizer {
 		properties.put("spring.datasource.username", "sa");
 		properties.put("spring.datasource.password", "");
 		properties.put("faqkb.content.watch", "false");
+		// ranking by meaning joins when its vectors are ready, in the background: tests of it turn it on and wait
+		properties.put("faqkb.search.semantic.enabled", "false");
 		boolean classNamesAFolder = Stream.of(config.getPropertySourceProperties()).anyMatch(p -> p.startsWith(CONTENT_DIR + "="));
 		if (!classNamesAFolder) {
 			TestContent content = TestContent.in(temporaryFolder());

@@ -19,6 +19,9 @@ final class Caches {
 	/** Suggestions for the first keystrokes ({@link Suggester}), which everyone types. */
 	static final int SHORT_SUGGESTIONS = 10_000;
 
+	/** Query embeddings ({@link SemanticRetriever}): a few milliseconds of the model each, asked again per page. */
+	static final int QUERY_VECTORS = 10_000;
+
 	/** Related questions, per question ({@link RelatedQuestions}): asked on every answer page. */
 	static final int RELATED = 20_000;
 

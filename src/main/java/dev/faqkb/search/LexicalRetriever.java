@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -12,9 +14,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 
 /**
  * The word-based side of search over a {@link QueryFactory.Planned} query: counts every match per
@@ -66,6 +71,24 @@ final class LexicalRetriever {
 			list.add(new ScoredQuestion(ordinals.ordinal(doc.doc), doc.score));
 		}
 		return list;
+	}
+
+	/**
+	 * Which of {@code ordinals} match the query at all (as counted), for results another retriever found.
+	 */
+	boolean[] matching(QueryFactory.Planned planned, List<Integer> ordinalsToCheck) throws IOException {
+		Weight weight = searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(planned.matches())),
+				ScoreMode.COMPLETE_NO_SCORES, 1f);
+		boolean[] matching = new boolean[ordinalsToCheck.size()];
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		for (int i = 0; i < matching.length; i++) {
+			// a fresh iterator per doc: only a few docs are asked about, in any order
+			int doc = ordinals.doc(ordinalsToCheck.get(i));
+			LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+			Scorer scorer = weight.scorer(leaf);
+			matching[i] = scorer != null && scorer.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase;
+		}
+		return matching;
 	}
 
 	/** The second pass: the full query's score alone orders the candidates (0 when it does not match one). */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
@@ -56,15 +57,16 @@ final class Presenter {
 	 * @param total the matches counted for this page's filter
 	 * @param offset how many results come before this page
 	 * @param page the ranking's entries for this page, best first
+	 * @param match how the question of an ordinal matched
 	 */
 	SearchResults present(String query, Query highlight, long[] counts, long total, int offset,
-			List<ScoredQuestion> page) throws IOException {
+			List<ScoredQuestion> page, IntFunction<Match> match) throws IOException {
 		String[] snippets = snippets(highlight, page);
 		List<SearchHit> hits = new ArrayList<>(page.size());
 		for (int i = 0; i < page.size(); i++) {
 			Question question = ordinals.question(page.get(i).ordinal());
 			hits.add(new SearchHit(question, catalog.category(question.category()).orElseThrow().title(), snippets[i],
-					page.get(i).score()));
+					page.get(i).score(), match.apply(page.get(i).ordinal())));
 		}
 		return new SearchResults(query, total, offset, hits, spelling.didYouMean(query), facets(counts));
 	}

@@ -18,8 +18,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Questions about the same things as a question (Lucene's MoreLikeThis over the question and answer
- * text), never the question itself; computed once per question. Thread-safe.
+ * Questions about the same things as a question, never the question itself; computed once per question.
+ * The nearest in meaning first when the vectors are ready, then Lucene's MoreLikeThis over the question
+ * and answer text (alone before that, or when fewer neighbours are close enough). Thread-safe.
  */
 final class RelatedQuestions {
 
@@ -33,6 +34,9 @@ final class RelatedQuestions {
 	private final MoreLikeThis moreLikeThis;
 
 	private final Cache<String, List<Question>> cache = Caches.bounded(Caches.RELATED);
+
+	// kept apart: an answer page read before the vectors were ready must not keep its words-only list
+	private final Cache<String, List<Question>> withVectors = Caches.bounded(Caches.RELATED);
 
 	RelatedQuestions(IndexSearcher searcher, Ordinals ordinals, Analyzers analyzers) {
 		this.searcher = searcher;
@@ -53,9 +57,38 @@ final class RelatedQuestions {
 		moreLikeThis.setBoost(true);
 	}
 
-	List<Question> of(Question question, int limit) {
-		List<Question> all = cache.get(IndexSchema.key(question), this::find);
+	/**
+	 * @param semantic the vectors, or {@code null} when they are not ready
+	 */
+	List<Question> of(Question question, int limit, SemanticRetriever semantic) {
+		String key = IndexSchema.key(question);
+		List<Question> all = semantic == null ? cache.get(key, this::find)
+				: withVectors.get(key, k -> nearestInMeaning(k, semantic));
 		return all.subList(0, Math.min(limit, all.size()));
+	}
+
+	private List<Question> nearestInMeaning(String key, SemanticRetriever semantic) {
+		List<Question> found = new ArrayList<>();
+		int self = self(key);
+		if (self >= 0) {
+			semantic.neighbours(ordinals.ordinal(self), KEPT).forEach(near -> found.add(ordinals.question(near.ordinal())));
+		}
+		for (Question question : cache.get(key, this::find)) {
+			if (found.size() < KEPT && !found.contains(question)) {
+				found.add(question);
+			}
+		}
+		return List.copyOf(found);
+	}
+
+	private int self(String key) {
+		try {
+			TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, key)), 1);
+			return self.scoreDocs.length == 0 ? -1 : self.scoreDocs[0].doc;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<Question> find(String key) {

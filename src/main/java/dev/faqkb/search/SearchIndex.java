@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
@@ -14,6 +15,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A Lucene index of one catalog snapshot. Built once, then read-only: the index never changes after
@@ -21,10 +24,13 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * content change builds a whole new index). Every method is thread-safe.
  * <p>
  * A search runs as named steps over rankings of {@link ScoredQuestion}: the lexical retriever counts and
- * ranks the matches, {@link Fusion} merges the rankings (today the lexical one alone), a page is cut, and
- * the {@link Presenter} adds snippets, facets and "Did you mean".
+ * ranks the matches; once {@link #useVectors vectors} are given, the {@link HybridRanking} blends in the
+ * questions nearest in meaning ({@link Fusion}); a page is cut, and the {@link Presenter} adds snippets,
+ * facets, "Did you mean" and how each result matched.
  */
 public final class SearchIndex implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
 
 	private final Catalog catalog;
 
@@ -38,7 +44,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final LexicalRetriever lexical;
 
-	private final Fusion fusion = Fusion.LEXICAL_ONLY;
+	private final Ordinals ordinals;
 
 	private final Presenter presenter;
 
@@ -48,6 +54,11 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** Bounds the work of every query, whatever the visitor typed. */
 	private final QueryBudget budget = QueryBudget.DEFAULT;
+
+	// null until the vectors of this catalog are ready: search is lexical until then
+	private volatile Semantic semantic;
+
+	private volatile boolean modelFailedOnce;
 
 	public SearchIndex(Catalog catalog) {
 		this(catalog, null);
@@ -61,7 +72,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.analyzers = new Analyzers(synonyms);
 		this.reader = build(catalog, analyzers, directory);
 		IndexSearcher searcher = new IndexSearcher(reader);
-		Ordinals ordinals = new Ordinals(reader, catalog.questions());
+		this.ordinals = new Ordinals(reader, catalog.questions());
 		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
 				new Typos(reader, IndexSchema.ALL, budget), budget);
 		this.lexical = new LexicalRetriever(searcher, ordinals, catalog.categories().size());
@@ -109,15 +120,64 @@ public final class SearchIndex implements AutoCloseable {
 		int to = Math.max(1, from + Math.max(1, limit));
 		try {
 			long[] counts = lexical.count(planned);
-			long total = only == null ? Arrays.stream(counts).sum() : countIn(counts, only);
-			List<ScoredQuestion> ranked = total == 0 ? List.of()
-					// no second retriever yet: the semantic one (vectors) will hand its ranking in here
-					: fusion.fuse(lexical.rank(planned, only, to), List.of());
-			return presenter.present(query, planned.highlight(), counts, total, from, page(ranked, from, to));
+			long lexicalTotal = only == null ? Arrays.stream(counts).sum() : countIn(counts, only);
+			List<ScoredQuestion> ranked = lexicalTotal == 0 ? List.of() : lexical.rank(planned, only, to);
+			Semantic meaning = semantic;
+			if (meaning == null) {
+				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
+						ordinal -> Match.LEXICAL);
+			}
+			long[] withMeaning = counts.clone();
+			HybridRanking.Result hybrid;
+			try {
+				// the vector side reads what the words side reads: the budget's first characters
+				hybrid = meaning.hybrid().rank(budget.cut(query), planned, ranked, withMeaning, only);
+			}
+			catch (RuntimeException modelFailed) {
+				// the model refused this text: its words still answer it (said once per index, whoever sends such texts)
+				if (!modelFailedOnce) {
+					modelFailedOnce = true;
+					log.warn("Semantic search: cannot embed a query, it is answered by its words ({})", modelFailed.toString());
+				}
+				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
+						ordinal -> Match.LEXICAL);
+			}
+			long total = only == null ? Arrays.stream(withMeaning).sum() : countIn(withMeaning, only);
+			return presenter.present(query, planned.highlight(), withMeaning, total, from,
+					page(hybrid.ranking(), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Adds the meaning side to search and related questions: from now on this index ranks by words and meaning.
+	 * Called once, when the vectors of this catalog are ready (startup never waits for them).
+	 *
+	 * @param vectors one unit-length vector per question of the catalog, in {@code Catalog.questions()} order
+	 * @param encoder a query's unit-length embedding, by the model that made {@code vectors}; thread-safe
+	 */
+	public void useVectors(Vectors vectors, Function<String, float[]> encoder) {
+		useVectors(vectors, encoder, Blend.DEFAULT);
+	}
+
+	/** As {@link #useVectors(Vectors, Function)} with another blend, to measure blends on labelled queries. */
+	void useVectors(Vectors vectors, Function<String, float[]> encoder, Blend blend) {
+		if (vectors.size() != catalog.questions().size()) {
+			throw new IllegalArgumentException(
+					vectors.size() + " vectors for " + catalog.questions().size() + " questions");
+		}
+		SemanticRetriever retriever = new SemanticRetriever(vectors, encoder);
+		this.semantic = new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever, blend));
+	}
+
+	/** Whether search ranks by meaning too (the vectors are ready). */
+	public boolean semanticReady() {
+		return semantic != null;
+	}
+
+	private record Semantic(SemanticRetriever retriever, HybridRanking hybrid) {
 	}
 
 	private long countIn(long[] counts, String category) {
@@ -148,7 +208,8 @@ public final class SearchIndex implements AutoCloseable {
 	 * Questions about the same things as {@code question} (never itself), computed once per question.
 	 */
 	public List<Question> related(Question question, int limit) {
-		return related.of(question, limit);
+		Semantic meaning = semantic;
+		return related.of(question, limit, meaning == null ? null : meaning.retriever());
 	}
 
 	/**

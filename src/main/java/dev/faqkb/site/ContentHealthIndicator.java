@@ -43,7 +43,9 @@ class ContentHealthIndicator implements HealthIndicator {
 		health.withDetail("loadedAt", snapshot.loadedAt().toString())
 			.withDetail("categories", snapshot.catalog().categories().size())
 			.withDetail("questions", snapshot.catalog().questions().size())
-			.withDetail("watch", properties.content().watch());
+			.withDetail("watch", properties.content().watch())
+			// false until the vectors of this content are ready (or when semantic search is off)
+			.withDetail("semanticSearch", snapshot.index().semanticReady());
 		failure.ifPresent(found -> health.withDetail("failedAt", found.at().toString())
 			.withDetail("errors", found.errors().stream().map(ContentError::toString).toList()));
 		return health.build();

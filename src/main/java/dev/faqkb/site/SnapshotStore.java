@@ -16,12 +16,15 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.SearchIndex;
 import dev.faqkb.search.Synonyms;
+import dev.faqkb.search.semantic.SemanticSearch;
 import dev.faqkb.system.FaqkbProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.BeanInitializationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	private final ContentLoader loader;
 
+	private final SemanticSearch semantic;
+
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
 	private final CompletableFuture<Snapshot> first;
@@ -51,14 +56,29 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	// The content files as they were when the last load started, for the watcher.
 	private volatile Map<String, String> loadedFrom;
 
-	public SnapshotStore(FaqkbProperties properties) {
+	/**
+	 * @param semantic ranks each snapshot by meaning too once its vectors are ready; absent in web slices
+	 * @throws ContentException when the content folder has errors: the application does not start
+	 */
+	@Autowired
+	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
+		this(properties, semantic.getIfAvailable());
+	}
+
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
 		this.properties = properties;
+		this.semantic = semantic;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
 		this.first = CompletableFuture.supplyAsync(this::load, task -> {
 			Thread thread = new Thread(task, "faqkb-first-load");
 			thread.setDaemon(true);
 			thread.start();
 		});
+	}
+
+	/** Lexical search only, for tools and tests that run without the application. */
+	public SnapshotStore(FaqkbProperties properties) {
+		this(properties, (SemanticSearch) null);
 	}
 
 	public Snapshot current() {
@@ -144,6 +164,10 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		log.info("Loaded {} questions in {} categories from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
 				(System.nanoTime() - start) / 1_000_000);
+		if (semantic != null) {
+			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
+			semantic.prepare(snapshot.index(), catalog);
+		}
 		return snapshot;
 	}
 

@@ -20,11 +20,13 @@ import org.springframework.util.unit.DataSize;
  * @param integrations the chat slash command and the MCP server
  * @param ask "Didn't find your answer? Ask us"
  * @param pages the cache of rendered pages
+ * @param search how search ranks
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
 		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
-		@DefaultValue Integrations integrations, @DefaultValue Ask ask, @DefaultValue Pages pages) {
+		@DefaultValue Integrations integrations, @DefaultValue Ask ask, @DefaultValue Pages pages,
+		@DefaultValue Search search) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -86,6 +88,20 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 
 	/** @param rateLimit questions one client address may send per minute (per instance) */
 	public record Ask(@DefaultValue("5") int rateLimit) {
+	}
+
+	/**
+	 * @param semantic ranking by meaning (sentence embeddings) on top of the words
+	 */
+	public record Search(@DefaultValue Semantic semantic) {
+	}
+
+	/**
+	 * @param enabled load the embedding model and rank by meaning too; {@code false} never loads it (search is
+	 * by words alone: faster start, about 100 MB less memory)
+	 * @param threads threads that embed the questions in the background (each uses one core while it runs)
+	 */
+	public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("1") int threads) {
 	}
 
 }

@@ -19,8 +19,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * the same answer until the content changes), made on their first request and kept until new content is loaded: a
  * request for a snapshot newer than the cached one starts an empty cache for it (the old one goes with the old
  * snapshot), and a request still reading an older snapshot while a reload swaps it gets its page made afresh, so a
- * page never comes from other content than the request reads. Bounded by {@code faqkb.pages.cache-size} (gzipped
- * bytes); a page pushed out is made again when asked for. Thread-safe.
+ * page never comes from other content than the request reads. The same again when a snapshot's vectors are ready
+ * and its search ranks by meaning too. Bounded by {@code faqkb.pages.cache-size} (gzipped bytes); a page pushed
+ * out is made again when asked for. Thread-safe.
  */
 @Component
 class PageCache {
@@ -53,8 +54,7 @@ class PageCache {
 	 */
 	CachedPage find(Snapshot snapshot, String path) {
 		Pages current = pages;
-		if (current == null || current.snapshot() != snapshot
-				|| !(current.cache().getIfPresent(path) instanceof CachedPage page)) {
+		if (!current(current, snapshot) || !(current.cache().getIfPresent(path) instanceof CachedPage page)) {
 			return null;
 		}
 		if (!page.expired()) {
@@ -71,8 +71,8 @@ class PageCache {
 	/** The page at {@code path} made from {@code snapshot} that has not expired, or {@code null}. */
 	private CachedPage fresh(Snapshot snapshot, String path) {
 		Pages current = pages;
-		return current != null && current.snapshot() == snapshot
-				&& current.cache().getIfPresent(path) instanceof CachedPage page && !page.expired() ? page : null;
+		return current(current, snapshot) && current.cache().getIfPresent(path) instanceof CachedPage page
+				&& !page.expired() ? page : null;
 	}
 
 	/**
@@ -88,8 +88,9 @@ class PageCache {
 		if (page != null) {
 			return page;
 		}
+		boolean semantic = snapshot.index().semanticReady();
 		page = make.get();
-		Pages current = pagesFor(snapshot);
+		Pages current = pagesFor(snapshot, semantic);
 		if (page != null && current != null) {
 			current.cache().put(RESULTS + key(request), page);
 		}
@@ -99,8 +100,8 @@ class PageCache {
 	/** The results page kept for the search at {@code address} (path and query string), or {@code null}. */
 	ResultsPage results(Snapshot snapshot, String address) {
 		Pages current = pages;
-		return current != null && current.snapshot() == snapshot
-				&& current.cache().getIfPresent(RESULTS + address) instanceof ResultsPage page ? page : null;
+		return current(current, snapshot) && current.cache().getIfPresent(RESULTS + address) instanceof ResultsPage page
+				? page : null;
 	}
 
 	/**
@@ -121,8 +122,9 @@ class PageCache {
 		if (page != null) {
 			return page;
 		}
+		boolean semantic = snapshot.index().semanticReady();
 		page = make.get();
-		Pages current = pagesFor(snapshot);
+		Pages current = pagesFor(snapshot, semantic);
 		if (current != null) {
 			// Two first requests may both make the page; either copy is the same page.
 			current.cache().put(path, page);
@@ -131,20 +133,37 @@ class PageCache {
 		return page;
 	}
 
-	private Pages pagesFor(Snapshot snapshot) {
+	/**
+	 * Whether {@code pages} are those of {@code snapshot} as it ranks now: a snapshot's search, related questions and
+	 * so its pages change once, when its vectors are ready (semantic search), and its pages are then made again.
+	 */
+	private static boolean current(Pages pages, Snapshot snapshot) {
+		return pages != null && pages.snapshot() == snapshot && pages.semantic() == snapshot.index().semanticReady();
+	}
+
+	/**
+	 * The pages to keep a page in that was made from {@code snapshot} while its semantic search was ready or not;
+	 * {@code null} when newer pages are kept already (a request that raced a reload, or the vectors getting ready):
+	 * its page is served, but not kept.
+	 */
+	private Pages pagesFor(Snapshot snapshot, boolean semantic) {
 		Pages current = pages;
-		if (current != null && current.snapshot() == snapshot) {
+		if (current != null && current.snapshot() == snapshot && current.semantic() == semantic) {
 			return current;
 		}
 		synchronized (this) {
 			current = pages;
-			if (current != null && current.snapshot() == snapshot) {
+			if (current != null && current.snapshot() == snapshot && current.semantic() == semantic) {
 				return current;
 			}
-			if (current != null && snapshot.loadedAt().isBefore(current.snapshot().loadedAt())) {
-				return null; // older content, read by a request that raced a reload: served, but not kept
+			if (current != null && (snapshot.loadedAt().isBefore(current.snapshot().loadedAt())
+					|| current.snapshot() == snapshot && current.semantic())) {
+				return null;
 			}
-			pages = new Pages(snapshot, Caffeine.newBuilder()
+			if (semantic != snapshot.index().semanticReady()) {
+				return null; // the vectors got ready while the page was made: the next request makes it again
+			}
+			pages = new Pages(snapshot, semantic, Caffeine.newBuilder()
 				.maximumWeight(maxBytes)
 				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
 						: ((ResultsPage) page).weight())
@@ -154,10 +173,12 @@ class PageCache {
 	}
 
 	/**
+	 * @param semantic whether the snapshot's semantic search was ready when these pages were made
 	 * @param cache each value a {@link CachedPage} or a {@link ResultsPage}
 	 * @param remaking the expired pages being made again, with when ({@link System#nanoTime()}) a request took that on
 	 */
-	private record Pages(Snapshot snapshot, Cache<String, Object> cache, Map<String, Long> remaking) {
+	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache,
+			Map<String, Long> remaking) {
 	}
 
 }

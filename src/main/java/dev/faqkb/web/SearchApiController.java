@@ -61,7 +61,7 @@ class SearchApiController {
 
 	private static Result result(SearchHit hit) {
 		return new Result(hit.question().category(), hit.categoryTitle(), hit.question().id(), hit.question().text(),
-				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score());
+				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score(), hit.match().toString());
 	}
 
 	/**
@@ -72,9 +72,12 @@ class SearchApiController {
 			List<SearchResults.Facet> facets) {
 	}
 
-	/** One hit; {@code snippet} is HTML in which only {@code <mark>} is markup. */
+	/**
+	 * One hit; {@code snippet} is HTML in which only {@code <mark>} is markup; {@code match} says whether the
+	 * question matched the words of the query, its meaning, or both: {@code lexical}, {@code semantic}, {@code both}.
+	 */
 	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
-			String snippet, float score) {
+			String snippet, float score, String match) {
 	}
 
 }

@@ -16,11 +16,12 @@ import dev.faqkb.search.SearchIndex;
 /**
  * Builds the index of a synthetic catalog (default 100,000 questions) and reports build time, heap after
  * the build, and search and suggest latency over a fixed query mix. A benchmark, not a test: run it with
- * {@code ./mvnw -Pbench test-compile exec:exec} (see bench/README.md).
+ * {@code ./mvnw -Pbench test-compile exec:exec} (see bench/README.md); {@code -Dbench.semantic=true} measures
+ * search by meaning instead ({@link SemanticBenchmark}).
  */
 public final class SearchBenchmark {
 
-	private static final long SEED = 20_260_325L;
+	static final long SEED = 20_260_325L;
 
 	private SearchBenchmark() {
 	}
@@ -31,6 +32,10 @@ public final class SearchBenchmark {
 		if (!Files.isDirectory(corpus)) {
 			System.err.println("No corpus at " + corpus.toAbsolutePath() + ": the benchmark draws its words from the Python FAQ.");
 			System.exit(2);
+		}
+		if (Boolean.getBoolean("bench.semantic")) {
+			SemanticBenchmark.main(questions, corpus);
+			return;
 		}
 		SyntheticCorpus source = new SyntheticCorpus(corpus);
 		Catalog catalog = source.catalog(questions, SEED);
@@ -85,7 +90,7 @@ public final class SearchBenchmark {
 		index.close();
 	}
 
-	private static List<String> searchMix(SyntheticCorpus source, Catalog catalog, Random random, int count) {
+	static List<String> searchMix(SyntheticCorpus source, Catalog catalog, Random random, int count) {
 		List<Question> all = catalog.questions();
 		List<String> queries = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -115,7 +120,7 @@ public final class SearchBenchmark {
 		return queries;
 	}
 
-	private static List<String> suggestMix(Catalog catalog, Random random, int count) {
+	static List<String> suggestMix(Catalog catalog, Random random, int count) {
 		List<Question> all = catalog.questions();
 		List<String> queries = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -138,7 +143,7 @@ public final class SearchBenchmark {
 		return new String(chars);
 	}
 
-	private static long[] run(List<String> queries, Consumer<String> call) {
+	static long[] run(List<String> queries, Consumer<String> call) {
 		long[] nanos = new long[queries.size()];
 		for (int i = 0; i < queries.size(); i++) {
 			long start = System.nanoTime();
@@ -148,7 +153,7 @@ public final class SearchBenchmark {
 		return nanos;
 	}
 
-	private static void report(String what, long[] nanos) {
+	static void report(String what, long[] nanos) {
 		long[] sorted = nanos.clone();
 		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "%-48s p50 %6.2f ms   p99 %6.2f ms   max %6.2f ms   (%,d queries)%n", what,
@@ -159,7 +164,7 @@ public final class SearchBenchmark {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
 	}
 
-	private static long usedHeap() throws InterruptedException {
+	static long usedHeap() throws InterruptedException {
 		Runtime runtime = Runtime.getRuntime();
 		for (int i = 0; i < 3; i++) {
 			System.gc();
