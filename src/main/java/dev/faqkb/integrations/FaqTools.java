@@ -11,6 +11,8 @@ import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 import io.modelcontextprotocol.common.McpTransportContext;
@@ -49,9 +51,13 @@ final class FaqTools {
 
 	private final McpJsonMapper json;
 
-	FaqTools(SnapshotStore store, McpJsonMapper json) {
+	private final SearchListener searches;
+
+	/** @param searches told of every search_faq call, so that the owner sees what assistants ask as well */
+	FaqTools(SnapshotStore store, McpJsonMapper json, SearchListener searches) {
 		this.store = store;
 		this.json = json;
+		this.searches = searches;
 	}
 
 	List<SyncToolSpecification> specifications() {
@@ -122,6 +128,7 @@ final class FaqTools {
 			limit = number.intValue();
 		}
 		SearchResults results = call.snapshot().index().search(query, category, 0, limit);
+		searches.searched(new SearchPerformed(query, category, results.total(), 1));
 		return new Search(results.query(), results.total(),
 				results.hits().stream().map(hit -> hit(hit, call.base())).toList(), results.didYouMean());
 	}

@@ -3,6 +3,7 @@ package dev.faqkb.integrations;
 import java.io.IOException;
 import java.util.Map;
 
+import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.TokenBuckets;
@@ -62,7 +63,8 @@ class McpConfiguration {
 	 */
 	@Bean(destroyMethod = "close")
 	@Lazy
-	McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, SnapshotStore store) {
+	McpStatelessSyncServer mcpServer(HttpServletStatelessServerTransport transport, SnapshotStore store,
+			SearchListener searches) {
 		String title = store.current().catalog().site().title();
 		return McpServer.sync(transport)
 			.serverInfo("faqkb", version())
@@ -70,7 +72,7 @@ class McpConfiguration {
 					+ "cite the answer's URL.")
 			.capabilities(ServerCapabilities.builder().tools(false).build())
 			.validateToolInputs(true)
-			.tools(new FaqTools(store, McpJsonDefaults.getMapper()).specifications())
+			.tools(new FaqTools(store, McpJsonDefaults.getMapper(), searches).specifications())
 			.build();
 	}
 

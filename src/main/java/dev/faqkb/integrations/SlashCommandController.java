@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FaqkbProperties;
@@ -41,8 +42,11 @@ class SlashCommandController {
 
 	private final TokenBuckets limits;
 
-	SlashCommandController(SnapshotStore store, FaqkbProperties properties) {
+	private final SearchListener searches;
+
+	SlashCommandController(SnapshotStore store, FaqkbProperties properties, SearchListener searches) {
 		this.store = store;
+		this.searches = searches;
 		FaqkbProperties.Slash slash = properties.integrations().slash();
 		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> sha256(token.strip())).toList();
 		this.limits = new TokenBuckets("faqkb.integrations.slash.rate-limit", slash.rateLimit());
@@ -68,7 +72,7 @@ class SlashCommandController {
 		}
 		Snapshot snapshot = store.current();
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
-		return ResponseEntity.ok(Reply.ephemeral(SlashReply.to(text.strip(), command, snapshot, base)));
+		return ResponseEntity.ok(Reply.ephemeral(SlashReply.to(text.strip(), command, snapshot, base, searches)));
 	}
 
 	/** Compares with every configured token, in time that does not depend on how much of a token matched. */

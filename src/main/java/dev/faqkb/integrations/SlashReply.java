@@ -9,6 +9,8 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
 
 /**
@@ -33,8 +35,9 @@ final class SlashReply {
 	 * @param text what the user typed after the command, trimmed
 	 * @param command the command as typed ({@code /faq}), for the help
 	 * @param base the site's absolute address, for links
+	 * @param searches told of the search, so that the owner sees what chat users ask as well
 	 */
-	static String to(String text, String command, Snapshot snapshot, String base) {
+	static String to(String text, String command, Snapshot snapshot, String base, SearchListener searches) {
 		Catalog catalog = snapshot.catalog();
 		if (text.isEmpty()) {
 			return help(command, catalog, base);
@@ -43,6 +46,7 @@ final class SlashReply {
 			return "Your question is too long: at most " + MAX_QUERY + " characters. Try its main words.";
 		}
 		SearchResults results = snapshot.index().search(text, null, 0, 1 + MORE);
+		searches.searched(new SearchPerformed(text, null, results.total(), 1));
 		if (results.hits().isEmpty()) {
 			return noMatch(text, command, results.didYouMean(), catalog, base);
 		}

@@ -1,7 +1,7 @@
 package dev.faqkb.site;
 
 /**
- * A reader ran a search on the results page.
+ * A reader ran a search: on the results page, with the slash command, or through the MCP search tool.
  *
  * @param query as typed
  * @param category the category it was limited to, or {@code null}

@@ -20,10 +20,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /** The MCP server through the official SDK's client, over real HTTP, as an AI assistant would use it. */
 @SeedSiteWithIntegrations
@@ -35,6 +38,9 @@ class McpServerTests {
 	int port;
 
 	McpSyncClient client;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	static McpSyncClient client(int port) {
 		return McpClient
@@ -172,6 +178,19 @@ class McpServerTests {
 	private static String error(CallToolResult result) {
 		assertThat(result.isError()).isTrue();
 		return text(result);
+	}
+
+
+	@Test
+	void anAssistantsSearchIsInTheOwnersSearchLogWithItsResultCount() {
+		client.initialize();
+
+		client.callTool(new CallToolRequest("search_faq", Map.of("query", "Largest deployment, asked by an assistant")));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT result_count FROM search_log WHERE query_text = 'largest deployment, asked by an assistant'")
+			.query(Long.class)
+			.list()).singleElement().satisfies(count -> assertThat(count).isPositive()));
 	}
 
 }

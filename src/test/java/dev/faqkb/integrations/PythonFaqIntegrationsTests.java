@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.ast.Image;
@@ -13,6 +14,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 
 import dev.faqkb.content.Question;
+import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,8 @@ class PythonFaqIntegrationsTests {
 
 	static final String BASE = "https://docs.example.org";
 
+	static final SearchListener NOT_LOGGED = search -> OptionalLong.empty();
+
 	static final Parser MARKDOWN = Parser.builder().build();
 
 	static Snapshot snapshot;
@@ -44,7 +48,7 @@ class PythonFaqIntegrationsTests {
 	void everySlashReplyIsAtMostAboutTwoThousandCharactersWithOnlyAbsoluteLinks() {
 		int cut = 0;
 		for (Question question : snapshot.catalog().questions()) {
-			String reply = SlashReply.to(question.text(), "/faq", snapshot, BASE);
+			String reply = SlashReply.to(question.text(), "/faq", snapshot, BASE, NOT_LOGGED);
 			assertThat(reply).as(question.url()).startsWith("#### [");
 			assertThat(relativeLinks(reply)).as(question.url() + ":\n" + reply).isEmpty();
 			// 1,500 for the answer, plus its question and two more questions as links
@@ -65,7 +69,7 @@ class PythonFaqIntegrationsTests {
 			.max((a, b) -> Integer.compare(a.answerMarkdown().length(), b.answerMarkdown().length()))
 			.orElseThrow();
 
-		String reply = SlashReply.to(longest.text(), "/faq", snapshot, BASE);
+		String reply = SlashReply.to(longest.text(), "/faq", snapshot, BASE, NOT_LOGGED);
 
 		assertThat(longest.answerMarkdown().length()).isGreaterThan(1500);
 		assertThat(reply).containsPattern("[.!?:)]\\n\\n\\[Read more\\]\\(" + Pattern.quote(BASE + longest.url()) + "\\)");

@@ -2,6 +2,7 @@ package dev.faqkb.integrations;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The slash command as Mattermost calls it: a form post with every field Mattermost sends, no CSRF token. */
 @SeedSiteWithIntegrations
@@ -24,6 +27,9 @@ class SlashCommandTests {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** The body Mattermost posts for {@code /faq <text>} (application/x-www-form-urlencoded). */
 	static String mattermost(String token, String userId, String text) {
@@ -148,6 +154,27 @@ class SlashCommandTests {
 			.bodyJson()
 			.extractingPath("$.text")
 			.isEqualTo("Your question is too long: at most 256 characters. Try its main words.");
+	}
+
+
+	@Test
+	void aSlashCommandSearchIsInTheOwnersSearchLogWithItsResultCount() {
+		assertThat(post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-logged", "Largest   Deployment of slash"))).hasStatusOk();
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
+			.sql("SELECT result_count FROM search_log WHERE query_text = 'largest deployment of slash'")
+			.query(Long.class)
+			.list()).singleElement().satisfies(count -> assertThat(count).isPositive()));
+	}
+
+	@Test
+	void anEmptyOrRefusedCommandIsNotASearch() {
+		assertThat(post(mattermost("wrong-token", "user-refused", "refused words in the log"))).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-empty", ""))).hasStatusOk();
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_log WHERE query_text = 'refused words in the log' OR query_text = ''")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }
