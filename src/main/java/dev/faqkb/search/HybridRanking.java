@@ -28,8 +28,6 @@ final class HybridRanking {
 	// category position per question ordinal, for facets of questions only the vectors found
 	private final int[] categoryOf;
 
-	private final String[] categoryIds;
-
 	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic,
 			Blend blend) {
 		this.blend = blend;
@@ -38,10 +36,8 @@ final class HybridRanking {
 		this.ordinals = ordinals;
 		this.categoryOf = new int[catalog.questions().size()];
 		List<Category> categories = catalog.categories();
-		this.categoryIds = new String[categories.size()];
 		int ordinal = 0;
 		for (int c = 0; c < categories.size(); c++) {
-			categoryIds[c] = categories.get(c).id();
 			for (int i = 0; i < categories.get(c).questions().size(); i++) {
 				categoryOf[ordinal++] = c;
 			}
@@ -61,16 +57,18 @@ final class HybridRanking {
 		float floor = near.isEmpty() || near.get(0).score() < blend.gate() ? Float.POSITIVE_INFINITY : blend.floor();
 		Set<Integer> lexicalMatches = new HashSet<>();
 		lexicalRanking.forEach(entry -> lexicalMatches.add(entry.ordinal()));
-		List<Integer> unknown = near.stream().map(ScoredQuestion::ordinal).filter(o -> !lexicalMatches.contains(o)).toList();
-		boolean[] matching = lexical.matching(planned, unknown);
+		List<ScoredQuestion> unknown = near.stream().filter(entry -> !lexicalMatches.contains(entry.ordinal())).toList();
+		boolean[] matching = lexical.matching(planned, unknown.stream().map(ScoredQuestion::ordinal).toList());
 		Set<Integer> meaningOnly = new HashSet<>();
 		for (int i = 0; i < matching.length; i++) {
+			int ordinal = unknown.get(i).ordinal();
 			if (matching[i]) {
-				lexicalMatches.add(unknown.get(i));
+				lexicalMatches.add(ordinal);
 			}
-			else if (semantic.similarity(unknown.get(i), embedded) >= floor) {
-				meaningOnly.add(unknown.get(i));
-				counts[categoryOf[unknown.get(i)]]++;
+			// nearest() scored it by the same similarity to the same embedding
+			else if (unknown.get(i).score() >= floor) {
+				meaningOnly.add(ordinal);
+				counts[categoryOf[ordinal]]++;
 			}
 		}
 		List<ScoredQuestion> second = near.stream().filter(entry -> inCategory(entry.ordinal(), category)).toList();
@@ -82,11 +80,12 @@ final class HybridRanking {
 			}
 		}
 		keepExactFirst(query, lexicalRanking, fused);
-		return new Result(fused, meaningOnly.size(), lexicalMatches, embedded, floor);
+		return new Result(fused, lexicalMatches, embedded, floor);
 	}
 
 	private boolean inCategory(int ordinal, String category) {
-		return category == null || categoryIds[categoryOf[ordinal]].equals(category);
+		// a question's category is the id of the catalog category that holds it
+		return category == null || ordinals.question(ordinal).category().equals(category);
 	}
 
 	/** The question typed exactly (the lexical ranking puts it first) stays first whatever the vectors say. */
@@ -111,14 +110,12 @@ final class HybridRanking {
 
 	/**
 	 * @param ranking best first
-	 * @param meaningOnly how many questions were found by meaning alone (in every category)
 	 * @param lexicalMatches questions of the ranking known to match by words
 	 * @param embedded the query's embedding
 	 * @param floor the similarity from which a question matched by meaning (infinite when the query's meaning
 	 * does not count)
 	 */
-	record Result(List<ScoredQuestion> ranking, int meaningOnly, Set<Integer> lexicalMatches, float[] embedded,
-			float floor) {
+	record Result(List<ScoredQuestion> ranking, Set<Integer> lexicalMatches, float[] embedded, float floor) {
 	}
 
 }

@@ -92,15 +92,15 @@ final class RelatedQuestions {
 	}
 
 	private List<Question> find(String key) {
+		int self = self(key);
+		if (self < 0) {
+			return List.of();
+		}
 		try {
-			TopDocs self = searcher.search(new TermQuery(new Term(IndexSchema.KEY, key)), 1);
-			if (self.scoreDocs.length == 0) {
-				return List.of();
-			}
 			Query like;
 			synchronized (moreLikeThis) {
 				// MoreLikeThis keeps settings in fields; it is only read here, but guard it all the same
-				like = moreLikeThis.like(self.scoreDocs[0].doc);
+				like = moreLikeThis.like(self);
 			}
 			Query query = new BooleanQuery.Builder().add(like, Occur.MUST)
 				.add(new TermQuery(new Term(IndexSchema.KEY, key)), Occur.MUST_NOT)

@@ -120,34 +120,36 @@ public final class SearchIndex implements AutoCloseable {
 		int to = Math.max(1, from + Math.max(1, limit));
 		try {
 			long[] counts = lexical.count(planned);
-			long lexicalTotal = only == null ? Arrays.stream(counts).sum() : countIn(counts, only);
+			long lexicalTotal = countIn(counts, only);
 			List<ScoredQuestion> ranked = lexicalTotal == 0 ? List.of() : lexical.rank(planned, only, to);
 			Semantic meaning = semantic;
-			if (meaning == null) {
-				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
-						ordinal -> Match.LEXICAL);
-			}
 			long[] withMeaning = counts.clone();
-			HybridRanking.Result hybrid;
-			try {
-				// the vector side reads what the words side reads: the budget's first characters
-				hybrid = meaning.hybrid().rank(budget.cut(query), planned, ranked, withMeaning, only);
-			}
-			catch (RuntimeException modelFailed) {
-				// the model refused this text: its words still answer it (said once per index, whoever sends such texts)
-				if (!modelFailedOnce) {
-					modelFailedOnce = true;
-					log.warn("Semantic search: cannot embed a query, it is answered by its words ({})", modelFailed.toString());
-				}
+			HybridRanking.Result hybrid = meaning == null ? null : hybrid(meaning, query, planned, ranked, withMeaning, only);
+			if (hybrid == null) {
 				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
 						ordinal -> Match.LEXICAL);
 			}
-			long total = only == null ? Arrays.stream(withMeaning).sum() : countIn(withMeaning, only);
-			return presenter.present(query, planned.highlight(), withMeaning, total, from,
+			return presenter.present(query, planned.highlight(), withMeaning, countIn(withMeaning, only), from,
 					page(hybrid.ranking(), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Words and meaning, or {@code null} when the model refuses the text: its words still answer it (warned once). */
+	private HybridRanking.Result hybrid(Semantic meaning, String query, QueryFactory.Planned planned,
+			List<ScoredQuestion> ranked, long[] withMeaning, String only) throws IOException {
+		try {
+			// the vector side reads what the words side reads: the budget's first characters
+			return meaning.hybrid().rank(budget.cut(query), planned, ranked, withMeaning, only);
+		}
+		catch (RuntimeException modelFailed) {
+			if (!modelFailedOnce) {
+				modelFailedOnce = true;
+				log.warn("Semantic search: cannot embed a query, it is answered by its words ({})", modelFailed.toString());
+			}
+			return null;
 		}
 	}
 
@@ -181,6 +183,9 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	private long countIn(long[] counts, String category) {
+		if (category == null) {
+			return Arrays.stream(counts).sum();
+		}
 		List<Category> categories = catalog.categories();
 		for (int ord = 0; ord < categories.size(); ord++) {
 			if (categories.get(ord).id().equals(category)) {

@@ -94,10 +94,6 @@ public final class Vectors {
 		return count;
 	}
 
-	int dimensions() {
-		return dimensions;
-	}
-
 	/** The vector of a question, as kept (to within the byte rounding). */
 	float[] vector(int ordinal) {
 		float[] vector = new float[dimensions];

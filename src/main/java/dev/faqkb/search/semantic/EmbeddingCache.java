@@ -58,13 +58,7 @@ final class EmbeddingCache {
 				.param("keys", chunk)
 				.query((rs, row) -> {
 					String key = rs.getString(1).strip();
-					float[] vector = decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
-					if (vector == null) {
-						damaged.add(key);
-					}
-					else {
-						found.put(key, vector);
-					}
+					keep(key, rs, found, damaged);
 					return key;
 				})
 				.list();
@@ -83,16 +77,22 @@ final class EmbeddingCache {
 		}, (ResultSet rs) -> {
 			String key = rs.getString(1).strip();
 			if (wanted.contains(key)) {
-				float[] vector = decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
-				if (vector == null) {
-					damaged.add(key);
-				}
-				else {
-					found.put(key, vector);
-				}
+				keep(key, rs, found, damaged);
 			}
 		});
 		return found;
+	}
+
+	/** A row's sound vector into {@code found}, or its key into {@code damaged}: one reading for load and scan. */
+	private static void keep(String key, ResultSet rs, Map<String, float[]> found, List<String> damaged)
+			throws SQLException {
+		float[] vector = decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
+		if (vector == null) {
+			damaged.add(key);
+		}
+		else {
+			found.put(key, vector);
+		}
 	}
 
 	/** Stores new vectors; a row another instance stored meanwhile is kept, a damaged one replaced. */
@@ -100,8 +100,10 @@ final class EmbeddingCache {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		List<String> replace = new ArrayList<>();
 		Map<String, float[]> fresh = new HashMap<>();
+		// looked up once per vector: a list's contains would make this quadratic
+		Set<String> damagedKeys = new HashSet<>(damaged);
 		vectors.forEach((key, vector) -> {
-			if (damaged.contains(key)) {
+			if (damagedKeys.contains(key)) {
 				replace.add(key);
 			}
 			else {
