@@ -137,8 +137,7 @@ final class FaqTools {
 		Catalog catalog = call.snapshot().catalog();
 		Category category = category(catalog, text(arguments, "category", true));
 		String id = text(arguments, "id", true);
-		Question question = catalog.question(category.id(), id)
-			.or(() -> catalog.redirect(category.id(), id).flatMap(moved -> catalog.question(moved.category(), moved.id())))
+		Question question = catalog.questionOrMoved(category.id(), id)
 			.orElseThrow(() -> new BadArguments("There is no question '" + id + "' in category '" + category.id()
 					+ "'. Use search_faq to find questions and their ids."));
 		Category found = catalog.category(question.category()).orElse(category);
