@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.SearchListener;
@@ -36,7 +37,8 @@ final class FaqTools {
 	/** The transport context key of the site's absolute address, for the URLs in results. */
 	static final String BASE = "faqkb.base";
 
-	static final int MAX_QUERY = 256;
+	/** search_faq takes what the query budget analyses, as the search box does; longer is a tool error. */
+	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	static final int MAX_LIMIT = 20;
 
