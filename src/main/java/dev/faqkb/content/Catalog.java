@@ -61,6 +61,16 @@ public final class Catalog {
 		return category(category).map(found -> found.redirects().get(id));
 	}
 
+	/**
+	 * The question with this id, or where its old id moved: one lookup for every feature that links to a question
+	 * by category and id. The redirect's target is always a served question, as {@code Redirects.resolve} keeps only
+	 * redirects to those, so the result's {@link Question#url} is the redirect's url.
+	 */
+	public Optional<Question> questionOrMoved(String category, String id) {
+		return question(category, id)
+			.or(() -> redirect(category, id).flatMap(moved -> question(moved.category(), moved.id())));
+	}
+
 	/** Every question, in display order. */
 	public List<Question> questions() {
 		return questions;

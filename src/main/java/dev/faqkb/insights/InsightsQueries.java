@@ -11,7 +11,6 @@ import java.util.Map;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
-import dev.faqkb.content.Redirect;
 import dev.faqkb.insights.Insights.AnswerViews;
 import dev.faqkb.insights.Insights.AnswerVotes;
 import dev.faqkb.insights.Insights.CategoryVotes;
@@ -224,10 +223,7 @@ class InsightsQueries {
 	 * the content (the report still names it, without a link to a 404).
 	 */
 	static String answerUrl(Catalog catalog, String category, String id) {
-		return catalog.question(category, id)
-			.map(Question::url)
-			.or(() -> catalog.redirect(category, id).map(Redirect::url))
-			.orElse(null);
+		return catalog.questionOrMoved(category, id).map(Question::url).orElse(null);
 	}
 
 }

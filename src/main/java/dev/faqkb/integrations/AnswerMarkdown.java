@@ -159,9 +159,8 @@ final class AnswerMarkdown {
 			if (fragment.isEmpty()) {
 				return base + "/faq/" + category;
 			}
-			return base + catalog.question(category, fragment)
+			return base + catalog.questionOrMoved(category, fragment)
 				.map(Question::url)
-				.or(() -> catalog.redirect(category, fragment).map(redirect -> redirect.url()))
 				.orElse("/faq/" + category + "#" + fragment);
 		}
 		try {

@@ -9,6 +9,7 @@ import java.util.function.BiFunction;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.SearchListener;
@@ -36,7 +37,8 @@ final class FaqTools {
 	/** The transport context key of the site's absolute address, for the URLs in results. */
 	static final String BASE = "faqkb.base";
 
-	static final int MAX_QUERY = 256;
+	/** search_faq takes what the query budget analyses, as the search box does; longer is a tool error. */
+	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	static final int MAX_LIMIT = 20;
 
@@ -137,8 +139,7 @@ final class FaqTools {
 		Catalog catalog = call.snapshot().catalog();
 		Category category = category(catalog, text(arguments, "category", true));
 		String id = text(arguments, "id", true);
-		Question question = catalog.question(category.id(), id)
-			.or(() -> catalog.redirect(category.id(), id).flatMap(moved -> catalog.question(moved.category(), moved.id())))
+		Question question = catalog.questionOrMoved(category.id(), id)
 			.orElseThrow(() -> new BadArguments("There is no question '" + id + "' in category '" + category.id()
 					+ "'. Use search_faq to find questions and their ids."));
 		Category found = catalog.category(question.category()).orElse(category);

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 

@@ -3,6 +3,7 @@ package dev.faqkb.integrations;
 import java.io.IOException;
 import java.util.Map;
 
+import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FaqkbProperties;

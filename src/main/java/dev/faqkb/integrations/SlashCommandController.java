@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;

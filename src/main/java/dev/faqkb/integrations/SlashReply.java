@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.SearchListener;
@@ -22,7 +23,8 @@ final class SlashReply {
 
 	static final int ANSWER_LIMIT = 1500;
 
-	static final int MAX_QUERY = 256;
+	/** A slash command takes what the query budget analyses, as the search box does; longer is refused. */
+	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	static final String TOO_MANY = "You have asked many questions in a short time. Please try again in a minute.";
 

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamWriter;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
 
 import org.springframework.http.MediaType;
@@ -17,7 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -44,7 +44,7 @@ class DiscoveryController {
 	ResponseEntity<String> sitemap(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request)
 			throws XMLStreamException {
 		Catalog catalog = snapshot.catalog();
-		String base = base(catalog, request);
+		String base = PublicLinks.base(catalog.site(), request);
 		return xml(XML, xml -> {
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -74,7 +74,7 @@ class DiscoveryController {
 				Disallow: /admin/
 
 				Sitemap: %s/sitemap.xml
-				""".formatted(base(snapshot.catalog(), request));
+				""".formatted(PublicLinks.base(snapshot.catalog().site(), request));
 		return ResponseEntity.ok().contentType(TEXT).body(robots);
 	}
 
@@ -82,7 +82,7 @@ class DiscoveryController {
 	ResponseEntity<String> openSearch(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request)
 			throws XMLStreamException {
 		Catalog catalog = snapshot.catalog();
-		String base = base(catalog, request);
+		String base = PublicLinks.base(catalog.site(), request);
 		String title = catalog.site().title();
 		return xml(OPENSEARCH, xml -> {
 			xml.writeStartElement("OpenSearchDescription");
@@ -113,16 +113,6 @@ class DiscoveryController {
 		}
 		int space = title.lastIndexOf(' ', SHORT_NAME);
 		return title.substring(0, space > 0 ? space : SHORT_NAME).strip();
-	}
-
-	/**
-	 * {@code baseUrl} from {@code site.yml}, or this request's scheme, host and port (which honour
-	 * {@code X-Forwarded-*} when {@code server.forward-headers-strategy} says so).
-	 */
-	private static String base(Catalog catalog, HttpServletRequest request) {
-		String configured = catalog.site().baseUrl();
-		return configured.isEmpty() ? ServletUriComponentsBuilder.fromContextPath(request).build().toUriString()
-				: configured;
 	}
 
 	private static void url(XMLStreamWriter xml, String location, LocalDate modified) throws XMLStreamException {
