@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +30,6 @@ final class ResultsPage {
 	private static final byte[] ID_LINK = ("/search/opened/" + PLACEHOLDER + "/").getBytes(StandardCharsets.US_ASCII);
 
 	private static final int ID_START = "/search/opened/".length();
-
-	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff };
 
@@ -84,7 +81,7 @@ final class ResultsPage {
 	void write(long searchId, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] id = Long.toString(searchId).getBytes(StandardCharsets.US_ASCII);
 		response.setContentType(PageRenderer.HTML);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CachedPage.NO_STORE);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		boolean head = "HEAD".equals(request.getMethod());
 		if (!CachedPage.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
