@@ -6,7 +6,6 @@ import java.util.OptionalLong;
 
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.SearchListener;
-import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.SnapshotStore;
 
 import org.springframework.http.HttpHeaders;
@@ -77,8 +76,7 @@ class CachedPagesFilter extends HttpFilter {
 			return false;
 		}
 		// A kept page is a first page of a search with words (SearchController keeps no other).
-		OptionalLong searchId = searches.searched(
-				new SearchPerformed(request.getParameter("q"), request.getParameter("category"), page.total(), 1));
+		OptionalLong searchId = page.logged(searches, request.getParameter("q"), request.getParameter("category"));
 		if (searchId.isEmpty()) {
 			return false;
 		}

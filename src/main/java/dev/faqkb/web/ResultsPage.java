@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
 
 import org.springframework.http.HttpHeaders;
 
@@ -76,6 +80,16 @@ final class ResultsPage {
 			weight += pieces[i].length + deflated[i].length + 32;
 		}
 		return weight;
+	}
+
+	/**
+	 * Logs the search for {@code q} in {@code category} that this kept page answers: a kept page is always a first
+	 * page (only a first page is logged, so only it has an id to write), with this page's total. The id to
+	 * {@linkplain #write write} it with, or empty when the search cannot be logged and the page is made for the
+	 * request alone.
+	 */
+	OptionalLong logged(SearchListener searches, String q, String category) {
+		return searches.searched(new SearchPerformed(q, category, total, 1));
 	}
 
 	void write(long searchId, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -80,7 +80,7 @@ class SearchController {
 			return ResultsPage.of(html, results.hits().size(), results.total());
 		}) : null;
 		if (kept != null) {
-			OptionalLong searchId = listener.searched(new SearchPerformed(q, category, kept.total(), page));
+			OptionalLong searchId = kept.logged(listener, q, category);
 			if (searchId.isPresent()) {
 				return (unused, reader, reply) -> kept.write(searchId.getAsLong(), reader, reply);
 			}
