@@ -8,6 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Template links to static files ({@code @{/css/site.css}}) get the file's content hash, so that browsers may keep
@@ -35,15 +36,16 @@ class AssetLinks {
 
 	private static final class HashedAssetLinkBuilder extends StandardLinkBuilder {
 
-		private final ObjectProvider<StaticAssets> assets;
+		/** A singleton bean, looked up once on the first link (not at post-processing, before the bean is made). */
+		private final SingletonSupplier<StaticAssets> assets;
 
 		HashedAssetLinkBuilder(ObjectProvider<StaticAssets> assets) {
-			this.assets = assets;
+			this.assets = SingletonSupplier.of(assets::getObject);
 		}
 
 		@Override
 		protected String processLink(IExpressionContext context, String link) {
-			return super.processLink(context, assets.getObject().hashed(link));
+			return super.processLink(context, assets.obtain().hashed(link));
 		}
 
 	}

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import dev.faqkb.content.Question;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.View;
 
@@ -42,6 +43,9 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 
 	/** Pages: anyone may keep them, and must ask again (a cheap 304) before showing them, as content may change. */
 	static final String REVALIDATE = "no-cache, public";
+
+	/** Search results pages: each carries the id its search was logged under, this reader's, kept by no cache. */
+	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	static CachedPage of(byte[] body, String contentType, String cacheControl) {
 		String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(body), 16));

@@ -6,7 +6,7 @@ import java.util.OptionalLong;
 
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.SearchListener;
-import dev.faqkb.site.SearchPerformed;
+import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 
 import org.springframework.http.HttpHeaders;
@@ -49,12 +49,28 @@ class CachedPagesFilter extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		CachedPage page = cached(request);
-		if (page == null) {
-			if (!searchResults(request, response)) {
-				chain.doFilter(request, response);
-			}
+		String method = request.getMethod();
+		if (!("GET".equals(method) || "HEAD".equals(method))) {
+			chain.doFilter(request, response);
 			return;
+		}
+		String key = PageCache.key(request);
+		CachedPage page = assets.find(key);
+		if (page == null) {
+			// The current snapshot, not kept on the request: a request that goes on reads it afresh (SnapshotAdvice).
+			Snapshot snapshot = store.current();
+			if (searchAddress(request)) {
+				// Results are kept under their own keys (PageCache.results): no page is kept at a search's address.
+				if (!searchResults(snapshot, key, request, response)) {
+					chain.doFilter(request, response);
+				}
+				return;
+			}
+			page = pages.find(snapshot, key);
+			if (page == null) {
+				chain.doFilter(request, response);
+				return;
+			}
 		}
 		if (page.answer() != null) {
 			views.viewed(page.answer(), request.getHeader(HttpHeaders.USER_AGENT));
@@ -62,39 +78,30 @@ class CachedPagesFilter extends HttpFilter {
 		page.write(request, response);
 	}
 
+	/** Whether {@code request} asks for a search's first page of results ({@code GET /search} with a query string). */
+	private static boolean searchAddress(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) && request.getQueryString() != null
+				&& "/search".equals(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
 	/**
-	 * Writes a kept first page of results for the search it names, with the id the search is logged under; when
-	 * there is no such page, or the search cannot be logged, the controller answers (and asks the listener again,
-	 * which then says no at once).
+	 * Writes a kept first page of results for the search at {@code key} made from {@code snapshot}, with the id the
+	 * search is logged under; when there is no such page, or the search cannot be logged, the controller answers
+	 * (and asks the listener again, which then says no at once).
 	 */
-	private boolean searchResults(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!"GET".equals(request.getMethod()) || request.getQueryString() == null
-				|| !"/search".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
-			return false;
-		}
-		ResultsPage page = pages.results(store.current(), PageCache.key(request));
+	private boolean searchResults(Snapshot snapshot, String key, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		ResultsPage page = pages.results(snapshot, key);
 		if (page == null) {
 			return false;
 		}
 		// A kept page is a first page of a search with words (SearchController keeps no other).
-		OptionalLong searchId = searches.searched(
-				new SearchPerformed(request.getParameter("q"), request.getParameter("category"), page.total(), 1));
+		OptionalLong searchId = page.logged(searches, request.getParameter("q"), request.getParameter("category"));
 		if (searchId.isEmpty()) {
 			return false;
 		}
 		page.write(searchId.getAsLong(), request, response);
 		return true;
-	}
-
-	private CachedPage cached(HttpServletRequest request) {
-		String method = request.getMethod();
-		if (!("GET".equals(method) || "HEAD".equals(method))) {
-			return null;
-		}
-		String key = PageCache.key(request);
-		CachedPage asset = assets.find(key);
-		// The current snapshot, not kept on the request: a request that goes on reads it afresh (SnapshotAdvice).
-		return asset != null ? asset : pages.find(store.current(), key);
 	}
 
 }

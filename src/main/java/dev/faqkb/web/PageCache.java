@@ -54,7 +54,8 @@ class PageCache {
 	 */
 	CachedPage find(Snapshot snapshot, String path) {
 		Pages current = pages;
-		if (!current(current, snapshot) || !(current.cache().getIfPresent(path) instanceof CachedPage page)) {
+		// The claim goes into the same pages the page was found in, so it is read once.
+		if (!(kept(current, snapshot, path) instanceof CachedPage page)) {
 			return null;
 		}
 		if (!page.expired()) {
@@ -68,40 +69,23 @@ class PageCache {
 		return mine ? null : page;
 	}
 
-	/** The page at {@code path} made from {@code snapshot} that has not expired, or {@code null}. */
-	private CachedPage fresh(Snapshot snapshot, String path) {
-		Pages current = pages;
-		return current(current, snapshot) && current.cache().getIfPresent(path) instanceof CachedPage page
-				&& !page.expired() ? page : null;
-	}
-
 	/**
 	 * The results page for {@code request}'s search made from {@code snapshot}: from the cache, or made by
 	 * {@code make} and kept (unless it made none). Kept apart from the pages that {@link CachedPagesFilter} serves
 	 * as they are: each search writes its own id into its page.
 	 */
 	ResultsPage results(Snapshot snapshot, HttpServletRequest request, Supplier<ResultsPage> make) {
-		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
-			return make.get(); // parameters that are not in the address: the address does not name the page
+		if (unaddressed(request)) {
+			return make.get();
 		}
-		ResultsPage page = results(snapshot, key(request));
-		if (page != null) {
-			return page;
-		}
-		boolean semantic = snapshot.index().semanticReady();
-		page = make.get();
-		Pages current = pagesFor(snapshot, semantic);
-		if (page != null && current != null) {
-			current.cache().put(RESULTS + key(request), page);
-		}
-		return page;
+		String key = key(request);
+		ResultsPage page = results(snapshot, key);
+		return page != null ? page : keep(snapshot, RESULTS + key, make);
 	}
 
 	/** The results page kept for the search at {@code address} (path and query string), or {@code null}. */
 	ResultsPage results(Snapshot snapshot, String address) {
-		Pages current = pages;
-		return current(current, snapshot) && current.cache().getIfPresent(RESULTS + address) instanceof ResultsPage page
-				? page : null;
+		return kept(pages, snapshot, RESULTS + address) instanceof ResultsPage page ? page : null;
 	}
 
 	/**
@@ -109,26 +93,44 @@ class PageCache {
 	 * made by {@code make} and kept.
 	 */
 	CachedPage get(Snapshot snapshot, HttpServletRequest request, Supplier<CachedPage> make) {
-		if (request.getQueryString() == null && !request.getParameterMap().isEmpty()) {
-			// Parameters that are not in the address (a test's request, a form body): the address does not name it.
-			return make.get();
-		}
-		return get(snapshot, key(request), make);
+		return unaddressed(request) ? make.get() : get(snapshot, key(request), make);
 	}
 
 	/** The page at {@code path} made from {@code snapshot}: from the cache, or made by {@code make} and kept. */
 	CachedPage get(Snapshot snapshot, String path, Supplier<CachedPage> make) {
-		CachedPage page = fresh(snapshot, path);
-		if (page != null) {
-			return page;
-		}
+		return kept(pages, snapshot, path) instanceof CachedPage page && !page.expired() ? page
+				: keep(snapshot, path, make);
+	}
+
+	/**
+	 * Whether {@code request} has parameters that are not in its address (a test's request, a form body): the
+	 * address does not name its page, which is then made for it alone.
+	 */
+	private static boolean unaddressed(HttpServletRequest request) {
+		return request.getQueryString() == null && !request.getParameterMap().isEmpty();
+	}
+
+	/**
+	 * What is kept under {@code key} in {@code pages} when they are those of {@code snapshot} as it ranks now, or
+	 * {@code null}.
+	 */
+	private static Object kept(Pages pages, Snapshot snapshot, String key) {
+		return current(pages, snapshot) ? pages.cache().getIfPresent(key) : null;
+	}
+
+	/**
+	 * Makes the page for {@code key} and keeps it in the pages of {@code snapshot} as it ranked before it was made
+	 * (unless {@code make} made none, or newer pages are kept already), ending any claim to make it again. Two first
+	 * requests may both make the page; either copy is the same page.
+	 */
+	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make) {
 		boolean semantic = snapshot.index().semanticReady();
-		page = make.get();
+		T page = make.get();
 		Pages current = pagesFor(snapshot, semantic);
-		if (current != null) {
-			// Two first requests may both make the page; either copy is the same page.
-			current.cache().put(path, page);
-			current.remaking().remove(path);
+		if (page != null && current != null) {
+			current.cache().put(key, page);
+			// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
+			current.remaking().remove(key);
 		}
 		return page;
 	}

@@ -7,10 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
-import org.springframework.http.CacheControl;
+import dev.faqkb.site.SearchListener;
+import dev.faqkb.site.SearchPerformed;
+
 import org.springframework.http.HttpHeaders;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +34,6 @@ final class ResultsPage {
 	private static final byte[] ID_LINK = ("/search/opened/" + PLACEHOLDER + "/").getBytes(StandardCharsets.US_ASCII);
 
 	private static final int ID_START = "/search/opened/".length();
-
-	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private static final byte[] GZIP_HEADER = { 0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, (byte) 0xff };
 
@@ -81,10 +82,20 @@ final class ResultsPage {
 		return weight;
 	}
 
+	/**
+	 * Logs the search for {@code q} in {@code category} that this kept page answers: a kept page is always a first
+	 * page (only a first page is logged, so only it has an id to write), with this page's total. The id to
+	 * {@linkplain #write write} it with, or empty when the search cannot be logged and the page is made for the
+	 * request alone.
+	 */
+	OptionalLong logged(SearchListener searches, String q, String category) {
+		return searches.searched(new SearchPerformed(q, category, total, 1));
+	}
+
 	void write(long searchId, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		byte[] id = Long.toString(searchId).getBytes(StandardCharsets.US_ASCII);
 		response.setContentType(PageRenderer.HTML);
-		response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CachedPage.NO_STORE);
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 		boolean head = "HEAD".equals(request.getMethod());
 		if (!CachedPage.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {

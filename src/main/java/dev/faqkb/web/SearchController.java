@@ -10,7 +10,6 @@ import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +31,6 @@ class SearchController {
 
 	/** An answer this short is shown whole above the results when it is the best match. */
 	static final int SHORT_ANSWER = 400;
-
-	/** Each page carries the id its search was logged under: this reader's, kept by no cache. */
-	private static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private final SearchListener listener;
 
@@ -84,7 +80,7 @@ class SearchController {
 			return ResultsPage.of(html, results.hits().size(), results.total());
 		}) : null;
 		if (kept != null) {
-			OptionalLong searchId = listener.searched(new SearchPerformed(q, category, kept.total(), page));
+			OptionalLong searchId = kept.logged(listener, q, category);
 			if (searchId.isPresent()) {
 				return (unused, reader, reply) -> kept.write(searchId.getAsLong(), reader, reply);
 			}
@@ -115,7 +111,7 @@ class SearchController {
 	}
 
 	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {
-		return renderer.render("search/results", model.asMap(), request, response).withCacheControl(NO_STORE);
+		return renderer.render("search/results", model.asMap(), request, response).withCacheControl(CachedPage.NO_STORE);
 	}
 
 }
