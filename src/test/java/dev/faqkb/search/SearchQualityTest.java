@@ -43,10 +43,9 @@ class SearchQualityTest {
 
 	static final double MIN_SEMANTIC_MRR = 0.90;
 
-	// The issue asked for 0.97 (54 of the 55 queries); 0.964 is reached. The two answers still missed are not near
-	// their query for this model: "shebang" (0.24, below the queries without an answer, 0.32 and 0.33) and running
-	// cleanup code at exit (0.20, while 20 other questions are nearer). See bench/README.md.
-	static final double MIN_SEMANTIC_RECALL_AT_5 = 0.96;
+	// 54 of the 55 queries. The one missed, "shebang", is not near its answer for this model (0.24, below the
+	// queries without an answer, 0.32 and 0.33); see bench/README.md.
+	static final double MIN_SEMANTIC_RECALL_AT_5 = 0.97;
 
 	@Test
 	void devQueriesFindTheirAnswers(@TempDir Path content) throws Exception {

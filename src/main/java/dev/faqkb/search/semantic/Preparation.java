@@ -63,14 +63,17 @@ final class Preparation {
 		this.catalog = catalog;
 	}
 
-	/** What is embedded for a question: the question, then the start of its answer, cut at a word. */
-	static String text(Question question) {
+	/**
+	 * What is embedded for a question: the question, then the start of its answer, cut at a word, with the
+	 * compounds the model cannot read spelled out.
+	 */
+	static String text(Question question, Compounds compounds) {
 		String answer = question.answerText().strip();
 		if (answer.length() > ANSWER_CHARS) {
 			int cut = answer.lastIndexOf(' ', ANSWER_CHARS);
 			answer = answer.substring(0, cut > ANSWER_CHARS / 2 ? cut : ANSWER_CHARS);
 		}
-		return question.text().strip() + "\n" + answer;
+		return compounds.readable(question.text().strip() + "\n" + answer);
 	}
 
 	/** The cache key of a text: SHA-256 of the model's name and the text, in hex. */
@@ -96,7 +99,7 @@ final class Preparation {
 		Map<String, String> textByKey = new LinkedHashMap<>();
 		List<String> keys = new ArrayList<>(questions.size());
 		for (Question question : questions) {
-			String text = text(question);
+			String text = text(question, model.compounds());
 			String key = key(text);
 			keys.add(key);
 			textByKey.putIfAbsent(key, text);

@@ -1,10 +1,14 @@
 package dev.faqkb.search.semantic;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Objects;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
@@ -12,6 +16,8 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sentence-embedding model: quantized all-MiniLM-L6-v2, run in-process by ONNX Runtime. The weights ship
@@ -29,10 +35,15 @@ final class SentenceEncoder {
 
 	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
+	private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
+
 	private final Model model;
 
-	private SentenceEncoder(Model model) {
+	private final Compounds compounds;
+
+	private SentenceEncoder(Model model, Compounds compounds) {
 		this.model = model;
+		this.compounds = compounds;
 	}
 
 	/**
@@ -60,10 +71,29 @@ final class SentenceEncoder {
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 			session = environment.createSession(resource(WEIGHTS), options);
 		}
-		try (InputStream tokenizer = SentenceEncoder.class.getResourceAsStream(TOKENIZER)) {
-			Objects.requireNonNull(tokenizer, TOKENIZER + " is not on the class path");
-			return new SentenceEncoder(new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN)));
+		byte[] tokenizer = resource(TOKENIZER);
+		return new SentenceEncoder(
+				new Model(new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN)),
+				new Compounds(words(tokenizer)));
+	}
+
+	/**
+	 * The whole words of two letters or more of the tokenizer's WordPiece vocabulary (not its "##" pieces, signs
+	 * or markers), in its order: BERT's vocabulary lists words by how common they are ("the", "of", "and", ...).
+	 */
+	static List<String> words(byte[] tokenizer) {
+		JsonNode vocabulary = JsonMapper.shared().readTree(tokenizer).path("model").path("vocab");
+		List<String> words = new ArrayList<>();
+		vocabulary.propertyNames().forEach(token -> {
+			if (WORD.matcher(token).matches()) {
+				words.add(token);
+			}
+		});
+		if (words.isEmpty()) {
+			throw new IllegalStateException(TOKENIZER + " has no WordPiece vocabulary");
 		}
+		words.sort(Comparator.comparingInt(word -> vocabulary.path(word).asInt()));
+		return words;
 	}
 
 	private static byte[] resource(String name) throws IOException {
@@ -73,6 +103,11 @@ final class SentenceEncoder {
 			}
 			return in.readAllBytes();
 		}
+	}
+
+	/** How this model reads compound identifiers: what embedded passages spell out for it. */
+	Compounds compounds() {
+		return compounds;
 	}
 
 	/** The unit-length embedding of {@code text}. */

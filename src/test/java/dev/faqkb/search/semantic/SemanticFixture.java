@@ -37,7 +37,7 @@ public final class SemanticFixture {
 
 	/** What is embedded for a question. */
 	public static String text(Question question) {
-		return Preparation.text(question);
+		return Preparation.text(question, model().compounds());
 	}
 
 	/** The vectors of a catalog's questions, embedded on {@code threads} threads. */
@@ -56,7 +56,7 @@ public final class SemanticFixture {
 				int first = part;
 				parts.add(pool.submit(() -> {
 					for (int i = first; i < vectors.length; i += threads) {
-						vectors[i] = model.embed(Preparation.text(questions.get(i)));
+						vectors[i] = model.embed(Preparation.text(questions.get(i), model.compounds()));
 					}
 				}));
 			}
@@ -94,7 +94,7 @@ public final class SemanticFixture {
 		List<Question> questions = catalog.questions();
 		Map<String, float[]> batch = new HashMap<>();
 		for (int i = 0; i < questions.size(); i++) {
-			batch.put(Preparation.key(Preparation.text(questions.get(i))), vectors[i]);
+			batch.put(Preparation.key(Preparation.text(questions.get(i), model().compounds())), vectors[i]);
 			if (batch.size() == 1_000 || i == questions.size() - 1) {
 				cache.store(batch, List.of());
 				batch.clear();
