@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class Compounds {
 
-	private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{5,32}");
+	// a whole run of letters: a longer one (a hash, a made-up word) is not a compound of two words
+	private static final Pattern LETTERS = Pattern.compile("(?<![A-Za-z])[A-Za-z]{5,32}(?![A-Za-z])");
 
 	private static final int MIN_PART = 2;
 

@@ -36,6 +36,13 @@ class CompoundsTest {
 	}
 
 	@Test
+	void leavesARunOfLettersTooLongToBeACompound() {
+		String run = "x".repeat(40) + "atexit";
+		assertThat(compounds.readable(run)).isSameAs(run);
+		assertThat(compounds.readable("atexit2 2atexit")).isEqualTo("atexit (at exit)2 2atexit (at exit)");
+	}
+
+	@Test
 	void prefersTheMostEvenCut() {
 		assertThat(compounds.split("readline")).isEqualTo("read line");
 	}
