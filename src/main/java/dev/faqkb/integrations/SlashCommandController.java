@@ -3,6 +3,7 @@ package dev.faqkb.integrations;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -29,17 +30,31 @@ import jakarta.servlet.http.HttpServletRequest;
  * The slash command of Mattermost (System Console, Integrations, Slash Commands) and Slack: they post the form
  * {@code token, team_id, team_domain, channel_id, channel_name, user_id, user_name, command, text, response_url,
  * trigger_id}, and show the {@code text} of the JSON answer to the user who typed the command. Only registered
- * when a token is configured.
+ * when a token or a signing secret is configured.
+ * <p>
+ * Who may ask: a request with Slack's signature headers, when signing secrets are configured, is accepted only when
+ * its signature verifies ({@link SlackSignatures}); any other request only with a configured {@code token}
+ * (Mattermost's, or a Slack app's legacy verification token). Slack sends both; with no signing secret configured
+ * its token is checked, as before signing secrets.
  */
 @RestController
 @Conditional(SlashCommandEnabled.class)
 class SlashCommandController {
+
+	static final String PATH = "/integrations/slash";
+
+	static final String BAD_TOKEN = "The token of this slash command is missing or not one faqkb accepts.";
+
+	static final String UNSIGNED = "This request has no Slack signature (" + SlackSignatures.TIMESTAMP + ", "
+			+ SlackSignatures.SIGNATURE + "), and faqkb takes no tokens.";
 
 	private static final Logger log = LoggerFactory.getLogger(SlashCommandController.class);
 
 	private final SnapshotStore store;
 
 	private final List<byte[]> tokenHashes;
+
+	private final SlackSignatures signatures;
 
 	private final TokenBuckets limits;
 
@@ -50,20 +65,22 @@ class SlashCommandController {
 		this.searches = searches;
 		FaqkbProperties.Slash slash = properties.integrations().slash();
 		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> sha256(token.strip())).toList();
+		this.signatures = new SlackSignatures(slash.signingSecrets(), Clock.systemUTC());
 		this.limits = new TokenBuckets("faqkb.integrations.slash.rate-limit", slash.rateLimit());
-		log.info("Slash command on at /integrations/slash with {} token(s)", tokenHashes.size());
+		log.info("Slash command on at {} with {} token(s) and {} Slack signing secret(s)", PATH, tokenHashes.size(),
+				signatures.count());
 	}
 
-	@PostMapping(path = "/integrations/slash", produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<?> command(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "/faq") String command,
 			@RequestParam(name = "team_id", defaultValue = "") String teamId,
 			@RequestParam(name = "team_domain", defaultValue = "") String teamDomain,
 			@RequestParam(name = "user_id", defaultValue = "") String userId,
 			@RequestParam(name = "user_name", defaultValue = "") String userName, HttpServletRequest request) {
-		if (!accepted(token)) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(new Refusal("The token of this slash command is missing or not one faqkb accepts."));
+		String refusal = refusal(token, request);
+		if (refusal != null) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new Refusal(refusal));
 		}
 		// Every command comes from the chat server's address, so the limit is per chat user, not per address.
 		String user = (teamId.isEmpty() ? teamDomain : teamId) + "|" + (userId.isEmpty() ? userName : userId);
@@ -74,6 +91,24 @@ class SlashCommandController {
 		Snapshot snapshot = store.current();
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
 		return ResponseEntity.ok(Reply.ephemeral(SlashReply.to(text.strip(), command, snapshot, base, searches)));
+	}
+
+	/** Why {@code request} is not answered, or {@code null} when it is: see the class comment. */
+	private String refusal(String token, HttpServletRequest request) {
+		String timestamp = request.getHeader(SlackSignatures.TIMESTAMP);
+		String signature = request.getHeader(SlackSignatures.SIGNATURE);
+		if (signatures.count() > 0 && (timestamp != null || signature != null)) {
+			String problem = signatures.problem(timestamp, signature, SlashRequestBody.of(request)).orElse(null);
+			if (problem != null) {
+				// Slack shows the user only that the command failed: the log is where an owner sees why.
+				log.warn("Refused a signed slash command: {}", problem);
+			}
+			return problem;
+		}
+		if (accepted(token)) {
+			return null;
+		}
+		return tokenHashes.isEmpty() ? UNSIGNED : BAD_TOKEN;
 	}
 
 	/** Compares with every configured token, in time that does not depend on how much of a token matched. */

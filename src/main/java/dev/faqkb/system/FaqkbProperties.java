@@ -67,14 +67,17 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	}
 
 	/**
-	 * @param tokens the tokens Mattermost or Slack shows for the slash command; any of them is accepted, and
-	 * without one {@code /integrations/slash} is off (404)
+	 * @param tokens the tokens Mattermost or Slack shows for the slash command; any of them is accepted
+	 * @param signingSecrets the signing secrets of Slack apps; a request signed with any of them is accepted
 	 * @param rateLimit commands one chat user may send per minute (per instance)
 	 */
-	public record Slash(@DefaultValue List<String> tokens, @DefaultValue("20") int rateLimit) {
+	public record Slash(@DefaultValue List<String> tokens, @DefaultValue List<String> signingSecrets,
+			@DefaultValue("20") int rateLimit) {
 
+		/** Without a token or a signing secret, {@code /integrations/slash} is off (404). */
 		public boolean enabled() {
-			return tokens.stream().anyMatch(token -> !token.isBlank());
+			return tokens.stream().anyMatch(token -> !token.isBlank())
+					|| signingSecrets.stream().anyMatch(secret -> !secret.isBlank());
 		}
 
 	}

@@ -23,7 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /** What is there when an integration is not configured, or turned off, and the MCP server's rate limit. */
 class IntegrationsOffTests {
 
-	/** No slash token, no admin password, and an MCP server that takes 3 requests a minute per address. */
+	/** No slash token or signing secret, no admin password, and an MCP server that takes 3 requests a minute per address. */
 	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 			properties = { "faqkb.content-dir=content", "faqkb.content.watch=false", "faqkb.integrations.mcp.rate-limit=3" })
@@ -37,11 +37,19 @@ class IntegrationsOffTests {
 		int port;
 
 		@Test
-		void withoutATokenTheSlashCommandIsNotThere() {
+		void withoutATokenOrSigningSecretTheSlashCommandIsNotThere() throws Exception {
 			assertThat(mvc.post()
 				.uri("/integrations/slash")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 				.content(SlashCommandTests.mattermost("", "u1", "How do I deploy Team Edition?"))).hasStatus(HttpStatus.NOT_FOUND);
+			String body = SlackSignedCommandTests.slack("U1", "How do I deploy Team Edition?");
+			String timestamp = SlackSignedCommandTests.now();
+			assertThat(mvc.post()
+				.uri("/integrations/slash")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.header("X-Slack-Request-Timestamp", timestamp)
+				.header("X-Slack-Signature", SlackSignedCommandTests.signature("any-secret", timestamp, body))
+				.content(body)).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 		@Test
