@@ -53,8 +53,8 @@ class SecurityConfiguration {
 	// Checked by the chain only to know who asks: anyone gets the status, the admin also the details.
 	private static final String HEALTH = "/actuator/**";
 
-	// Called by chat servers and AI assistants, not from our pages; the slash command has its token, and the MCP
-	// tools only read.
+	// Called by chat servers and AI assistants, not from our pages; the slash command has its token or Slack's
+	// signature, and the MCP tools only read.
 	private static final List<String> NOT_FROM_OUR_PAGES = List.of("/integrations/slash", "/mcp");
 
 	@Bean
