@@ -86,6 +86,7 @@ abstract class DatabaseDownContract {
 			assertThat(form.body()).contains("<title>Service unavailable · ")
 				.contains(DATABASE_UNAVAILABLE)
 				.doesNotContain("Thank you")
+				.contains("<a href=\"" + ANSWER + "\">Back to the page</a>")
 				.contains("<form class=\"search-box\"");
 
 			HttpResponse<String> health = reader.get("/actuator/health", null);
