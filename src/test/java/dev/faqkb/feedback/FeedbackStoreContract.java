@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,22 @@ abstract class FeedbackStoreContract {
 			.isEqualTo(3);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_click WHERE category = :c").param("c", category).query(Long.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aMaximalQueryIsStoredWholeAndALongerOneCutBeforeACharacterItWouldBreak() {
+		// Also says that the column takes the longest query a search may have.
+		int max = QueryBudget.DEFAULT.maxChars();
+		String longest = "a".repeat(max - 2) + "\uD83D\uDE00";
+		String masked = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00"; // one character more than max once masked
+
+		long whole = searchLog.record(SearchLog.normalize(longest), 0, AT);
+		long cut = searchLog.record(SearchLog.normalize(masked), 0, AT);
+
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", whole).query(String.class).single())
+			.isEqualTo(longest);
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", cut).query(String.class).single())
+			.isEqualTo("[email] " + "a".repeat(max - 9));
 	}
 
 	@Test
