@@ -1,5 +1,6 @@
 package dev.faqkb.feedback;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.TokenBuckets;
 import dev.faqkb.system.TooManyRequestsException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -60,10 +62,15 @@ class FeedbackController {
 
 	private final ClientHashes hashes;
 
-	// faqkb.feedback.rate-limit votes per minute per client; the unique constraint on votes keeps counts exact.
+	// faqkb.feedback.rate-limit votes per minute per client address (kept salted and hashed by TokenBuckets); the
+	// unique constraint on votes keeps counts exact.
 	private final TokenBuckets rateLimiter;
 
-	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties) {
+	// Which day a vote counts on (UTC): the system's clock, unless a test sets the time.
+	private final Clock clock;
+
+	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfUnique(Clock::systemUTC);
 		this.votes = votes;
 		this.hashes = hashes;
 		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
@@ -88,7 +95,7 @@ class FeedbackController {
 			throw new BadRequestException("Your comment is too long: at most 1,000 characters, it has "
 					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String address = request.getRemoteAddr();
 		String readerId = validReaderId(readerCookie);
@@ -96,8 +103,8 @@ class FeedbackController {
 		if (newReader) {
 			readerId = UUID.randomUUID().toString();
 		}
-		// The client and reader hashes read the day's salt from the database, as the vote writes to it.
-		if (!rateLimiter.tryAcquire(hashes.client(address, today))) {
+		// By address, not by a hash with the day's salt: that would give every client a fresh allowance at midnight.
+		if (!rateLimiter.tryAcquire(address)) {
 			throw new TooManyRequestsException(
 					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
 		}
