@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a reader cookie and a client address into salted SHA-256 hashes, so that votes can be told apart
+ * Turns a reader cookie and a client address into a salted SHA-256 hash, so that votes can be told apart
  * without storing an address. The salt changes every day and lives in the database, so every instance
  * hashes the same reader the same way, and a day's hashes cannot be linked to the next day's. Thread-safe.
  */
@@ -33,11 +33,6 @@ public class ClientHashes {
 	/** Who voted: the same reader cookie from the same address on the same day gives the same hash. */
 	public String reader(String readerId, String clientAddress, LocalDate day) {
 		return sha256(salt(day) + "|reader|" + readerId + "|" + clientAddress);
-	}
-
-	/** Key for the in-memory rate limit; never stored. */
-	public String client(String clientAddress, LocalDate day) {
-		return sha256(salt(day) + "|client|" + clientAddress);
 	}
 
 	String salt(LocalDate day) {

@@ -1,5 +1,6 @@
 package dev.faqkb.feedback;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,12 +16,10 @@ import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.PlainText;
 import dev.faqkb.system.ResponseFormat;
-import dev.faqkb.system.ServiceUnavailableException;
-import dev.faqkb.system.Storage;
 import dev.faqkb.system.TokenBuckets;
 import dev.faqkb.system.TooManyRequestsException;
 
-import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -41,8 +40,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * which offers the comment box; a script that asks for JSON ({@link ResponseFormat}) gets JSON and shows the same
  * steps in place. The thank-you is the reply to the post rather than a state of the answer page, so that the answer
  * page is the same cached bytes for every reader. Either way the vote is committed before the reply says so.
- * Mistakes and the rate limit are exceptions that {@code system} answers in the same format; posts from other
- * sites never get here ({@code system}'s cross-origin check).
+ * Mistakes, the rate limit and a database that cannot be used (a 503 that says so, never a 500) are exceptions
+ * that {@code system} answers in the same format, as everywhere on the site; posts from other sites never get
+ * here ({@code system}'s cross-origin check).
  */
 @Controller
 class FeedbackController {
@@ -58,22 +58,19 @@ class FeedbackController {
 	/** How long a client over the rate limit should wait: the bucket refills one post in at most a minute. */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
-	/** A vote that cannot be stored (the database is down, read-only or full): a 503 that says so, never a 500. */
-	static final String UNAVAILABLE = "Your feedback cannot be saved right now. Please try again in a few minutes.";
-
-	private static final Duration UNAVAILABLE_RETRY = Duration.ofMinutes(1);
-
 	private final Votes votes;
 
 	private final ClientHashes hashes;
 
-	// faqkb.feedback.rate-limit votes per minute per client; the unique constraint on votes keeps counts exact.
+	// faqkb.feedback.rate-limit votes per minute per client address (kept salted and hashed by TokenBuckets); the
+	// unique constraint on votes keeps counts exact.
 	private final TokenBuckets rateLimiter;
 
-	private final Storage storage;
+	// Which day a vote counts on (UTC): the system's clock, unless a test sets the time.
+	private final Clock clock;
 
-	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, Storage storage) {
-		this.storage = storage;
+	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfUnique(Clock::systemUTC);
 		this.votes = votes;
 		this.hashes = hashes;
 		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
@@ -98,7 +95,7 @@ class FeedbackController {
 			throw new BadRequestException("Your comment is too long: at most 1,000 characters, it has "
 					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
 		}
-		Instant now = Instant.now();
+		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
 		String address = request.getRemoteAddr();
 		String readerId = validReaderId(readerCookie);
@@ -106,21 +103,13 @@ class FeedbackController {
 		if (newReader) {
 			readerId = UUID.randomUUID().toString();
 		}
-		boolean counted;
-		try {
-			// The client and reader hashes read the day's salt from the database, as the vote writes to it.
-			if (!rateLimiter.tryAcquire(hashes.client(address, today))) {
-				throw new TooManyRequestsException(
-						"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
-			}
-			counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
-					text.isEmpty() ? null : text, now));
+		// By address, not by a hash with the day's salt: that would give every client a fresh allowance at midnight.
+		if (!rateLimiter.tryAcquire(address)) {
+			throw new TooManyRequestsException(
+					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
 		}
-		catch (DataAccessException ex) {
-			// Down, read-only or full: the reader is told, and the next votes are refused at once.
-			storage.failed(ex);
-			throw new ServiceUnavailableException(UNAVAILABLE, UNAVAILABLE_RETRY, ex);
-		}
+		boolean counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today),
+				yes, text.isEmpty() ? null : text, now));
 
 		if (newReader) {
 			response.addHeader(HttpHeaders.SET_COOKIE, readerCookie(readerId, request.isSecure()).toString());

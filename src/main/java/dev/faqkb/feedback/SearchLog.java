@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.system.PlainText;
 
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -33,7 +34,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SearchLog {
 
-	static final int MAX_QUERY = 256;
+	/**
+	 * As long as a search may be (the search box, the API, the slash command and MCP refuse longer ones); masking an
+	 * e-mail address or lower-casing can make a query longer than it was typed, so the normalized one is cut.
+	 */
+	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	/** Ids handed out per value of the database's sequence {@value #ID_BLOCKS}. */
 	static final int BLOCK = 1024;
@@ -77,7 +82,18 @@ public class SearchLog {
 		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 		text = maskEmails(text);
 		text = LONG_NUMBER.matcher(text).replaceAll("[number]");
-		return text.length() > MAX_QUERY ? text.substring(0, MAX_QUERY) : text;
+		return cut(text);
+	}
+
+	/**
+	 * The first {@link #MAX_QUERY} characters, cut as search cuts what it analyses ({@code QueryBudget.cut}): never
+	 * half a surrogate pair, which would be stored as a broken character (PostgreSQL's driver writes it as "?").
+	 */
+	private static String cut(String text) {
+		if (text.length() <= MAX_QUERY) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_QUERY - 1)) ? MAX_QUERY - 1 : MAX_QUERY);
 	}
 
 	static String maskEmails(CharSequence text) {

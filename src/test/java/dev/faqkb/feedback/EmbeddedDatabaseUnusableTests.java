@@ -74,7 +74,8 @@ class EmbeddedDatabaseUnusableTests {
 		}
 		HttpResponse<String> vote = reader.vote(ANSWER, UUID.randomUUID().toString(), "yes", null);
 		assertThat(vote.statusCode()).isEqualTo(503);
-		assertThat(vote.body()).contains(FeedbackController.UNAVAILABLE);
+		assertThat(vote.headers().firstValue("Retry-After")).hasValue("60");
+		assertThat(vote.body()).isEqualTo("{\"error\":\"" + DatabaseDownContract.DATABASE_UNAVAILABLE + "\"}");
 		HttpResponse<String> health = reader.get("/actuator/health", null);
 		assertThat(health.statusCode()).isEqualTo(200);
 		assertThat(health.body()).contains("\"storage\":{\"description\":")

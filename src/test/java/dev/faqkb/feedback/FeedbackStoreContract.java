@@ -3,17 +3,24 @@ package dev.faqkb.feedback;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
@@ -52,6 +59,9 @@ abstract class FeedbackStoreContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private final String category = "c" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -146,6 +156,75 @@ abstract class FeedbackStoreContract {
 			.isEqualTo(3);
 		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_click WHERE category = :c").param("c", category).query(Long.class).single())
 			.isEqualTo(1);
+	}
+
+	@Test
+	void twoInstancesTakingSearchIdsAtOnceFromManyThreadsNeverHandOutTheSameId() throws Exception {
+		int threadsPerInstance = 4;
+		int idsPerThread = 20_000;
+		// Each instance goes through more than this many blocks (79 or 80), taken while the other takes its own.
+		int blocks = threadsPerInstance * idsPerThread / SearchLog.BLOCK;
+		// The second instance's own connection pool, as another process sharing the database would have.
+		try (HikariDataSource otherPool = DataSourceBuilder.derivedFrom(dataSource).type(HikariDataSource.class).build()) {
+			List<SearchLog> instances = List.of(searchLog, new SearchLog(JdbcClient.create(otherPool), otherPool));
+			ExecutorService pool = Executors.newFixedThreadPool(instances.size() * threadsPerInstance);
+			CountDownLatch start = new CountDownLatch(1);
+			List<List<Future<long[]>>> taken = new ArrayList<>();
+			try {
+				for (SearchLog instance : instances) {
+					List<Future<long[]>> threads = new ArrayList<>();
+					for (int t = 0; t < threadsPerInstance; t++) {
+						threads.add(pool.submit(() -> {
+							start.await();
+							long[] ids = new long[idsPerThread];
+							for (int i = 0; i < ids.length; i++) {
+								ids[i] = instance.nextId();
+							}
+							return ids;
+						}));
+					}
+					taken.add(threads);
+				}
+				start.countDown();
+
+				Set<Long> all = new HashSet<>();
+				List<Set<Long>> blocksOf = new ArrayList<>();
+				int handedOut = 0;
+				for (List<Future<long[]>> threads : taken) {
+					Set<Long> blocksTaken = new HashSet<>();
+					for (Future<long[]> thread : threads) {
+						for (long id : thread.get()) {
+							all.add(id);
+							blocksTaken.add(id / SearchLog.BLOCK);
+							handedOut++;
+						}
+					}
+					blocksOf.add(blocksTaken);
+				}
+				assertThat(all).as("distinct ids of %d handed out", handedOut).hasSize(handedOut);
+				assertThat(blocksOf.get(0)).hasSizeGreaterThan(blocks).doesNotContainAnyElementsOf(blocksOf.get(1));
+				assertThat(blocksOf.get(1)).hasSizeGreaterThan(blocks);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	@Test
+	void aMaximalQueryIsStoredWholeAndALongerOneCutBeforeACharacterItWouldBreak() {
+		// Also says that the column takes the longest query a search may have.
+		int max = QueryBudget.DEFAULT.maxChars();
+		String longest = "a".repeat(max - 2) + "\uD83D\uDE00";
+		String masked = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00"; // one character more than max once masked
+
+		long whole = searchLog.record(SearchLog.normalize(longest), 0, AT);
+		long cut = searchLog.record(SearchLog.normalize(masked), 0, AT);
+
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", whole).query(String.class).single())
+			.isEqualTo(longest);
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", cut).query(String.class).single())
+			.isEqualTo("[email] " + "a".repeat(max - 9));
 	}
 
 	@Test

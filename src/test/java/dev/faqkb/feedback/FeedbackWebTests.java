@@ -148,7 +148,10 @@ class FeedbackWebTests {
 	@Test
 	void aVoteOnAnUnknownQuestionGets404() {
 		assertThat(mvc.post().uri("/faq/help/no-such-question/feedback").param("helpful", "yes").exchange())
-			.hasStatus(HttpStatus.NOT_FOUND);
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.as("no way back to an answer that does not exist")
+			.doesNotContain("Back to the page");
 		assertThat(mvc.post().uri("/faq/nowhere/reset-password/feedback").param("helpful", "yes").exchange())
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -160,7 +163,8 @@ class FeedbackWebTests {
 		assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "maybe").exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("helpful must be &#39;yes&#39; or &#39;no&#39;");
+			.contains("helpful must be &#39;yes&#39; or &#39;no&#39;")
+			.contains("<a href=\"/faq/help/export\">Back to the page</a>");
 		assertThat(mvc.post().uri("/faq/help/export/feedback").accept(MediaType.APPLICATION_JSON).exchange())
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()

@@ -2,6 +2,8 @@ package dev.faqkb.feedback;
 
 import java.util.List;
 
+import dev.faqkb.search.QueryBudget;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +79,24 @@ class SearchLogNormalizeTests {
 	@Test
 	void shortNumbersStay() {
 		assertThat(SearchLog.normalize("error 404 on python 3.12")).isEqualTo("error 404 on python 3.12");
+	}
+
+	@Test
+	void aQueryAsLongAsASearchMayBeIsLoggedWhole() {
+		String longest = "a".repeat(QueryBudget.DEFAULT.maxChars() - 2) + "\uD83D\uDE00";
+
+		assertThat(SearchLog.normalize(longest)).isEqualTo(longest);
+	}
+
+	@Test
+	void aQueryMaskingMakesLongerThanASearchMayBeIsCutAsSearchCutsItNeverInsideACharacter() {
+		int max = QueryBudget.DEFAULT.maxChars();
+		// One character less than a search may have, two more once the address is masked: the emoji is across the cut.
+		String typed = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00";
+
+		assertThat(typed).hasSize(max - 1);
+		assertThat(SearchLog.normalize(typed)).isEqualTo("[email] " + "a".repeat(max - 9));
+		assertThat(SearchLog.normalize("B".repeat(max + 44))).isEqualTo("b".repeat(max));
 	}
 
 }

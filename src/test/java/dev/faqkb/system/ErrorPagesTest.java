@@ -82,6 +82,7 @@ class ErrorPagesTest {
 			.contains("<title>Too many requests · Test FAQ</title>")
 			.contains("<h1>Too many requests</h1>")
 			.contains("Too many votes from your network in a short time. Please try again in a minute.")
+			.contains("<a href=\"/faq/help/export\">Back to the page</a>")
 			.doesNotContain("Bad request");
 	}
 
