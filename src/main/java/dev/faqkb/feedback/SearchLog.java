@@ -82,18 +82,8 @@ public class SearchLog {
 		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
 		text = maskEmails(text);
 		text = LONG_NUMBER.matcher(text).replaceAll("[number]");
-		return cut(text);
-	}
-
-	/**
-	 * The first {@link #MAX_QUERY} characters, cut as search cuts what it analyses ({@code QueryBudget.cut}): never
-	 * half a surrogate pair, which would be stored as a broken character (PostgreSQL's driver writes it as "?").
-	 */
-	private static String cut(String text) {
-		if (text.length() <= MAX_QUERY) {
-			return text;
-		}
-		return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_QUERY - 1)) ? MAX_QUERY - 1 : MAX_QUERY);
+		// never half a surrogate pair, which would be stored as a broken character (PostgreSQL's driver writes "?")
+		return QueryBudget.DEFAULT.cut(text);
 	}
 
 	static String maskEmails(CharSequence text) {

@@ -24,8 +24,11 @@ public record QueryBudget(int maxChars, int maxWords, int maxClauses, int maxTyp
 
 	public static final QueryBudget DEFAULT = new QueryBudget(256, 32, 1024, 8, 20, 8, 100_000);
 
-	/** The part of {@code text} that is analysed: its first {@link #maxChars} characters. */
-	String cut(String text) {
+	/**
+	 * The part of {@code text} that is analysed: its first {@link #maxChars} characters. The search log keeps the
+	 * same part.
+	 */
+	public String cut(String text) {
 		if (text.length() <= maxChars) {
 			return text;
 		}
