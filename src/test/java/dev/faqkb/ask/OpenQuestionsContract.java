@@ -7,12 +7,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(OpenQuestions.class)
+@Import({ OpenQuestions.class, Storage.class })
 abstract class OpenQuestionsContract {
 
 	private static final Instant AT = Instant.parse("2026-03-14T10:00:00Z");
@@ -90,6 +92,21 @@ abstract class OpenQuestionsContract {
 			.satisfies(q -> assertThat(q.email()).isNull());
 		assertThat(questions.dismissed(id, AT)).isFalse();
 		assertThat(questions.answered(id, "general", "x", AT)).isFalse();
+	}
+
+	@Test
+	void whileTheDatabaseIsKnownToBeUnusableAQuestionFailsWithoutTryingIt() {
+		Storage down = new Storage(dataSource);
+		down.failed(new DataAccessResourceFailureException("Connection refused"));
+		OpenQuestions refusing = new OpenQuestions(jdbc, down);
+
+		assertThatThrownBy(() -> refusing.ask(mark + "?", null, null, null, AT))
+			.isInstanceOf(DataAccessResourceFailureException.class)
+			.hasMessageContaining("Connection refused");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM open_question WHERE question_text = :text")
+			.param("text", mark + "?")
+			.query(Long.class)
+			.single()).as("the database, in fact up, was not tried").isZero();
 	}
 
 	@Test
