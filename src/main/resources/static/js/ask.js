@@ -1,5 +1,6 @@
 // "Didn't find your answer? Ask us" without leaving the page. Without JavaScript the same form posts and the
-// reader lands on a thank-you page; this only sends it with fetch and thanks in place.
+// reader lands on a thank-you page (or the form again, with the reason); this only sends it with fetch and thanks
+// in place.
 (function () {
   'use strict';
 
@@ -9,9 +10,16 @@
     event.preventDefault();
     var box = form.closest('.ask');
     var error = form.querySelector('.ask-error');
+    var question = form.querySelector('textarea');
     var button = form.querySelector('button');
     button.disabled = true;
     error.hidden = true;
+    // The reasons of a post refused before (the page without this script), now out of date.
+    form.querySelectorAll('.ask-field-error').forEach(function (old) { old.remove(); });
+    form.querySelectorAll('textarea, input').forEach(function (field) {
+      field.removeAttribute('aria-invalid');
+      field.removeAttribute('aria-describedby');
+    });
 
     fetch(form.action, { method: 'POST', body: new URLSearchParams(new FormData(form)),
       headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
@@ -31,7 +39,8 @@
       .catch(function (failure) {
         error.textContent = failure.message || 'Sorry, your question could not be sent. Please try again.';
         error.hidden = false;
-        form.querySelector('textarea').focus();
+        question.setAttribute('aria-describedby', error.id);
+        question.focus();
       })
       .finally(function () { button.disabled = false; });
   });

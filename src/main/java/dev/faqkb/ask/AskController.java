@@ -12,10 +12,15 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.PlainText;
 import dev.faqkb.system.ResponseFormat;
+import dev.faqkb.system.ServiceUnavailableException;
+import dev.faqkb.system.Storage;
 import dev.faqkb.system.TokenBuckets;
 import dev.faqkb.system.TooManyRequestsException;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -31,14 +36,16 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a thank-you page, or, when
- * something is wrong, with the form again: the reason above it and what the reader typed still in it. The script
- * asks for JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is answered ({@code system}'s
- * exceptions). Stores the question, the optional e-mail and where it was asked; nothing about the reader. Posts
- * from other sites never get here ({@code system}'s cross-origin check).
+ * the question is refused (a mistake in the form, too many questions, the database down), with the form again: what
+ * the reader typed still in it, the reason next to the field at fault or above the form, and the status of the
+ * refusal. The script asks for JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is
+ * answered ({@code system}'s exceptions). Stores the question, the optional e-mail and where it was asked; nothing
+ * about the reader. Posts from other sites never get here ({@code system}'s cross-origin check).
  */
 @Controller
 class AskController {
 
+	/** In UTF-16 units, as the browser's {@code maxlength} and H2's {@code VARCHAR} count. */
 	static final int MAX_QUESTION = 500;
 
 	static final int MAX_EMAIL = 254;
@@ -59,11 +66,14 @@ class AskController {
 
 	private final SnapshotStore store;
 
+	private final Storage storage;
+
 	private final TokenBuckets limits;
 
-	AskController(OpenQuestions questions, SnapshotStore store, FaqkbProperties properties) {
+	AskController(OpenQuestions questions, SnapshotStore store, Storage storage, FaqkbProperties properties) {
 		this.questions = questions;
 		this.store = store;
+		this.storage = storage;
 		this.limits = new TokenBuckets("faqkb.ask.rate-limit", properties.ask().rateLimit());
 	}
 
@@ -78,63 +88,85 @@ class AskController {
 	Object ask(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
 			HttpServletRequest request, HttpServletResponse response) {
-		String text = question.replace("\r\n", "\n").strip();
-		String address = email.strip();
-		String asked = cap(search.strip(), MAX_SEARCH);
-		String problem = problem(text, address);
-		if (problem != null) {
-			return refuse(new BadRequestException(problem), HttpStatus.BAD_REQUEST, text, address, asked, from, request);
+		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a 503 for a typo).
+		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email), cap(plain(search), MAX_SEARCH), from);
+		Mistake mistake = mistake(sent);
+		if (mistake != null) {
+			return refuse(new BadRequestException(mistake.message()), mistake.field(), sent, request, response);
 		}
 		if (!limits.tryAcquire(request.getRemoteAddr())) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER.toSeconds()));
-			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), HttpStatus.TOO_MANY_REQUESTS, text,
-					address, asked, from, request);
+			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), null, sent, request, response);
 		}
 		Catalog catalog = store.current().catalog();
 		// Only a category that exists is kept: the field comes from our page, but anyone can post anything.
 		String category = catalog.category(from).isPresent() ? from : null;
-		questions.ask(text, address.isEmpty() ? null : address, asked.isEmpty() ? null : asked, category, Instant.now());
+		try {
+			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now());
+		}
+		catch (DataAccessException failure) {
+			// As ErrorAdvice answers any failure of the database, but here, so that the reader keeps the form.
+			storage.failed(failure);
+			return refuse(ServiceUnavailableException.databaseUnavailable(failure), null, sent, request, response);
+		}
 		if (ResponseFormat.json(request)) {
 			return ResponseEntity.ok(Map.of("message", THANKS));
 		}
 		URI thanks = UriComponentsBuilder.fromPath("/ask")
 			.queryParam("sent", "1")
-			.queryParamIfPresent("q", Optional.of(asked).filter(q -> !q.isEmpty()))
+			.queryParamIfPresent("q", Optional.of(sent.search()).filter(q -> !q.isEmpty()))
 			.encode()
 			.build()
 			.toUri();
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(thanks).build();
 	}
 
-	/** What is wrong with the form, in words for the reader, or {@code null}. */
-	private static String problem(String text, String address) {
+	/** What is wrong with the form, in words for the reader, and with which field; or {@code null}. */
+	private static Mistake mistake(Sent sent) {
+		String text = sent.question();
 		if (text.isEmpty()) {
-			return "Please write your question.";
+			return new Mistake(Refused.QUESTION, "Please write your question.");
 		}
-		int length = text.codePointCount(0, text.length());
-		if (length > MAX_QUESTION) {
-			return "Your question is too long: at most " + MAX_QUESTION + " characters, it has "
-					+ String.format(Locale.ROOT, "%,d", length) + ".";
+		if (text.length() > MAX_QUESTION) {
+			return new Mistake(Refused.QUESTION, "Your question is too long: at most " + MAX_QUESTION
+					+ " characters, it has " + String.format(Locale.ROOT, "%,d", text.length()) + ".");
 		}
+		String address = sent.email();
 		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-			return "\u201c" + cap(address, 60) + "\u201d does not look like an e-mail address. Leave it empty if you need no reply.";
+			return new Mistake(Refused.EMAIL, "\u201c" + cap(address, 60)
+					+ "\u201d does not look like an e-mail address. Leave it empty if you need no reply.");
 		}
 		return null;
 	}
 
 	/**
-	 * The script gets {@code refusal} answered as every error is; a reader without it gets the form again, with
-	 * what they typed, so nothing is lost.
+	 * The script gets {@code refusal} answered as every error is; a reader without it gets the form again with the
+	 * refusal's status and what they typed, so nothing is lost.
+	 *
+	 * @param field the field at fault ({@link Refused#QUESTION}, {@link Refused#EMAIL}), or {@code null} when it
+	 * is none of the reader's doing
 	 */
-	private ModelAndView refuse(RuntimeException refusal, HttpStatus status, String text, String address,
-			String search, String from, HttpServletRequest request) {
+	private ModelAndView refuse(RuntimeException refusal, String field, Sent sent, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (ResponseFormat.json(request)) {
 			throw refusal;
 		}
-		ModelAndView page = page(status, search, from);
-		page.addObject("askError", refusal.getMessage());
-		page.addObject("askQuestion", text);
-		page.addObject("askEmail", address);
+		HttpStatus status = HttpStatus.BAD_REQUEST;
+		Duration retryAfter = null;
+		if (refusal instanceof TooManyRequestsException tooMany) {
+			status = HttpStatus.TOO_MANY_REQUESTS;
+			retryAfter = tooMany.retryAfter();
+		}
+		else if (refusal instanceof ServiceUnavailableException unavailable) {
+			status = HttpStatus.SERVICE_UNAVAILABLE;
+			retryAfter = unavailable.retryAfter();
+		}
+		if (retryAfter != null) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
+		}
+		// The page holds what the reader typed, their e-mail address too: no browser or proxy keeps it.
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		ModelAndView page = page(status, sent.search(), sent.from());
+		page.addObject("refused", new Refused(sent.question(), sent.email(), refusal.getMessage(), field));
 		return page;
 	}
 
@@ -147,8 +179,41 @@ class AskController {
 		return page;
 	}
 
+	private static String plain(String typed) {
+		return PlainText.withoutControlCharacters(typed).strip();
+	}
+
+	private static String orNull(String text) {
+		return text.isEmpty() ? null : text;
+	}
+
+	/** At most {@code max} UTF-16 units, as the database column counts them, without splitting a character. */
 	private static String cap(String text, int max) {
-		return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max));
+		if (text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+	}
+
+	/** What the reader sent, control characters out and trimmed; the search capped to what is stored. */
+	private record Sent(String question, String email, String search, String from) {
+	}
+
+	private record Mistake(String field, String message) {
+	}
+
+	/**
+	 * A refused question as {@code ask/form} shows it again.
+	 *
+	 * @param message why, in words for the reader
+	 * @param field the field at fault, shown next to it; {@code null}: the whole form, the message above it
+	 */
+	record Refused(String question, String email, String message, String field) {
+
+		static final String QUESTION = "question";
+
+		static final String EMAIL = "email";
+
 	}
 
 }

@@ -8,7 +8,10 @@ import dev.faqkb.system.FormBackLink;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** A refused question's page links back to the ask page, where the reader can send it again. */
+/**
+ * A question refused before {@link AskController} sees it (posted from another site) gets the error page, which
+ * links to the ask page, where the reader can send it again; the controller's own refusals show the form itself.
+ */
 @Configuration(proxyBeanMethods = false)
 class AskWebConfiguration {
 

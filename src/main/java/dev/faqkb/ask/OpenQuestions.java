@@ -9,6 +9,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import dev.faqkb.system.Storage;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The {@code open_question} table. Closing a question (answered or dismissed) deletes its e-mail address in the
- * same statement, and a check constraint keeps any other write from storing one on a closed question.
+ * same statement, and a check constraint keeps any other write from storing one on a closed question. While the
+ * database cannot be used ({@link Storage}), asking fails at once rather than after a connection timeout.
  */
 @Repository
 class OpenQuestions {
@@ -26,12 +29,19 @@ class OpenQuestions {
 
 	private final JdbcClient jdbc;
 
-	OpenQuestions(JdbcClient jdbc) {
+	private final Storage storage;
+
+	OpenQuestions(JdbcClient jdbc, Storage storage) {
 		this.jdbc = jdbc;
+		this.storage = storage;
 	}
 
-	/** @return the new question's id */
+	/**
+	 * @return the new question's id
+	 * @throws org.springframework.dao.DataAccessException at once while the database is known to be unusable
+	 */
 	long ask(String question, String email, String search, String askedFrom, Instant at) {
+		storage.requireUsable();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO open_question (question_text, email, search_query, asked_from, asked_at, asked_on, status)

@@ -1,7 +1,5 @@
 package dev.faqkb.system;
 
-import java.time.Duration;
-
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,8 +31,6 @@ class ErrorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
 
-	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
-			+ "Answers and search still work; please try again in a few minutes.";
 	static final String UNREADABLE_PARAMETER = "The address could not be read: it has a stray '%' or characters "
 			+ "that are not UTF-8.";
 
@@ -95,8 +91,7 @@ class ErrorAdvice {
 	@ExceptionHandler(DataAccessException.class)
 	Object databaseFailed(DataAccessException ex, HttpServletRequest request, HttpServletResponse response) {
 		storage.ifAvailable(known -> known.failed(ex));
-		return unavailable(new ServiceUnavailableException(DATABASE_UNAVAILABLE, Duration.ofMinutes(1), ex), request,
-				response);
+		return unavailable(ServiceUnavailableException.databaseUnavailable(ex), request, response);
 	}
 
 	/** Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything else is a 500. */

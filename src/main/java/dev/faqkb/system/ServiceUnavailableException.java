@@ -8,11 +8,22 @@ import java.time.Duration;
  */
 public class ServiceUnavailableException extends RuntimeException {
 
+	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
+			+ "Answers and search still work; please try again in a few minutes.";
+
 	private final Duration retryAfter;
 
 	public ServiceUnavailableException(String message, Duration retryAfter, Throwable cause) {
 		super(message, cause);
 		this.retryAfter = retryAfter;
+	}
+
+	/**
+	 * The database cannot be used ({@link Storage}): the one 503 the site answers with, whether {@link ErrorAdvice}
+	 * makes it of a failure that no feature caught or a feature shows it on its own form.
+	 */
+	public static ServiceUnavailableException databaseUnavailable(Throwable cause) {
+		return new ServiceUnavailableException(DATABASE_UNAVAILABLE, Duration.ofMinutes(1), cause);
 	}
 
 	public Duration retryAfter() {

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import dev.faqkb.integrations.SeedSiteWithIntegrations;
 import org.junit.jupiter.api.Test;
@@ -46,6 +48,30 @@ class AskFormTests {
 			.param("mark", "%" + mark + "%")
 			.query()
 			.listOfRows();
+	}
+
+	/** Text with markup and both kinds of quotes, as a reader might type or paste it. */
+	static final String TYPED = "<script>alert(\"hi\")</script> it's";
+
+	/** {@link #TYPED} as the page must show it: every character that could end an attribute or start a tag escaped. */
+	static final String TYPED_ESCAPED = "&lt;script&gt;alert(&quot;hi&quot;)&lt;/script&gt; it&#39;s";
+
+	static String page(MvcTestResult result) throws Exception {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** The opening tag of the form field with {@code id}, its attributes on one line. */
+	static String field(String page, String id) {
+		Matcher tag = Pattern.compile("<(?:textarea|input) id=\"" + id + "\"[^>]*>").matcher(page);
+		assertThat(tag.find()).as("a field with id %s", id).isTrue();
+		return tag.group().replaceAll("\\s+", " ");
+	}
+
+	/** What the question's text area holds. */
+	static String questionText(String page) {
+		Matcher area = Pattern.compile("<textarea id=\"ask-question\"[^>]*>(.*?)</textarea>", Pattern.DOTALL).matcher(page);
+		assertThat(area.find()).as("the question's text area").isTrue();
+		return area.group(1);
 	}
 
 	@Test
@@ -122,13 +148,20 @@ class AskFormTests {
 	}
 
 	@Test
-	void anEmptyQuestionIsA400ThatSaysSoAndStoresNothing() {
-		assertThat(mvc.post().uri("/ask").param("question", "  \n ").param("email", mark + "@example.com").with(from(address)))
-			.hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText()
-			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\">Please write your question.</p>")
-			.contains("aria-invalid=\"true\"")
-			.contains("value=\"" + mark + "@example.com\"");
+	void anEmptyQuestionComesBackAsA400WithTheReasonAtTheQuestionAndTheEMailKept() throws Exception {
+		MvcTestResult result = mvc.post().uri("/ask").param("question", "  \n ").param("email", mark + "@example.com")
+			.param("search", TYPED).with(from(address)).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST).hasHeader("Cache-Control", "no-store");
+		String page = page(result);
+		assertThat(page).contains("<title>Error: Ask us · Mattermost FAQ</title>")
+			.contains("<p class=\"ask-field-error error\" id=\"ask-question-error\">Please write your question.</p>")
+			.contains("<input type=\"hidden\" name=\"search\" value=\"" + TYPED_ESCAPED + "\">")
+			.doesNotContain("<script>alert(");
+		assertThat(field(page, "ask-question")).contains("aria-invalid=\"true\"", "aria-describedby=\"ask-question-error\"",
+				"autofocus");
+		assertThat(field(page, "ask-email")).contains("value=\"" + mark + "@example.com\"")
+			.doesNotContain("aria-invalid", "aria-describedby", "autofocus");
 		assertThat(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).with(from(address)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
@@ -138,17 +171,51 @@ class AskFormTests {
 	}
 
 	@Test
-	void aTooLongQuestionIsShownAgainEscapedWithTheLimit() throws Exception {
-		String question = "<script>alert('" + mark + "')</script>" + "x".repeat(500);
+	void aTooLongQuestionComesBackEscapedWithTheLimitAtTheQuestion() throws Exception {
+		String question = TYPED + mark + "x".repeat(500);
 
-		MvcTestResult result = mvc.post().uri("/ask").param("question", question).with(from(address)).exchange();
+		MvcTestResult result = mvc.post().uri("/ask").param("question", question).param("email", "reader@example.com")
+			.with(from(address)).exchange();
 
 		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
-		String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(page).contains("Your question is too long: at most 500 characters, it has " + String.format("%,d", question.length()) + ".")
-			.contains("&lt;script&gt;alert(&#39;" + mark + "&#39;)&lt;/script&gt;xxx")
+		String page = page(result);
+		assertThat(page).contains("<p class=\"ask-field-error error\" id=\"ask-question-error\">Your question is too long: at most "
+				+ "500 characters, it has " + String.format("%,d", question.length()) + ".</p>")
 			.doesNotContain("<script>alert(");
+		assertThat(questionText(page)).isEqualTo(TYPED_ESCAPED + mark + "x".repeat(500));
+		assertThat(field(page, "ask-question")).contains("aria-invalid=\"true\"", "aria-describedby=\"ask-question-error\"");
+		assertThat(field(page, "ask-email")).contains("value=\"reader@example.com\"").doesNotContain("aria-invalid");
+		assertThat(mvc.post().uri("/ask").param("question", question).accept(MediaType.APPLICATION_JSON).with(from(address)))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("{\"error\": \"Your question is too long: at most 500 characters, it has "
+					+ String.format("%,d", question.length()) + ".\"}");
 		assertThat(stored()).isEmpty();
+	}
+
+	@Test
+	void aQuestionIsMeasuredAsTheBrowserAndTheDatabaseMeasureIt() throws Exception {
+		// 300 emoji are 600 UTF-16 units: the browser's maxlength stops at 500 of them, and so does H2's VARCHAR(500).
+		String emoji = mark + "\uD83D\uDE00".repeat(300);
+
+		assertThat(mvc.post().uri("/ask").param("question", emoji).with(from(address)))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("Your question is too long: at most 500 characters, it has " + String.format("%,d", emoji.length()) + ".");
+		assertThat(mvc.post().uri("/ask").param("question", mark + "\uD83D\uDE00".repeat(200)).param("search", "\uD83D\uDE00".repeat(200))
+			.with(from(address))).hasStatus(HttpStatus.SEE_OTHER);
+		assertThat(stored()).singleElement()
+			.satisfies(row -> assertThat((String) row.get("SEARCH_QUERY")).isEqualTo("\uD83D\uDE00".repeat(128)));
+	}
+
+	@Test
+	void controlCharactersAreLeftOutOfWhatIsStored() {
+		assertThat(mvc.post().uri("/ask").param("question", mark + "\u0000 is\u001b[31m it?").param("email", "a\u0000@example.com")
+			.with(from(address))).hasStatus(HttpStatus.SEE_OTHER);
+
+		assertThat(stored()).singleElement().satisfies(row -> assertThat(row)
+			.containsEntry("QUESTION_TEXT", mark + " is[31m it?")
+			.containsEntry("EMAIL", "a@example.com"));
 	}
 
 	@Test
@@ -161,12 +228,26 @@ class AskFormTests {
 	}
 
 	@Test
-	void aWrongEMailIsA400ThatKeepsTheQuestion() {
-		assertThat(mvc.post().uri("/ask").param("question", mark + "?").param("email", "not an address").with(from(address)))
+	void aWrongEMailComesBackAsA400WithTheReasonAtTheEMailAndTheQuestionKept() throws Exception {
+		MvcTestResult result = mvc.post().uri("/ask").param("question", TYPED + mark).param("email", "\"><b>" + mark + "</b>'")
+			.with(from(address)).exchange();
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST);
+		String page = page(result);
+		assertThat(page).contains("<p class=\"ask-field-error error\" id=\"ask-email-error\">“&quot;&gt;&lt;b&gt;" + mark
+				+ "&lt;/b&gt;&#39;” does not look like an e-mail address. Leave it empty if you need no reply.</p>")
+			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\" hidden=\"hidden\"></p>")
+			.doesNotContain("<b>" + mark, "<script>alert(");
+		assertThat(questionText(page)).isEqualTo(TYPED_ESCAPED + mark);
+		assertThat(field(page, "ask-question")).doesNotContain("aria-invalid", "aria-describedby", "autofocus");
+		assertThat(field(page, "ask-email")).contains("value=\"&quot;&gt;&lt;b&gt;" + mark + "&lt;/b&gt;&#39;\"",
+				"aria-invalid=\"true\"", "aria-describedby=\"ask-email-error\"", "autofocus");
+		assertThat(mvc.post().uri("/ask").param("question", mark + "?").param("email", "not an address")
+			.accept(MediaType.APPLICATION_JSON).with(from(address)))
 			.hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText()
-			.contains("“not an address” does not look like an e-mail address. Leave it empty if you need no reply.")
-			.contains(">" + mark + "?</textarea>");
+			.bodyJson()
+			.isStrictlyEqualTo("{\"error\": \"“not an address” does not look like an e-mail address. "
+					+ "Leave it empty if you need no reply.\"}");
 		assertThat(stored()).isEmpty();
 	}
 
@@ -197,7 +278,7 @@ class AskFormTests {
 	}
 
 	@Test
-	void anAddressSendingTooManyQuestionsIsAskedToWait() {
+	void anAddressSendingTooManyQuestionsIsAskedToWaitWithTheFormKeptAndTheReasonAboveIt() throws Exception {
 		String busy = "198.51.100.7";
 		for (int i = 0; i < 5; i++) {
 			assertThat(mvc.post().uri("/ask").param("question", mark + " " + i).with(from(busy)))
@@ -208,14 +289,21 @@ class AskFormTests {
 			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
 			.hasHeader("Retry-After", "60")
 			.bodyJson()
-			.extractingPath("$.error")
-			.isEqualTo("You have sent many questions in a short time. Please try again in a minute.");
-		assertThat(mvc.post().uri("/ask").param("question", mark + " seven").with(from(busy)))
-			.hasStatus(HttpStatus.TOO_MANY_REQUESTS)
-			.hasHeader("Retry-After", "60")
-			.bodyText()
-			.contains("You have sent many questions in a short time. Please try again in a minute.")
-			.contains(">" + mark + " seven</textarea>");
+			.isStrictlyEqualTo("{\"error\": \"You have sent many questions in a short time. Please try again in a minute.\"}");
+		MvcTestResult result = mvc.post().uri("/ask").param("question", TYPED + mark).param("email", "reader@example.com")
+			.param("search", "seven").param("from", "general").with(from(busy)).exchange();
+		assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader("Retry-After", "60");
+		String page = page(result);
+		assertThat(page).contains("<title>Error: Ask us · Mattermost FAQ</title>")
+			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\">You have sent many questions in a short "
+					+ "time. Please try again in a minute.</p>")
+			.doesNotContain("ask-field-error")
+			.contains("<input type=\"hidden\" name=\"search\" value=\"seven\">")
+			.contains("<input type=\"hidden\" name=\"from\" value=\"general\">");
+		assertThat(questionText(page)).isEqualTo(TYPED_ESCAPED + mark);
+		assertThat(field(page, "ask-question")).contains("aria-describedby=\"ask-error\"", "autofocus")
+			.doesNotContain("aria-invalid");
+		assertThat(field(page, "ask-email")).contains("value=\"reader@example.com\"").doesNotContain("aria-invalid");
 		assertThat(stored()).hasSize(5);
 	}
 
@@ -223,8 +311,10 @@ class AskFormTests {
 	void theAskPageCanBeOpenedOnItsOwnWithTheSearchFilledIn() {
 		assertThat(mvc.get().uri("/ask?q=raspberry \"pi\"")).hasStatusOk()
 			.bodyText()
-			.contains("<h1>Ask us</h1>")
-			.contains("<input type=\"hidden\" name=\"search\" value=\"raspberry &quot;pi&quot;\">");
+			.contains("<title>Ask us · Mattermost FAQ</title>", "<h1>Ask us</h1>")
+			.contains("<input type=\"hidden\" name=\"search\" value=\"raspberry &quot;pi&quot;\">")
+			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\" hidden=\"hidden\"></p>")
+			.doesNotContain("ask-field-error", "aria-invalid", "aria-describedby=\"ask-", "autofocus");
 	}
 
 }

@@ -4,12 +4,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
 import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(OpenQuestions.class)
+@Import({ OpenQuestions.class, Storage.class })
 abstract class OpenQuestionsContract {
 
 	private static final Instant AT = Instant.parse("2026-03-14T10:00:00Z");
@@ -36,6 +41,9 @@ abstract class OpenQuestionsContract {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	private final String mark = "q" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -84,6 +92,32 @@ abstract class OpenQuestionsContract {
 			.satisfies(q -> assertThat(q.email()).isNull());
 		assertThat(questions.dismissed(id, AT)).isFalse();
 		assertThat(questions.answered(id, "general", "x", AT)).isFalse();
+	}
+
+	@Test
+	void whileTheDatabaseIsKnownToBeUnusableAQuestionFailsWithoutTryingIt() {
+		Storage down = new Storage(dataSource);
+		down.failed(new DataAccessResourceFailureException("Connection refused"));
+		OpenQuestions refusing = new OpenQuestions(jdbc, down);
+
+		assertThatThrownBy(() -> refusing.ask(mark + "?", null, null, null, AT))
+			.isInstanceOf(DataAccessResourceFailureException.class)
+			.hasMessageContaining("Connection refused");
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM open_question WHERE question_text = :text")
+			.param("text", mark + "?")
+			.query(Long.class)
+			.single()).as("the database, in fact up, was not tried").isZero();
+	}
+
+	@Test
+	void questionsAreTakenAndClosedAfterThePoolClosesTheConnectionThatCreatedTheTable() throws Exception {
+		// Hikari retires every connection after 30 minutes, and Storage evicts them after a failure; H2 2.4.240
+		// then failed every check constraint of the tables that connection had created ("Check constraint invalid").
+		dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
+
+		long id = questions.ask(mark + "?", "reader@example.com", null, null, AT);
+
+		assertThat(questions.answered(id, "general", "why-was-mattermost-created", AT)).isTrue();
 	}
 
 	@Test

@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -51,6 +53,36 @@ class SeedPagesBrowserTest extends BrowserTestBase {
 				.flatMap(scheme -> Stream.of(320, 1280)
 					.map(width -> dynamicTest(page.getKey() + ", " + scheme + ", " + width + " px",
 							() -> check(page.getKey(), page.getValue(), scheme, width)))));
+	}
+
+	/**
+	 * The ask form sent back without JavaScript, refused for a mistyped e-mail address: what was typed is in the
+	 * fields, the reason is at the field, which has the focus, and the page passes axe in both themes.
+	 */
+	@TestFactory
+	Stream<DynamicTest> aRefusedQuestionComesBackWithTheFocusAtTheReasonAndNoAxeViolation() {
+		String question = "<script>alert('x')</script> \"Why?\"";
+		return Stream.of("light", "dark").flatMap(scheme -> Stream.of(320, 1280).map(width -> dynamicTest(
+				"ask refused, " + scheme + ", " + width + " px", () -> {
+					browser.viewport(width).scheme(scheme).open("/ask?q=backup");
+					browser.driver().findElement(By.id("ask-question")).sendKeys(question);
+					browser.driver().findElement(By.id("ask-email")).sendKeys("not an address");
+					// As a browser without JavaScript sends it: submit() neither runs ask.js nor the browser's checks.
+					browser.js("document.querySelector('form[data-ask]').submit()");
+					browser.waitUntil(() -> browser.driver().getTitle().startsWith("Error: Ask us"));
+
+					WebElement email = browser.focused();
+					assertThat(email.getDomAttribute("id")).isEqualTo("ask-email");
+					assertThat(email.getDomProperty("value")).isEqualTo("not an address");
+					assertThat(email.getDomAttribute("aria-describedby")).isEqualTo("ask-email-error");
+					assertThat(browser.driver().findElement(By.id("ask-email-error")).getText())
+						.isEqualTo("“not an address” does not look like an e-mail address. Leave it empty if you need no reply.");
+					assertThat(browser.driver().findElement(By.id("ask-question")).getDomProperty("value")).isEqualTo(question);
+					browser.screenshot("ask-refused-" + scheme + "-" + width);
+					assertThat(browser.axeViolations()).as("axe-core on the refused ask form (%s, %d px)", scheme, width)
+						.isEmpty();
+					assertThat(browser.overflow()).isLessThanOrEqualTo(0);
+				})));
 	}
 
 	private void check(String type, String path, String scheme, int width) {

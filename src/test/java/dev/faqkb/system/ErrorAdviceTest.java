@@ -34,7 +34,7 @@ class ErrorAdviceTest {
 		assertThat(response.getHeader("Retry-After")).isEqualTo("60");
 		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
 			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-			assertThat(entity.getBody()).isEqualTo(Map.of("error", ErrorAdvice.DATABASE_UNAVAILABLE));
+			assertThat(entity.getBody()).isEqualTo(Map.of("error", ServiceUnavailableException.DATABASE_UNAVAILABLE));
 		});
 	}
 
