@@ -9,7 +9,8 @@
 # Settings (environment): WARMUP (s, default 60), DURATION (s per target and server, default 12),
 # CONTENT, JAVA_OPTS, APP_ARGS (extra --name=value for faqkb), LABEL (README section, default seed),
 # QUESTION, CATEGORY (page addresses; found on the home page when not given), QUERY, PREFIX,
-# ONLY (an extended regular expression: only the targets whose name matches it are warmed and measured).
+# ONLY (an extended regular expression: only the targets whose name matches it are warmed and measured),
+# JAR (another build to measure, e.g. one of an older commit; default target/faqkb.jar, built when stale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,9 +32,13 @@ for tool in wrk nginx curl java gzip; do
 	command -v "$tool" >/dev/null || { echo "bench/http.sh needs $tool (Debian: sudo apt-get install nginx-light wrk curl)" >&2; exit 2; }
 done
 
-if [ ! -f target/faqkb.jar ] || [ -n "$(find src/main pom.xml -newer target/faqkb.jar -print -quit)" ]; then
-	echo "Building target/faqkb.jar"
-	./mvnw -B -q -DskipTests package
+JAR=${JAR:-}
+if [ -z "$JAR" ]; then
+	JAR=target/faqkb.jar
+	if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
+		echo "Building $JAR"
+		./mvnw -B -q -DskipTests package
+	fi
 fi
 
 WORK=$(mktemp -d /tmp/faqkb-bench.XXXXXX)
@@ -65,7 +70,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- faqkb, and how long it takes to answer its first request
 start=$(date +%s%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar target/faqkb.jar --server.address=127.0.0.1 --server.port="$APP_PORT" \
+java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
 	--faqkb.content-dir="$CONTENT" --faqkb.data-dir="$WORK/data" $APP_ARGS >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "$APP/"; do
@@ -194,10 +199,10 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | sed -n '1s/[^0-9]//gp')
 
 COMMAND="bench/http.sh"
-for setting in APP_ARGS JAVA_OPTS CONTENT LABEL ONLY; do
+for setting in JAR APP_ARGS JAVA_OPTS CONTENT LABEL ONLY; do
 	value=${!setting}
 	case "$value" in *[!A-Za-z0-9._/=:-]*) value="'$value'" ;; esac
-	case "$setting=$value" in LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
+	case "$setting=$value" in JAR=target/faqkb.jar | LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
 done
 section=$(cat <<EOF
 <!-- http-bench:$SECTION:start -->
