@@ -3,11 +3,14 @@
 #
 #   bench/http.sh                      # seed content (content/), writes the table into bench/README.md
 #   CONTENT=../shared/corpora/python-faq JAVA_OPTS=-Xmx256m LABEL=python-faq bench/http.sh
+#   ONLY='sitemap|robots|opensearch' bench/http.sh   # some targets only; the table goes under LABEL-only
 #
 # Needs a JDK 17+, curl, and Debian's nginx-light and wrk:  sudo apt-get install nginx-light wrk
 # Settings (environment): WARMUP (s, default 60), DURATION (s per target and server, default 12),
 # CONTENT, JAVA_OPTS, APP_ARGS (extra --name=value for faqkb), LABEL (README section, default seed),
-# QUESTION, CATEGORY (page addresses; found on the home page when not given), QUERY, PREFIX.
+# QUESTION, CATEGORY (page addresses; found on the home page when not given), QUERY, PREFIX,
+# ONLY (an extended regular expression: only the targets whose name matches it are warmed and measured),
+# JAR (another build to measure, e.g. one of an older commit; default target/faqkb.jar, built when stale).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,6 +20,9 @@ CONTENT=${CONTENT:-content}
 JAVA_OPTS=${JAVA_OPTS:-}
 APP_ARGS=${APP_ARGS:-}
 LABEL=${LABEL:-seed}
+ONLY=${ONLY:-}
+# A run of some targets must not replace the table of a run of them all.
+SECTION=$LABEL${ONLY:+-only}
 QUERY=${QUERY:-largest deployment}
 PREFIX=${PREFIX:-how do}
 THREADS=2
@@ -26,9 +32,13 @@ for tool in wrk nginx curl java gzip; do
 	command -v "$tool" >/dev/null || { echo "bench/http.sh needs $tool (Debian: sudo apt-get install nginx-light wrk curl)" >&2; exit 2; }
 done
 
-if [ ! -f target/faqkb.jar ] || [ -n "$(find src/main pom.xml -newer target/faqkb.jar -print -quit)" ]; then
-	echo "Building target/faqkb.jar"
-	./mvnw -B -q -DskipTests package
+JAR=${JAR:-}
+if [ -z "$JAR" ]; then
+	JAR=target/faqkb.jar
+	if [ ! -f "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; then
+		echo "Building $JAR"
+		./mvnw -B -q -DskipTests package
+	fi
 fi
 
 WORK=$(mktemp -d /tmp/faqkb-bench.XXXXXX)
@@ -60,7 +70,7 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 # --- faqkb, and how long it takes to answer its first request
 start=$(date +%s%N)
 # shellcheck disable=SC2086
-java $JAVA_OPTS -jar target/faqkb.jar --server.address=127.0.0.1 --server.port="$APP_PORT" \
+java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$APP_PORT" \
 	--faqkb.content-dir="$CONTENT" --faqkb.data-dir="$WORK/data" $APP_ARGS >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -sf -o /dev/null "$APP/"; do
@@ -91,7 +101,18 @@ TARGETS=(
 	"/api/suggest?q=$p|/api/suggest?q=$p|0.3|0"
 	"/api/search?q=$q|/api/search?q=$q|0.2|0"
 	"search page|/search?q=$q|0.2|0"
+	"sitemap.xml|/sitemap.xml|0.5|10"
+	"robots.txt|/robots.txt|0.5|10"
+	"opensearch.xml|/opensearch.xml|0.5|10"
 )
+if [ -n "$ONLY" ]; then
+	chosen=()
+	for target in "${TARGETS[@]}"; do
+		if grep -Eq -- "$ONLY" <<<"${target%%|*}"; then chosen+=("$target"); fi
+	done
+	[ ${#chosen[@]} -gt 0 ] || { echo "No target's name matches ONLY=$ONLY" >&2; exit 2; }
+	TARGETS=("${chosen[@]}")
+fi
 
 # --- the same bytes for nginx: each reply as faqkb sends it to a browser that takes gzip
 mkdir -p "$WORK/www" "$WORK/nginx"
@@ -119,7 +140,8 @@ awk -v port="$NGINX_PORT" -v work="$WORK" -v locations="$locations" '
 	{ print }' bench/nginx.conf >"$WORK/nginx/nginx.conf"
 nginx -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" &
 NGINX_PID=$!
-until curl -sf -o /dev/null "$NGINX$QUESTION"; do
+IFS='|' read -r _ first_path _ _ <<<"${TARGETS[0]}"
+until curl -sf -o /dev/null "$NGINX$first_path"; do
 	kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WORK/nginx/error.log" >&2; exit 1; }
 	sleep 0.05
 done
@@ -177,13 +199,14 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | sed -n '1s/[^0-9]//gp')
 
 COMMAND="bench/http.sh"
-for setting in APP_ARGS JAVA_OPTS CONTENT LABEL; do
+for setting in JAR APP_ARGS JAVA_OPTS CONTENT LABEL ONLY; do
 	value=${!setting}
-	case "$setting=$value" in LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
+	case "$value" in *[!A-Za-z0-9._/=:-]*) value="'$value'" ;; esac
+	case "$setting=$value" in JAR=target/faqkb.jar | LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
 done
 section=$(cat <<EOF
-<!-- http-bench:$LABEL:start -->
-#### \`$LABEL\`: $CONTENT ($QUESTIONS questions)
+<!-- http-bench:$SECTION:start -->
+#### \`$SECTION\`: $CONTENT ($QUESTIONS questions)
 
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\`
 (warm-up ${per_target} s on each target, then wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per target and server, gzip accepted) on
@@ -195,12 +218,12 @@ First request answered ${FIRST_ANSWER} s after \`java -jar\`; heap used after th
 | target | bytes | faqkb req/s | p50 ms | p99 ms | nginx req/s | p50 ms | p99 ms | ratio | goal | met |
 |---|---|---|---|---|---|---|---|---|---|---|
 ${rows%$'\n'}
-<!-- http-bench:$LABEL:end -->
+<!-- http-bench:$SECTION:end -->
 EOF
 )
 readme=bench/README.md
-if grep -q "<!-- http-bench:$LABEL:start -->" "$readme"; then
-	awk -v label="$LABEL" -v section="$section" '
+if grep -qF "<!-- http-bench:$SECTION:start -->" "$readme"; then
+	awk -v label="$SECTION" -v section="$section" '
 		$0 == "<!-- http-bench:" label ":start -->" { print section; skip = 1; next }
 		$0 == "<!-- http-bench:" label ":end -->" { skip = 0; next }
 		!skip { print }' "$readme" >"$WORK/README.md"
@@ -208,4 +231,4 @@ if grep -q "<!-- http-bench:$LABEL:start -->" "$readme"; then
 else
 	printf '\n%s\n' "$section" >>"$readme"
 fi
-echo "Wrote the table to $readme (section $LABEL)"
+echo "Wrote the table to $readme (section $SECTION)"

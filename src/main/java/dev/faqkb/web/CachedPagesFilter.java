@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.OptionalLong;
 
 import dev.faqkb.site.AnswerViews;
+import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
@@ -23,7 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
  * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl} is never kept, so it
  * always reaches its controller. A kept first page of search results ({@link ResultsPage}) is written here too,
- * with the id its search is logged under, as {@link SearchController} would.
+ * with the id its search is logged under, as {@link SearchController} would. The sitemap, robots.txt and the
+ * OpenSearch description name the site's address, from the request when {@code site.yml} has no {@code baseUrl}:
+ * each is looked up under the address this request gives, never another's.
  */
 class CachedPagesFilter extends HttpFilter {
 
@@ -66,7 +69,9 @@ class CachedPagesFilter extends HttpFilter {
 				}
 				return;
 			}
-			page = pages.find(snapshot, key);
+			page = DiscoveryController.PATHS.contains(key)
+					? pages.hosted(snapshot, PublicLinks.base(snapshot.catalog().site(), request), key)
+					: pages.find(snapshot, key);
 			if (page == null) {
 				chain.doFilter(request, response);
 				return;

@@ -1,7 +1,10 @@
 package dev.faqkb.web;
 
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -14,38 +17,54 @@ import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * How search engines and browsers find the site: {@code /sitemap.xml} (every category and question),
  * {@code /robots.txt} (pointing to it) and {@code /opensearch.xml} (the site's search, for the browser's address
- * bar). Addresses are absolute, from {@code site.yml}'s {@code baseUrl}; without it, from the request.
+ * bar). Addresses are absolute, from {@code site.yml}'s {@code baseUrl}; without it, from the request. Each is made
+ * once per snapshot and address and kept ({@link PageCache#hosted}), then served by {@link CachedPagesFilter}
+ * without reaching this controller.
  */
-@RestController
+@Controller
 class DiscoveryController {
 
-	static final MediaType OPENSEARCH = MediaType.parseMediaType("application/opensearchdescription+xml;charset=UTF-8");
+	static final String SITEMAP = "/sitemap.xml";
 
-	private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
+	static final String ROBOTS = "/robots.txt";
 
-	private static final MediaType TEXT = MediaType.parseMediaType("text/plain;charset=UTF-8");
+	static final String OPEN_SEARCH = "/opensearch.xml";
+
+	/** The pages that name the address they were asked at. */
+	static final Set<String> PATHS = Set.of(SITEMAP, ROBOTS, OPEN_SEARCH);
+
+	private static final String OPEN_SEARCH_TYPE = "application/opensearchdescription+xml";
+
+	private static final String XML = MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8";
+
+	private static final String TEXT = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8";
 
 	/** OpenSearch allows at most 16 characters in {@code ShortName}. */
 	private static final int SHORT_NAME = 16;
 
 	private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 
-	@GetMapping("/sitemap.xml")
-	ResponseEntity<String> sitemap(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request)
-			throws XMLStreamException {
+	private final PageCache pages;
+
+	DiscoveryController(PageCache pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping(SITEMAP)
+	View sitemap(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
-		return xml(XML, xml -> {
+		return pages.hosted(snapshot, base, SITEMAP, () -> xml(XML, xml -> {
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
 			url(xml, base + "/", null);
@@ -61,30 +80,30 @@ class DiscoveryController {
 				}
 			}
 			xml.writeEndElement();
-		});
+		}));
 	}
 
-	@GetMapping("/robots.txt")
-	ResponseEntity<String> robots(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
+	@GetMapping(ROBOTS)
+	View robots(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
+		String base = PublicLinks.base(snapshot.catalog().site(), request);
 		// Search result pages only repeat the answers, which have their own pages; the API and admin are not pages.
-		String robots = """
+		Supplier<CachedPage> robots = () -> page("""
 				User-agent: *
 				Disallow: /search
 				Disallow: /api/
 				Disallow: /admin/
 
 				Sitemap: %s/sitemap.xml
-				""".formatted(PublicLinks.base(snapshot.catalog().site(), request));
-		return ResponseEntity.ok().contentType(TEXT).body(robots);
+				""".formatted(base), TEXT);
+		return pages.hosted(snapshot, base, ROBOTS, robots);
 	}
 
-	@GetMapping("/opensearch.xml")
-	ResponseEntity<String> openSearch(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request)
-			throws XMLStreamException {
+	@GetMapping(OPEN_SEARCH)
+	View openSearch(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
 		String title = catalog.site().title();
-		return xml(OPENSEARCH, xml -> {
+		return pages.hosted(snapshot, base, OPEN_SEARCH, () -> xml(OPEN_SEARCH_TYPE + ";charset=UTF-8", xml -> {
 			xml.writeStartElement("OpenSearchDescription");
 			xml.writeDefaultNamespace("http://a9.com/-/spec/opensearch/1.1/");
 			element(xml, "ShortName", shortName(title));
@@ -99,11 +118,11 @@ class DiscoveryController {
 			xml.writeAttribute("method", "get");
 			xml.writeAttribute("template", base + "/search?q={searchTerms}");
 			xml.writeEmptyElement("Url");
-			xml.writeAttribute("type", OPENSEARCH.getType() + "/" + OPENSEARCH.getSubtype());
+			xml.writeAttribute("type", OPEN_SEARCH_TYPE);
 			xml.writeAttribute("rel", "self");
-			xml.writeAttribute("template", base + "/opensearch.xml");
+			xml.writeAttribute("template", base + OPEN_SEARCH);
 			xml.writeEndElement();
-		});
+		}));
 	}
 
 	/** {@code title} cut to OpenSearch's 16 characters, at a word when there is one. */
@@ -130,14 +149,23 @@ class DiscoveryController {
 		xml.writeEndElement();
 	}
 
-	private static ResponseEntity<String> xml(MediaType type, XmlBody body) throws XMLStreamException {
+	private static CachedPage xml(String type, XmlBody body) {
 		StringWriter out = new StringWriter();
-		XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out);
-		xml.writeStartDocument("UTF-8", "1.0");
-		body.write(xml);
-		xml.writeEndDocument();
-		xml.close();
-		return ResponseEntity.ok().contentType(type).body(out.toString());
+		try {
+			XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out);
+			xml.writeStartDocument("UTF-8", "1.0");
+			body.write(xml);
+			xml.writeEndDocument();
+			xml.close();
+		}
+		catch (XMLStreamException cannotHappenInMemory) {
+			throw new IllegalStateException(cannotHappenInMemory);
+		}
+		return page(out.toString(), type);
+	}
+
+	private static CachedPage page(String text, String type) {
+		return CachedPage.of(text.getBytes(StandardCharsets.UTF_8), type, CachedPage.REVALIDATE);
 	}
 
 	@FunctionalInterface

@@ -3,6 +3,7 @@ package dev.faqkb.web;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -21,7 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * snapshot), and a request still reading an older snapshot while a reload swaps it gets its page made afresh, so a
  * page never comes from other content than the request reads. The same again when a snapshot's vectors are ready
  * and its search ranks by meaning too. Bounded by {@code faqkb.pages.cache-size} (gzipped bytes); a page pushed
- * out is made again when asked for. Thread-safe.
+ * out is made again when asked for. Pages that name the address they were asked at ({@link #hosted}) are kept
+ * apart, by that address, and bounded by their number. Thread-safe.
  */
 @Component
 class PageCache {
@@ -31,6 +33,14 @@ class PageCache {
 
 	/** How long other requests get an expired page while one request makes it again, at most. */
 	private static final Duration REMAKE_CLAIM = Duration.ofSeconds(10);
+
+	/**
+	 * How many pages that name the address they were asked at are kept per snapshot: the three of
+	 * {@link DiscoveryController} for four addresses. Any visitor can send any {@code Host}, so these must be few;
+	 * a site answers at one or two. A page beyond them is made for its request, and the least asked for is let go
+	 * (Caffeine keeps what is asked often, so a flood of made-up hosts does not push out the real one).
+	 */
+	static final int HOSTED_PAGES = 12;
 
 	private final long maxBytes;
 
@@ -103,6 +113,37 @@ class PageCache {
 	}
 
 	/**
+	 * The page at {@code path} that names {@code base}, the site's address as the request gave it
+	 * ({@link dev.faqkb.site.PublicLinks#base}), made from {@code snapshot}, or {@code null} when it has not been
+	 * made. Kept under {@code base} and {@code path} together, so a page never names another host than the one
+	 * its request came to.
+	 */
+	CachedPage hosted(Snapshot snapshot, String base, String path) {
+		Pages current = pages;
+		return current(current, snapshot) ? current.hosted().getIfPresent(new Hosted(base, path)) : null;
+	}
+
+	/**
+	 * The page at {@code path} that names {@code base}, made from {@code snapshot}: from the cache, or made by
+	 * {@code make} and kept (among at most {@link #HOSTED_PAGES}).
+	 */
+	CachedPage hosted(Snapshot snapshot, String base, String path, Supplier<CachedPage> make) {
+		CachedPage page = hosted(snapshot, base, path);
+		return page != null ? page
+				: keep(snapshot, make, (current, made) -> current.hosted().put(new Hosted(base, path), made));
+	}
+
+	/** How many pages that name an address the cache holds now, for {@code snapshot}: at most {@link #HOSTED_PAGES}. */
+	long hostedCount(Snapshot snapshot) {
+		Pages current = pages;
+		if (!current(current, snapshot)) {
+			return 0;
+		}
+		current.hosted().cleanUp(); // Caffeine evicts in the background; its count is exact after this
+		return current.hosted().estimatedSize();
+	}
+
+	/**
 	 * Whether {@code request} has parameters that are not in its address (a test's request, a form body): the
 	 * address does not name its page, which is then made for it alone.
 	 */
@@ -124,13 +165,23 @@ class PageCache {
 	 * requests may both make the page; either copy is the same page.
 	 */
 	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make) {
+		return keep(snapshot, make, (current, page) -> {
+			current.cache().put(key, page);
+			// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
+			current.remaking().remove(key);
+		});
+	}
+
+	/**
+	 * Makes a page and has {@code store} keep it in the pages of {@code snapshot} as it ranked before it was made,
+	 * unless {@code make} made none or newer pages are kept already.
+	 */
+	private <T> T keep(Snapshot snapshot, Supplier<T> make, BiConsumer<Pages, T> store) {
 		boolean semantic = snapshot.index().semanticReady();
 		T page = make.get();
 		Pages current = pagesFor(snapshot, semantic);
 		if (page != null && current != null) {
-			current.cache().put(key, page);
-			// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
-			current.remaking().remove(key);
+			store.accept(current, page);
 		}
 		return page;
 	}
@@ -169,7 +220,7 @@ class PageCache {
 				.maximumWeight(maxBytes)
 				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
 						: ((ResultsPage) page).weight())
-				.build(), new ConcurrentHashMap<>());
+				.build(), new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_PAGES).build());
 			return pages;
 		}
 	}
@@ -178,9 +229,14 @@ class PageCache {
 	 * @param semantic whether the snapshot's semantic search was ready when these pages were made
 	 * @param cache each value a {@link CachedPage} or a {@link ResultsPage}
 	 * @param remaking the expired pages being made again, with when ({@link System#nanoTime()}) a request took that on
+	 * @param hosted the pages that name the address they were asked at
 	 */
 	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache,
-			Map<String, Long> remaking) {
+			Map<String, Long> remaking, Cache<Hosted, CachedPage> hosted) {
+	}
+
+	/** A page that names an address: the site's address as asked ({@code http://host:port}) and the page's path. */
+	private record Hosted(String base, String path) {
 	}
 
 }

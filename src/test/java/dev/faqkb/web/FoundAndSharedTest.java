@@ -73,6 +73,12 @@ class FoundAndSharedTest {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	PageCache pages;
+
+	@Autowired
+	dev.faqkb.site.SnapshotStore store;
+
 	@Test
 	void questionPageIsDescribedByItsAnswersFirstSentencesWithAbsoluteAddresses() {
 		String page = page("/faq/account/reset-password");
@@ -186,6 +192,22 @@ class FoundAndSharedTest {
 			.contains("<ShortName>Example Help</ShortName>")
 			.contains("<Description>Search Example Help Centre</Description>")
 			.contains("<Url type=\"text/html\" method=\"get\" template=\"" + BASE + "/search?q={searchTerms}\"/>");
+	}
+
+	@Test
+	void withABaseUrlEveryHostGetsTheOneCopyThatNamesIt() {
+		for (String path : DiscoveryController.PATHS) {
+			String etag = mvc.get().uri("http://faq.example.com" + path).exchange().getResponse().getHeader("ETag");
+			for (String host : new String[] { "http://localhost:8080", "http://evil.example", "https://10.0.0.7" }) {
+				assertThat(mvc.get().uri(host + path).exchange()).as(host + path)
+					.hasStatusOk()
+					.hasHeader("ETag", etag)
+					.bodyText()
+					.contains(BASE + "/")
+					.doesNotContain(host);
+			}
+		}
+		assertThat(pages.hostedCount(store.current())).isEqualTo(DiscoveryController.PATHS.size());
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -65,6 +66,29 @@ class PageCacheReloadTest {
 			assertThat(now.getResponse().getHeader("ETag")).as(pages[i]).isNotEqualTo(before[i]);
 		}
 		assertThat(mvc.get().uri("/faq/billing/cards").exchange()).bodyText().contains("Visa, Mastercard and PayPal.");
+	}
+
+	@Test
+	void afterAReloadTheSitemapListsTheNewQuestionAndHasANewTag() throws IOException {
+		MvcTestResult before = mvc.get().uri("http://help.example.org/sitemap.xml").exchange();
+		assertThat(before).bodyText().doesNotContain("/faq/help/change-email");
+		String etag = before.getResponse().getHeader("ETag");
+		assertThat(mvc.get().uri("http://help.example.org/sitemap.xml").header("If-None-Match", etag).exchange())
+			.as("kept").hasStatus(HttpStatus.NOT_MODIFIED);
+
+		Path help = content.resolve("help.md");
+		Files.writeString(help,
+				Files.readString(help) + "\n## How do I change my e-mail? {#change-email}\n\nOn the account page.\n");
+		store.reload();
+
+		MvcTestResult after = mvc.get()
+			.uri("http://help.example.org/sitemap.xml")
+			.header("If-None-Match", etag)
+			.exchange();
+		assertThat(after).hasStatusOk()
+			.bodyText()
+			.contains("<url><loc>http://help.example.org/faq/help/change-email</loc></url>");
+		assertThat(after.getResponse().getHeader("ETag")).isNotEqualTo(etag);
 	}
 
 }
