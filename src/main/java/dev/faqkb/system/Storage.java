@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
 public class Storage implements HealthIndicator {
 
 	static final Status UNAVAILABLE = new Status("UNAVAILABLE",
-			"The database cannot be used: feedback is refused, pages and search are served");
+			"The database cannot be used: votes and questions are refused, pages and search are served");
 
 	private static final Logger log = LoggerFactory.getLogger(Storage.class);
 
@@ -83,7 +83,7 @@ public class Storage implements HealthIndicator {
 		}
 		String reason = reason(failure);
 		if (problem.compareAndSet(null, new Problem(reason, Instant.now()))) {
-			log.error("The database cannot be used: {}. Pages and search are still served; feedback is refused (503) "
+			log.error("The database cannot be used: {}. Pages and search are still served; votes and questions are refused (503) "
 					+ "until it is back. {}", reason, hint());
 			evictPooledConnections();
 		}
@@ -120,7 +120,7 @@ public class Storage implements HealthIndicator {
 			jdbc.update("UPDATE storage_probe SET checked_at = ? WHERE id = 1", Instant.now().atOffset(ZoneOffset.UTC));
 			database = describe();
 			problem.set(null);
-			log.info("The database can be used again (it could not since {}); feedback is accepted", known.since());
+			log.info("The database can be used again (it could not since {}); votes and questions are accepted", known.since());
 		}
 		catch (RuntimeException stillFailing) {
 			log.debug("The database is still unusable: {}", reason(stillFailing));

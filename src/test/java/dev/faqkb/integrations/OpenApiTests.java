@@ -1,6 +1,7 @@
 package dev.faqkb.integrations;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.MethodParameter;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -32,6 +35,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The OpenAPI description against the real API: every response below must match the schema documented for its
@@ -48,6 +52,9 @@ class OpenApiTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Storage storage;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -114,6 +121,21 @@ class OpenApiTests {
 				"/ask", "post", 400);
 		matches(mvc.post().uri("/ask").param("question", "x").accept(MediaType.APPLICATION_JSON)
 			.header("Origin", "https://evil.example").exchange(), "/ask", "post", 403);
+	}
+
+	@Test
+	void refusalsWhileTheDatabaseCannotBeUsedMatchTheDescription() {
+		storage.failed(new DataAccessResourceFailureException("Connection refused (as the test says)"));
+		try {
+			matches(mvc.post().uri("/faq/general/why-was-mattermost-created/feedback").param("helpful", "yes")
+				.accept(MediaType.APPLICATION_JSON).exchange(), "/faq/{category}/{id}/feedback", "post", 503);
+			matches(mvc.post().uri("/ask").param("question", "Is the database up?").accept(MediaType.APPLICATION_JSON)
+				.exchange(), "/ask", "post", 503);
+		}
+		finally {
+			// the recheck finds the database usable within seconds; the other tests of this context need it
+			await().atMost(Duration.ofSeconds(30)).until(storage::usable);
+		}
 	}
 
 	@Test
