@@ -24,9 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
  * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl} is never kept, so it
  * always reaches its controller. A kept first page of search results ({@link ResultsPage}) is written here too,
- * with the id its search is logged under, as {@link SearchController} would. The sitemap, robots.txt and the
- * OpenSearch description name the site's address, from the request when {@code site.yml} has no {@code baseUrl}:
- * each is looked up under the address this request gives, never another's.
+ * with the id its search is logged under, as {@link SearchController} would. The sitemap (and its parts),
+ * robots.txt and the OpenSearch description name the site's address, from the request when {@code site.yml} has no
+ * {@code baseUrl}: each is looked up under the address this request gives, never another's.
  */
 class CachedPagesFilter extends HttpFilter {
 
@@ -69,7 +69,7 @@ class CachedPagesFilter extends HttpFilter {
 				}
 				return;
 			}
-			page = DiscoveryController.PATHS.contains(key)
+			page = DiscoveryController.hosted(key)
 					? pages.hosted(snapshot, PublicLinks.base(snapshot.catalog().site(), request), key)
 					: pages.find(snapshot, key);
 			if (page == null) {

@@ -1,31 +1,26 @@
 package dev.faqkb.web;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-
 import dev.faqkb.content.Catalog;
-import dev.faqkb.content.Category;
-import dev.faqkb.content.Question;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.View;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * How search engines and browsers find the site: {@code /sitemap.xml} (every category and question),
+ * How search engines and browsers find the site: {@code /sitemap.xml} (every category and question; for a catalog
+ * over one sitemap file's limits, the index of {@code /sitemap-1.xml} ..., see {@link SitemapFiles}),
  * {@code /robots.txt} (pointing to it) and {@code /opensearch.xml} (the site's search, for the browser's address
  * bar). Addresses are absolute, from {@code site.yml}'s {@code baseUrl}; without it, from the request. Each is made
  * once per snapshot and address and kept ({@link PageCache#hosted}), then served by {@link CachedPagesFilter}
@@ -40,47 +35,55 @@ class DiscoveryController {
 
 	static final String OPEN_SEARCH = "/opensearch.xml";
 
-	/** The pages that name the address they were asked at. */
+	/** The pages that name the address they were asked at, but for the sitemap's parts ({@link #hosted}). */
 	static final Set<String> PATHS = Set.of(SITEMAP, ROBOTS, OPEN_SEARCH);
 
 	private static final String OPEN_SEARCH_TYPE = "application/opensearchdescription+xml";
-
-	private static final String XML = MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8";
 
 	private static final String TEXT = MediaType.TEXT_PLAIN_VALUE + ";charset=UTF-8";
 
 	/** OpenSearch allows at most 16 characters in {@code ShortName}. */
 	private static final int SHORT_NAME = 16;
 
-	private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
-
 	private final PageCache pages;
 
-	DiscoveryController(PageCache pages) {
+	private final SitemapFiles sitemaps;
+
+	DiscoveryController(PageCache pages, SitemapFiles sitemaps) {
 		this.pages = pages;
+		this.sitemaps = sitemaps;
+	}
+
+	/** Whether the page at {@code path} names the address it was asked at, so is kept per address. */
+	static boolean hosted(String path) {
+		return PATHS.contains(path) || SitemapFiles.partNumber(path) > 0;
 	}
 
 	@GetMapping(SITEMAP)
 	View sitemap(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
-		return pages.hosted(snapshot, base, SITEMAP, () -> xml(XML, xml -> {
-			xml.writeStartElement("urlset");
-			xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
-			url(xml, base + "/", null);
-			for (Category category : catalog.categories()) {
-				if (category.draft()) {
-					continue; // only a preview server shows drafts; search engines should never see them
-				}
-				url(xml, base + category.url(), category.updated());
-				for (Question question : category.questions()) {
-					if (!question.draft()) {
-						url(xml, base + question.url(), category.updated());
-					}
-				}
-			}
-			xml.writeEndElement();
-		}));
+		return pages.hosted(snapshot, base, SITEMAP, () -> sitemaps.sitemap(catalog, base));
+	}
+
+	/**
+	 * A part of a sitemap over one file's limits. Only the parts the index lists are kept, under the address it
+	 * gives them, so an address keeps at most as many as its sitemap has; any other number is a 404.
+	 */
+	@GetMapping("/sitemap-{number}.xml")
+	View sitemapPart(@PathVariable String number, @ModelAttribute("snapshot") Snapshot snapshot,
+			HttpServletRequest request) {
+		// Only a number as the index writes it names a part ("01" does not): one address, one kept page, per part.
+		int part = SitemapFiles.partNumber("/sitemap-" + number + ".xml");
+		Catalog catalog = snapshot.catalog();
+		String base = PublicLinks.base(catalog.site(), request);
+		CachedPage page = part == 0 ? null
+				: pages.hosted(snapshot, base, SitemapFiles.partPath(part), () -> sitemaps.part(catalog, base, part));
+		if (page == null) {
+			throw new NotFoundException(
+					"There is no such part of the sitemap. " + SITEMAP + " lists the parts there are, if any.");
+		}
+		return page;
 	}
 
 	@GetMapping(ROBOTS)
@@ -103,12 +106,12 @@ class DiscoveryController {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
 		String title = catalog.site().title();
-		return pages.hosted(snapshot, base, OPEN_SEARCH, () -> xml(OPEN_SEARCH_TYPE + ";charset=UTF-8", xml -> {
+		return pages.hosted(snapshot, base, OPEN_SEARCH, () -> XmlPage.of(OPEN_SEARCH_TYPE + ";charset=UTF-8", xml -> {
 			xml.writeStartElement("OpenSearchDescription");
 			xml.writeDefaultNamespace("http://a9.com/-/spec/opensearch/1.1/");
-			element(xml, "ShortName", shortName(title));
-			element(xml, "Description", "Search " + title);
-			element(xml, "InputEncoding", "UTF-8");
+			XmlPage.element(xml, "ShortName", shortName(title));
+			XmlPage.element(xml, "Description", "Search " + title);
+			XmlPage.element(xml, "InputEncoding", "UTF-8");
 			xml.writeStartElement("Image");
 			xml.writeAttribute("type", "image/svg+xml");
 			xml.writeCharacters(base + "/favicon.svg");
@@ -134,45 +137,8 @@ class DiscoveryController {
 		return title.substring(0, space > 0 ? space : SHORT_NAME).strip();
 	}
 
-	private static void url(XMLStreamWriter xml, String location, LocalDate modified) throws XMLStreamException {
-		xml.writeStartElement("url");
-		element(xml, "loc", location);
-		if (modified != null) {
-			element(xml, "lastmod", modified.toString());
-		}
-		xml.writeEndElement();
-	}
-
-	private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-		xml.writeStartElement(name);
-		xml.writeCharacters(text);
-		xml.writeEndElement();
-	}
-
-	private static CachedPage xml(String type, XmlBody body) {
-		StringWriter out = new StringWriter();
-		try {
-			XMLStreamWriter xml = XML_OUTPUT.createXMLStreamWriter(out);
-			xml.writeStartDocument("UTF-8", "1.0");
-			body.write(xml);
-			xml.writeEndDocument();
-			xml.close();
-		}
-		catch (XMLStreamException cannotHappenInMemory) {
-			throw new IllegalStateException(cannotHappenInMemory);
-		}
-		return page(out.toString(), type);
-	}
-
 	private static CachedPage page(String text, String type) {
 		return CachedPage.of(text.getBytes(StandardCharsets.UTF_8), type, CachedPage.REVALIDATE);
-	}
-
-	@FunctionalInterface
-	private interface XmlBody {
-
-		void write(XMLStreamWriter xml) throws XMLStreamException;
-
 	}
 
 }

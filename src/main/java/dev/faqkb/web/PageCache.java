@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * page never comes from other content than the request reads. The same again when a snapshot's vectors are ready
  * and its search ranks by meaning too. Bounded by {@code faqkb.pages.cache-size} (gzipped bytes); a page pushed
  * out is made again when asked for. Pages that name the address they were asked at ({@link #hosted}) are kept
- * apart, by that address, and bounded by their number. Thread-safe.
+ * apart, by that address, for at most {@link #HOSTED_ADDRESSES} addresses. Thread-safe.
  */
 @Component
 class PageCache {
@@ -35,12 +35,15 @@ class PageCache {
 	private static final Duration REMAKE_CLAIM = Duration.ofSeconds(10);
 
 	/**
-	 * How many pages that name the address they were asked at are kept per snapshot: the three of
-	 * {@link DiscoveryController} for four addresses. Any visitor can send any {@code Host}, so these must be few;
-	 * a site answers at one or two. A page beyond them is made for its request, and the least asked for is let go
-	 * (Caffeine keeps what is asked often, so a flood of made-up hosts does not push out the real one).
+	 * For how many addresses the pages that name the address they were asked at ({@link DiscoveryController}) are
+	 * kept, per snapshot. Any visitor can send any {@code Host}, so these must be few; a site answers at one or two.
+	 * An address keeps its robots.txt, OpenSearch description and sitemap (one file, or the index and its parts, which
+	 * list each URL once): its sitemap once, gzipped, and 1 KB. For 100,000 questions that is 1.5 MB, 3.8 MB with a
+	 * made-up 8 KB {@code Host} (bench/README.md). Pages for a further address are made for their request, and the
+	 * least asked for address is let go with its pages (Caffeine keeps what is asked often, so a flood of made-up
+	 * hosts does not push out the real one).
 	 */
-	static final int HOSTED_PAGES = 12;
+	static final int HOSTED_ADDRESSES = 4;
 
 	private final long maxBytes;
 
@@ -120,27 +123,40 @@ class PageCache {
 	 */
 	CachedPage hosted(Snapshot snapshot, String base, String path) {
 		Pages current = pages;
-		return current(current, snapshot) ? current.hosted().getIfPresent(new Hosted(base, path)) : null;
+		Map<String, CachedPage> address = current(current, snapshot) ? current.hosted().getIfPresent(base) : null;
+		return address != null ? address.get(path) : null;
 	}
 
 	/**
 	 * The page at {@code path} that names {@code base}, made from {@code snapshot}: from the cache, or made by
-	 * {@code make} and kept (among at most {@link #HOSTED_PAGES}).
+	 * {@code make} and kept (unless it made none) with the other pages of {@code base}. An address keeps every path
+	 * it is given: the caller keeps only the pages there are, so that the paths of an address are few.
 	 */
 	CachedPage hosted(Snapshot snapshot, String base, String path, Supplier<CachedPage> make) {
 		CachedPage page = hosted(snapshot, base, path);
 		return page != null ? page
-				: keep(snapshot, make, (current, made) -> current.hosted().put(new Hosted(base, path), made));
+				: keep(snapshot, make, (current, made) -> current.hosted()
+					.get(base, address -> new ConcurrentHashMap<>())
+					.put(path, made));
 	}
 
-	/** How many pages that name an address the cache holds now, for {@code snapshot}: at most {@link #HOSTED_PAGES}. */
+	/** How many pages that name an address the cache holds now, for {@code snapshot}. */
 	long hostedCount(Snapshot snapshot) {
+		return hostedNow(snapshot).values().stream().mapToLong(Map::size).sum();
+	}
+
+	/** For how many addresses the cache holds pages now, for {@code snapshot}: at most {@link #HOSTED_ADDRESSES}. */
+	int hostedAddresses(Snapshot snapshot) {
+		return hostedNow(snapshot).size();
+	}
+
+	private Map<String, Map<String, CachedPage>> hostedNow(Snapshot snapshot) {
 		Pages current = pages;
 		if (!current(current, snapshot)) {
-			return 0;
+			return Map.of();
 		}
-		current.hosted().cleanUp(); // Caffeine evicts in the background; its count is exact after this
-		return current.hosted().estimatedSize();
+		current.hosted().cleanUp(); // Caffeine evicts in the background; what it holds is exact after this
+		return current.hosted().asMap();
 	}
 
 	/**
@@ -220,7 +236,7 @@ class PageCache {
 				.maximumWeight(maxBytes)
 				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
 						: ((ResultsPage) page).weight())
-				.build(), new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_PAGES).build());
+				.build(), new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build());
 			return pages;
 		}
 	}
@@ -229,14 +245,11 @@ class PageCache {
 	 * @param semantic whether the snapshot's semantic search was ready when these pages were made
 	 * @param cache each value a {@link CachedPage} or a {@link ResultsPage}
 	 * @param remaking the expired pages being made again, with when ({@link System#nanoTime()}) a request took that on
-	 * @param hosted the pages that name the address they were asked at
+	 * @param hosted the pages that name the address they were asked at: by that address as asked
+	 * ({@code http://host:port}), then by path
 	 */
 	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache,
-			Map<String, Long> remaking, Cache<Hosted, CachedPage> hosted) {
-	}
-
-	/** A page that names an address: the site's address as asked ({@code http://host:port}) and the page's path. */
-	private record Hosted(String base, String path) {
+			Map<String, Long> remaking, Cache<String, Map<String, CachedPage>> hosted) {
 	}
 
 }

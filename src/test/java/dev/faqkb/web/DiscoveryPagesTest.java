@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -120,10 +121,27 @@ class DiscoveryPagesTest {
 				.doesNotContain("help.example.org");
 		}
 
-		assertThat(pages.hostedCount(store.current())).isBetween(1L, (long) PageCache.HOSTED_PAGES);
+		assertThat(pages.hostedAddresses(store.current())).isBetween(1, PageCache.HOSTED_ADDRESSES);
+		assertThat(pages.hostedCount(store.current()))
+			.isLessThanOrEqualTo((long) PageCache.HOSTED_ADDRESSES * DOCUMENTS.length);
 		assertThat(mvc.get().uri("http://help.example.org/sitemap.xml").exchange()).bodyText()
 			.contains("<loc>http://help.example.org/faq/help/export</loc>")
 			.doesNotContain("made-up");
+	}
+
+	@Test
+	void withinOneFilesLimitsTheSitemapListsEveryUrlAndHasNoParts() throws Exception {
+		MvcTestResult sitemap = mvc.get().uri("http://help.example.org/sitemap.xml").exchange();
+
+		assertThat(SitemapXml.parse(sitemap).urls()).containsExactly("http://help.example.org/",
+				"http://help.example.org/faq/help", "http://help.example.org/faq/help/reset-password",
+				"http://help.example.org/faq/help/delete-account", "http://help.example.org/faq/help/export",
+				"http://help.example.org/faq/billing", "http://help.example.org/faq/billing/cards");
+		assertThat(mvc.get().uri("http://help.example.org/sitemap-1.xml").accept(MediaType.TEXT_HTML))
+			.hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("There is no such part of the sitemap.");
+		assertThat(pages.hosted(store.current(), "http://help.example.org", "/sitemap-1.xml")).isNull();
 	}
 
 	/** {@code https://other.example.net:8443} to {@code other.example.net}. */
