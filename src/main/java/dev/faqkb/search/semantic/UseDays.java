@@ -12,8 +12,8 @@ import java.util.TreeMap;
  * content it serves as used (after each preparation and once a day), but a mark writes a row's date only when it
  * is older than the row's weekly refresh day, a weekday chosen by its key. So a row in use is written once a week,
  * and a seventh of the rows on each day rather than all of them together: writing every row daily left PostgreSQL
- * a dead 1.6 KB version of each, the table twice its size, and wrote 350 MB of WAL a day at 100,000 rows (see
- * bench/README.md). The date of a row in use is thus never more than {@code REFRESH_DAYS - 1} days old, and a row
+ * a dead 1.6 KB version of each, the table twice its size, and wrote 130–370 MB of WAL a day at 100,000 rows
+ * (see bench/README.md). The date of a row in use is thus never more than {@code REFRESH_DAYS - 1} days old, and a row
  * dated more than {@code UNUSED_DAYS + REFRESH_DAYS - 1} days back has not been used by any instance for
  * {@link #UNUSED_DAYS} days.
  */
@@ -22,7 +22,7 @@ final class UseDays {
 	/**
 	 * Rows no instance has used for this many days are deleted. A month: long enough for any rolling deploy, and
 	 * for a content change rolled back within it to find its vectors again; short enough that edits leave at most
-	 * a month's worth of old texts (about 1.6 KB each).
+	 * about five weeks' worth of old texts (about 1.6 KB each).
 	 */
 	static final int UNUSED_DAYS = 30;
 
@@ -32,7 +32,10 @@ final class UseDays {
 	private UseDays() {
 	}
 
-	/** The weekday (0 to 6, by the key) on which a row's date is refreshed. */
+	/**
+	 * The weekday (0 to 6, by the key) on which a row's date is refreshed; the same on every instance, since Java
+	 * fixes how a string hashes.
+	 */
 	static int weekday(String key) {
 		return Math.floorMod(key.hashCode(), REFRESH_DAYS);
 	}
