@@ -44,7 +44,8 @@ final class EmbeddingCacheBenchmark {
 		}
 		keyRecomputation(rows);
 		Path folder = Files.createTempDirectory("faqkb-cache-bench");
-		run("H2", SemanticFixture.h2Database(folder), keys, () -> h2Size(folder));
+		JdbcTemplate h2 = SemanticFixture.h2Database(folder);
+		run("H2", h2, keys, () -> h2Size(folder));
 		// H2 appends what it writes and frees the old chunks later, in the background: a file a day of runs
 		// apart does not hold all of the above; BENCH_IDLE_SECONDS shows what the database makes of it idle
 		int idle = Integer.parseInt(System.getenv().getOrDefault("BENCH_IDLE_SECONDS", "0"));
@@ -52,6 +53,14 @@ final class EmbeddingCacheBenchmark {
 			Thread.sleep(30_000);
 			System.out.printf(Locale.ROOT, "H2 after %d s idle: size %,.1f MB%n", waited + 30, h2Size(folder));
 		}
+		// the file grows to gigabytes when days follow each other at once
+		((HikariDataSource) h2.getDataSource()).close();
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				Files.delete(file);
+			}
+		}
+		Files.delete(folder);
 		if (TestDatabases.postgresUrl() != null) {
 			Map<String, String> schema = TestDatabases.freshPostgresSchema();
 			HikariDataSource pool = new HikariDataSource();
