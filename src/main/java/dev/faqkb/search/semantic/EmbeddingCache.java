@@ -1,18 +1,19 @@
 package dev.faqkb.search.semantic;
 
-import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.CRC32;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -23,9 +24,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Embeddings kept in the database ({@code embedding_cache}), keyed by a hash of the model and the text: H2 in
  * the data folder by default, PostgreSQL when several instances share it, so that a new replica starts warm.
  * A row that does not hold a sound vector of this model (wrong length, checksum, not unit length) is
- * reported as damaged, never returned. Thread-safe.
+ * reported as damaged, never returned. Each row has a date of use ({@code used_on}, UTC), kept up to date by the
+ * instances that use it as {@link UseDays} says, so that rows no instance uses any more can be deleted. Thread-safe.
  */
 final class EmbeddingCache {
+
+	/**
+	 * What {@link #load} found.
+	 *
+	 * @param vectors the sound vectors found, by key
+	 * @param damaged the keys whose rows are there but unsound
+	 * @param due the keys of rows read whose date of use is due for a refresh ({@link UseDays#due})
+	 */
+	record Loaded(Map<String, float[]> vectors, List<String> damaged, List<String> due) {
+	}
 
 	/** Keys per {@code IN (...)} list: well under every driver's limit on parameters. */
 	private static final int CHUNK = 500;
@@ -37,67 +49,110 @@ final class EmbeddingCache {
 
 	private final JdbcTemplate jdbcTemplate;
 
+	private final Clock clock;
+
 	EmbeddingCache(JdbcTemplate jdbcTemplate) {
-		this.jdbcTemplate = jdbcTemplate;
-		this.jdbc = JdbcClient.create(jdbcTemplate);
+		this(jdbcTemplate, Clock.systemUTC());
 	}
 
-	/**
-	 * @param keys the keys wanted
-	 * @param damaged receives the keys whose rows are there but unsound
-	 * @return the sound vectors found, by key
-	 */
-	Map<String, float[]> load(List<String> keys, List<String> damaged) {
+	EmbeddingCache(JdbcTemplate jdbcTemplate, Clock clock) {
+		this.jdbcTemplate = jdbcTemplate;
+		this.jdbc = JdbcClient.create(jdbcTemplate);
+		this.clock = clock;
+	}
+
+	/** Today in UTC, whatever the clock's zone: every instance sharing the database counts the same days. */
+	LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+	}
+
+	/** The rows of {@code keys} that are there. */
+	Loaded load(List<String> keys) {
+		Loaded loaded = new Loaded(new HashMap<>(), new ArrayList<>(), new ArrayList<>());
+		LocalDate today = today();
 		if (keys.size() > SCAN_FROM) {
-			return scan(new HashSet<>(keys), damaged);
+			scan(new HashSet<>(keys), loaded, today);
+			return loaded;
 		}
-		Map<String, float[]> found = new HashMap<>();
 		for (int from = 0; from < keys.size(); from += CHUNK) {
 			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-			jdbc.sql("SELECT text_key, model, dimensions, vector, checksum FROM embedding_cache WHERE text_key IN (:keys)")
+			jdbc.sql("SELECT text_key, model, dimensions, vector, checksum, used_on FROM embedding_cache "
+					+ "WHERE text_key IN (:keys)")
 				.param("keys", chunk)
 				.query((rs, row) -> {
 					String key = rs.getString(1).strip();
-					keep(key, rs, found, damaged);
+					keep(key, rs, loaded, today);
 					return key;
 				})
 				.list();
 		}
-		return found;
+		return loaded;
 	}
 
 	/** Every row in one pass, keeping those wanted: at 100,000 rows 0.2–2 s where lists of keys took 7–12 s. */
-	private Map<String, float[]> scan(Set<String> wanted, List<String> damaged) {
-		Map<String, float[]> found = new HashMap<>();
+	private void scan(Set<String> wanted, Loaded loaded, LocalDate today) {
 		jdbcTemplate.query(connection -> {
 			PreparedStatement select = connection.prepareStatement(
-					"SELECT text_key, model, dimensions, vector, checksum FROM embedding_cache");
+					"SELECT text_key, model, dimensions, vector, checksum, used_on FROM embedding_cache");
 			select.setFetchSize(1_000);
 			return select;
 		}, (ResultSet rs) -> {
 			String key = rs.getString(1).strip();
 			if (wanted.contains(key)) {
-				keep(key, rs, found, damaged);
+				keep(key, rs, loaded, today);
 			}
 		});
-		return found;
 	}
 
-	/** A row's sound vector into {@code found}, or its key into {@code damaged}: one reading for load and scan. */
-	private static void keep(String key, ResultSet rs, Map<String, float[]> found, List<String> damaged)
-			throws SQLException {
-		float[] vector = decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
+	/** A row's sound vector, or its key as damaged, and whether its date is due: one reading for load and scan. */
+	private static void keep(String key, ResultSet rs, Loaded loaded, LocalDate today) throws SQLException {
+		float[] vector = VectorBytes.decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
 		if (vector == null) {
-			damaged.add(key);
+			// replaced with a fresh date when embedded again
+			loaded.damaged().add(key);
+			return;
 		}
-		else {
-			found.put(key, vector);
+		loaded.vectors().put(key, vector);
+		if (UseDays.due(key, rs.getObject(6, LocalDate.class), today)) {
+			loaded.due().add(key);
 		}
 	}
 
-	/** Stores new vectors; a row another instance stored meanwhile is kept, a damaged one replaced. */
+	/**
+	 * Marks the rows of {@code keys} that are there as used today. A row is written only when its date is older
+	 * than its last refresh day ({@link UseDays#due}): at most once a week however often it is marked, and not at
+	 * all when another instance marked it first.
+	 *
+	 * @return how many rows were written
+	 */
+	int markUsed(Collection<String> keys) {
+		LocalDate today = today();
+		int marked = 0;
+		for (Map.Entry<LocalDate, List<String>> sameDay : UseDays.byLastRefresh(keys, today).entrySet()) {
+			List<String> due = sameDay.getValue();
+			for (int from = 0; from < due.size(); from += CHUNK) {
+				marked += jdbc.sql("UPDATE embedding_cache SET used_on = :today WHERE used_on < :refresh "
+						+ "AND text_key IN (:keys)")
+					.param("today", today)
+					.param("refresh", sameDay.getKey())
+					.param("keys", due.subList(from, Math.min(due.size(), from + CHUNK)))
+					.update();
+			}
+		}
+		return marked;
+	}
+
+	/** Deletes the rows that no instance has used for {@link UseDays#UNUSED_DAYS} days; returns how many. */
+	int deleteUnused() {
+		return jdbc.sql("DELETE FROM embedding_cache WHERE used_on < :before")
+			.param("before", UseDays.unusedBefore(today()))
+			.update();
+	}
+
+	/** Stores new vectors, used today; a row another instance stored meanwhile is kept, a damaged one replaced. */
 	void store(Map<String, float[]> vectors, List<String> damaged) {
-		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+		LocalDate today = today();
 		List<String> replace = new ArrayList<>();
 		Map<String, float[]> fresh = new HashMap<>();
 		// looked up once per vector: a list's contains would make this quadratic
@@ -110,10 +165,10 @@ final class EmbeddingCache {
 				fresh.put(key, vector);
 			}
 		});
-		if (!insertAll(fresh, now)) {
+		if (!insertAll(fresh, now, today)) {
 			for (Map.Entry<String, float[]> entry : fresh.entrySet()) {
 				try {
-					insert(entry.getKey(), entry.getValue(), now);
+					insert(entry.getKey(), entry.getValue(), now, today);
 				}
 				catch (DuplicateKeyException storedByAnotherInstance) {
 					// same key, same model, same text: the same vector
@@ -121,14 +176,15 @@ final class EmbeddingCache {
 			}
 		}
 		for (String key : replace) {
-			byte[] bytes = encode(vectors.get(key));
+			byte[] bytes = VectorBytes.encode(vectors.get(key));
 			jdbc.sql("UPDATE embedding_cache SET model = :model, dimensions = :dimensions, vector = :vector, "
-					+ "checksum = :checksum, created_at = :at WHERE text_key = :key")
+					+ "checksum = :checksum, created_at = :at, used_on = :today WHERE text_key = :key")
 				.param("model", SentenceEncoder.MODEL)
 				.param("dimensions", vectors.get(key).length)
 				.param("vector", bytes)
-				.param("checksum", checksum(bytes))
+				.param("checksum", VectorBytes.checksum(bytes))
 				.param("at", now)
+				.param("today", today)
 				.param("key", key)
 				.update();
 		}
@@ -139,7 +195,7 @@ final class EmbeddingCache {
 	 *
 	 * @return {@code false} when nothing was stored because one of the rows was there already
 	 */
-	private boolean insertAll(Map<String, float[]> vectors, OffsetDateTime now) {
+	private boolean insertAll(Map<String, float[]> vectors, OffsetDateTime now, LocalDate today) {
 		if (vectors.isEmpty()) {
 			return true;
 		}
@@ -147,16 +203,17 @@ final class EmbeddingCache {
 			boolean autoCommit = connection.getAutoCommit();
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement(
-					"INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at) "
-							+ "VALUES (?, ?, ?, ?, ?, ?)")) {
+					"INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at, used_on) "
+							+ "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
 				for (Map.Entry<String, float[]> entry : vectors.entrySet()) {
-					byte[] bytes = encode(entry.getValue());
+					byte[] bytes = VectorBytes.encode(entry.getValue());
 					insert.setString(1, entry.getKey());
 					insert.setString(2, SentenceEncoder.MODEL);
 					insert.setInt(3, entry.getValue().length);
 					insert.setBytes(4, bytes);
-					insert.setLong(5, checksum(bytes));
+					insert.setLong(5, VectorBytes.checksum(bytes));
 					insert.setObject(6, now);
+					insert.setObject(7, today);
 					insert.addBatch();
 				}
 				insert.executeBatch();
@@ -175,48 +232,18 @@ final class EmbeddingCache {
 		return Boolean.TRUE.equals(stored);
 	}
 
-	private void insert(String key, float[] vector, OffsetDateTime now) {
-		byte[] bytes = encode(vector);
-		jdbc.sql("INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at) "
-				+ "VALUES (:key, :model, :dimensions, :vector, :checksum, :at)")
+	private void insert(String key, float[] vector, OffsetDateTime now, LocalDate today) {
+		byte[] bytes = VectorBytes.encode(vector);
+		jdbc.sql("INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at, used_on) "
+				+ "VALUES (:key, :model, :dimensions, :vector, :checksum, :at, :today)")
 			.param("key", key)
 			.param("model", SentenceEncoder.MODEL)
 			.param("dimensions", vector.length)
 			.param("vector", bytes)
-			.param("checksum", checksum(bytes))
+			.param("checksum", VectorBytes.checksum(bytes))
 			.param("at", now)
+			.param("today", today)
 			.update();
-	}
-
-	static byte[] encode(float[] vector) {
-		ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES);
-		for (float value : vector) {
-			buffer.putFloat(value);
-		}
-		return buffer.array();
-	}
-
-	/** The vector of a row, or {@code null} when the row is not a sound vector of this model. */
-	static float[] decode(String model, int dimensions, byte[] bytes, long checksum) {
-		if (!SentenceEncoder.MODEL.equals(model) || dimensions != SentenceEncoder.DIMENSIONS || bytes == null
-				|| bytes.length != dimensions * Float.BYTES || checksum(bytes) != checksum) {
-			return null;
-		}
-		float[] vector = new float[dimensions];
-		ByteBuffer buffer = ByteBuffer.wrap(bytes);
-		double norm = 0;
-		for (int i = 0; i < dimensions; i++) {
-			vector[i] = buffer.getFloat();
-			norm += vector[i] * vector[i];
-		}
-		// NaN fails this too
-		return Math.abs(norm - 1) < 1e-3 ? vector : null;
-	}
-
-	static long checksum(byte[] bytes) {
-		CRC32 crc = new CRC32();
-		crc.update(bytes);
-		return crc.getValue();
 	}
 
 }

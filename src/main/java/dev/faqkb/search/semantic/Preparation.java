@@ -104,10 +104,11 @@ final class Preparation {
 			keys.add(key);
 			textByKey.putIfAbsent(key, text);
 		}
-		List<String> damaged = new ArrayList<>();
 		long reading = System.nanoTime();
-		Map<String, float[]> vectors = new ConcurrentHashMap<>(cached(new ArrayList<>(textByKey.keySet()), damaged));
+		EmbeddingCache.Loaded loaded = cached(new ArrayList<>(textByKey.keySet()));
 		long read = System.nanoTime() - reading;
+		List<String> damaged = loaded.damaged();
+		Map<String, float[]> vectors = new ConcurrentHashMap<>(loaded.vectors());
 		int cached = vectors.size();
 		List<String> missing = textByKey.keySet().stream().filter(key -> !vectors.containsKey(key)).toList();
 		if (!damaged.isEmpty()) {
@@ -121,18 +122,34 @@ final class Preparation {
 			byOrdinal[ordinal] = vectors.get(keys.get(ordinal));
 		}
 		index.useVectors(Vectors.of(byOrdinal), model::embed);
+		// after the vectors serve, so that search never waits for it
+		markUsed(loaded.due());
 		owner.finished(index, new SemanticSearch.Run(questions.size(), cached, missing.size(), damaged.size()));
 		log.info("Semantic search ready for {} questions in {} ms ({} vectors from the cache in {} ms, {} embedded)",
 				questions.size(), (System.nanoTime() - start) / 1_000_000, cached, read / 1_000_000, missing.size());
 	}
 
-	private Map<String, float[]> cached(List<String> keys, List<String> damaged) {
+	private EmbeddingCache.Loaded cached(List<String> keys) {
 		try {
-			return owner.cache().load(keys, damaged);
+			return owner.cache().load(keys);
 		}
 		catch (DataAccessException ex) {
 			log.warn("Semantic search: cannot read the embedding cache, embedding every question ({})", ex.getMessage());
-			return new HashMap<>();
+			return new EmbeddingCache.Loaded(new HashMap<>(), new ArrayList<>(), List.of());
+		}
+	}
+
+	/**
+	 * The rows read whose date is due, as used today (those embedded were stored with today's date). Rows another
+	 * instance deleted between the reading and this are embedded again by the next preparation that needs them.
+	 */
+	private void markUsed(List<String> due) {
+		try {
+			owner.cache().markUsed(due);
+		}
+		catch (DataAccessException ex) {
+			// the daily run marks them before it deletes anything
+			log.warn("Semantic search: cannot mark the embedding cache rows in use ({})", ex.getMessage());
 		}
 	}
 

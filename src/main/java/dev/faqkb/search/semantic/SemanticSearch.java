@@ -1,11 +1,11 @@
 package dev.faqkb.search.semantic;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.search.SearchIndex;
@@ -80,9 +80,12 @@ public class SemanticSearch implements DisposableBean {
 	// the index most recently handed in: a preparation for an older one stops early
 	private volatile SearchIndex latest;
 
+	// its catalog: the content whose cache rows EmbeddingCacheRetention marks as used
+	private volatile Catalog latestCatalog;
+
 	@Autowired
 	public SemanticSearch(FaqkbProperties properties, JdbcTemplate jdbc) {
-		this(properties.search().semantic(), () -> SharedModel.get(nativeFolder(properties.dataDir())),
+		this(properties.search().semantic(), () -> SharedModel.get(SharedModel.nativeFolder(properties.dataDir())),
 				new EmbeddingCache(jdbc));
 	}
 
@@ -104,6 +107,7 @@ public class SemanticSearch implements DisposableBean {
 			return;
 		}
 		latest = index;
+		latestCatalog = catalog;
 		if (status != Status.FAILED) {
 			// the new content is served by words until its vectors are ready
 			status = Status.PREPARING;
@@ -147,6 +151,28 @@ public class SemanticSearch implements DisposableBean {
 		return cache;
 	}
 
+	/**
+	 * Runs {@code task} with the catalog most recently handed in and the model, on the thread that prepares the
+	 * indexes: never at the same time as a preparation. Not at all while off or when the model cannot be loaded.
+	 */
+	void withLatest(BiConsumer<Catalog, SentenceEncoder> task) {
+		if (!enabled) {
+			return;
+		}
+		try {
+			worker.execute(() -> {
+				Catalog catalog = latestCatalog;
+				SentenceEncoder loaded = catalog == null ? null : model();
+				if (loaded != null) {
+					task.accept(catalog, loaded);
+				}
+			});
+		}
+		catch (RejectedExecutionException shuttingDown) {
+			// nothing more to do on the way out
+		}
+	}
+
 	ExecutorService embedders() {
 		return embedders;
 	}
@@ -174,21 +200,6 @@ public class SemanticSearch implements DisposableBean {
 		return root == ex ? ex.toString() : ex + ", caused by " + root;
 	}
 
-	/** Under the data folder when it is writable (kept across restarts), else a temporary folder. */
-	static Path nativeFolder(Path dataDir) throws java.io.IOException {
-		Path folder = dataDir.toAbsolutePath().resolve("native");
-		try {
-			Files.createDirectories(folder);
-			if (Files.isWritable(folder)) {
-				return folder;
-			}
-		}
-		catch (java.io.IOException | SecurityException readOnly) {
-			// a read-only data folder: fall through to a temporary one
-		}
-		return Files.createTempDirectory("faqkb-native-");
-	}
-
 	private static ThreadFactory daemon(String name) {
 		AtomicInteger count = new AtomicInteger();
 		return runnable -> {
@@ -207,26 +218,6 @@ public class SemanticSearch implements DisposableBean {
 			worker.shutdownNow();
 			embedders.shutdownNow();
 		}
-	}
-
-	/** The model, loaded once per JVM: every application context of a test run shares it. */
-	static final class SharedModel {
-
-		private static SentenceEncoder loaded;
-
-		private SharedModel() {
-		}
-
-		static synchronized SentenceEncoder get(Path nativeDir) throws Exception {
-			if (loaded == null) {
-				long start = System.nanoTime();
-				loaded = SentenceEncoder.load(nativeDir);
-				log.info("Semantic search: embedding model {} loaded in {} ms", SentenceEncoder.MODEL,
-						(System.nanoTime() - start) / 1_000_000);
-			}
-			return loaded;
-		}
-
 	}
 
 }

@@ -6,12 +6,12 @@ import java.util.Map;
 
 import dev.faqkb.PostgresTest;
 import dev.faqkb.TestDatabases;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import static dev.faqkb.search.semantic.SemanticCacheTest.QUESTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,17 +26,23 @@ class PostgresSemanticCacheTests extends EmbeddingCacheContract {
 	@TempDir
 	Path content;
 
+	private HikariDataSource pool;
+
 	@Override
-	JdbcTemplate database() {
+	FluentConfiguration emptyDatabase() {
 		Map<String, String> schema = TestDatabases.freshPostgresSchema();
-		String url = schema.get("spring.datasource.url");
-		Flyway.configure()
-			.dataSource(url, schema.get("spring.datasource.username"), schema.get("spring.datasource.password"))
-			.schemas(schema.get("spring.flyway.schemas"))
-			.load()
-			.migrate();
-		return new JdbcTemplate(new DriverManagerDataSource(url, schema.get("spring.datasource.username"),
-				schema.get("spring.datasource.password")));
+		pool = new HikariDataSource();
+		pool.setJdbcUrl(schema.get("spring.datasource.url"));
+		pool.setUsername(schema.get("spring.datasource.username"));
+		pool.setPassword(schema.get("spring.datasource.password"));
+		return Flyway.configure().dataSource(pool).schemas(schema.get("spring.flyway.schemas"));
+	}
+
+	@AfterEach
+	void closePool() {
+		if (pool != null) {
+			pool.close();
+		}
 	}
 
 	@Test

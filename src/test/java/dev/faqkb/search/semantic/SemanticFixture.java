@@ -124,7 +124,7 @@ public final class SemanticFixture {
 
 	static SentenceEncoder model() {
 		try {
-			return SemanticSearch.SharedModel.get(Files.createDirectories(Path.of("target", "native")));
+			return SharedModel.get(Files.createDirectories(Path.of("target", "native")));
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot load the embedding model", ex);

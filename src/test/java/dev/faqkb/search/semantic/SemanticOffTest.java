@@ -5,6 +5,7 @@ import dev.faqkb.site.SnapshotStore;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +23,12 @@ class SemanticOffTest {
 	@Autowired
 	MockMvcTester mvc;
 
+	@Autowired
+	EmbeddingCacheRetention retention;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void theModelIsNeverLoadedAndEveryResultMatchedByItsWords() throws InterruptedException {
 		assertThat(semantic.status()).isEqualTo(SemanticSearch.Status.OFF);
@@ -36,6 +43,16 @@ class SemanticOffTest {
 				assertThat(json).extractingPath("$.results[0].id").isEqualTo("reset-password");
 				assertThat(json).extractingPath("$.results[*].match").asArray().containsOnly("lexical");
 			});
+	}
+
+	@Test
+	void theEmbeddingCacheIsLeftAsItIs() {
+		// keys cannot be worked out without the model, so no row is known to be unused
+		jdbc.update("INSERT INTO embedding_cache (text_key, model, dimensions, vector, checksum, created_at, used_on) "
+				+ "VALUES (?, 'm', 1, ?, 0, CURRENT_TIMESTAMP, DATE '2020-01-01')", "f".repeat(64), new byte[] { 1 });
+		retention.runDaily();
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM embedding_cache", Integer.class)).isOne();
+		assertThat(semantic.modelLoaded()).isFalse();
 	}
 
 }

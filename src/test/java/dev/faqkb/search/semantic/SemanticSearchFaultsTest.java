@@ -130,17 +130,17 @@ class SemanticSearchFaultsTest {
 	void aRowIsUsedOnlyWhenItIsASoundVectorOfThisModel() {
 		float[] unit = new float[SentenceEncoder.DIMENSIONS];
 		unit[7] = 1;
-		byte[] bytes = EmbeddingCache.encode(unit);
-		long checksum = EmbeddingCache.checksum(bytes);
-		assertThat(EmbeddingCache.decode(SentenceEncoder.MODEL, unit.length, bytes, checksum)).isEqualTo(unit);
-		assertThat(EmbeddingCache.decode("another-model", unit.length, bytes, checksum)).as("another model").isNull();
-		assertThat(EmbeddingCache.decode(SentenceEncoder.MODEL, unit.length, bytes, checksum + 1)).as("checksum").isNull();
-		assertThat(EmbeddingCache.decode(SentenceEncoder.MODEL, unit.length, java.util.Arrays.copyOf(bytes, 100),
-				EmbeddingCache.checksum(java.util.Arrays.copyOf(bytes, 100)))).as("truncated").isNull();
+		byte[] bytes = VectorBytes.encode(unit);
+		long checksum = VectorBytes.checksum(bytes);
+		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, bytes, checksum)).isEqualTo(unit);
+		assertThat(VectorBytes.decode("another-model", unit.length, bytes, checksum)).as("another model").isNull();
+		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, bytes, checksum + 1)).as("checksum").isNull();
+		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, java.util.Arrays.copyOf(bytes, 100),
+				VectorBytes.checksum(java.util.Arrays.copyOf(bytes, 100)))).as("truncated").isNull();
 		float[] twice = unit.clone();
 		twice[7] = 2;
-		byte[] long2 = EmbeddingCache.encode(twice);
-		assertThat(EmbeddingCache.decode(SentenceEncoder.MODEL, unit.length, long2, EmbeddingCache.checksum(long2)))
+		byte[] long2 = VectorBytes.encode(twice);
+		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, long2, VectorBytes.checksum(long2)))
 			.as("not unit length").isNull();
 	}
 
