@@ -1,7 +1,6 @@
 package dev.faqkb.ask;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import dev.faqkb.FaqkbApplication;
+import dev.faqkb.H2TcpServer;
 import dev.faqkb.TcpProxy;
 import dev.faqkb.TestContent;
 import org.h2.tools.Server;
@@ -53,11 +53,7 @@ class AskWhileDatabaseDownTests {
 
 	@BeforeEach
 	void startServer() throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
+		server = H2TcpServer.start();
 	}
 
 	@AfterEach

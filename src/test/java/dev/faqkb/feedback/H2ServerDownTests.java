@@ -1,12 +1,12 @@
 package dev.faqkb.feedback;
 
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
 
+import dev.faqkb.H2TcpServer;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,11 +20,7 @@ class H2ServerDownTests extends DatabaseDownContract {
 
 	@BeforeEach
 	void startServer() throws Exception {
-		int port;
-		try (ServerSocket free = new ServerSocket(0)) {
-			port = free.getLocalPort();
-		}
-		server = Server.createTcpServer("-tcpPort", Integer.toString(port), "-ifNotExists").start();
+		server = H2TcpServer.start();
 	}
 
 	@AfterEach
