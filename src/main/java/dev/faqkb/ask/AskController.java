@@ -79,7 +79,7 @@ class AskController {
 
 	@GetMapping("/ask")
 	ModelAndView page(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String sent) {
-		ModelAndView page = page(HttpStatus.OK, cap(q.strip(), MAX_SEARCH), "");
+		ModelAndView page = page(HttpStatus.OK, PlainText.cut(q.strip(), MAX_SEARCH), "");
 		page.addObject("sent", sent != null);
 		return page;
 	}
@@ -89,7 +89,7 @@ class AskController {
 			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
 			HttpServletRequest request, HttpServletResponse response) {
 		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a 503 for a typo).
-		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email), cap(plain(search), MAX_SEARCH), from);
+		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email), PlainText.cut(plain(search), MAX_SEARCH), from);
 		Mistake mistake = mistake(sent);
 		if (mistake != null) {
 			return refuse(new BadRequestException(mistake.message()), mistake.field(), sent, request, response);
@@ -132,7 +132,7 @@ class AskController {
 		}
 		String address = sent.email();
 		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-			return new Mistake(Refused.EMAIL, "\u201c" + cap(address, 60)
+			return new Mistake(Refused.EMAIL, "\u201c" + PlainText.cut(address, 60)
 					+ "\u201d does not look like an e-mail address. Leave it empty if you need no reply.");
 		}
 		return null;
@@ -185,14 +185,6 @@ class AskController {
 
 	private static String orNull(String text) {
 		return text.isEmpty() ? null : text;
-	}
-
-	/** At most {@code max} UTF-16 units, as the database column counts them, without splitting a character. */
-	private static String cap(String text, int max) {
-		if (text.length() <= max) {
-			return text;
-		}
-		return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
 	}
 
 	/** What the reader sent, control characters out and trimmed; the search capped to what is stored. */

@@ -1,5 +1,7 @@
 package dev.faqkb.search;
 
+import dev.faqkb.system.PlainText;
+
 /**
  * The most work any one query may cause, in one place: what a visitor types (a search, a suggestion, the
  * {@code hl} words of an answer page, the words of an unknown address) is answered within these limits, with
@@ -29,12 +31,8 @@ public record QueryBudget(int maxChars, int maxWords, int maxClauses, int maxTyp
 	 * same part.
 	 */
 	public String cut(String text) {
-		if (text.length() <= maxChars) {
-			return text;
-		}
 		// never half a surrogate pair: the analyzers would see a broken character
-		int end = Character.isHighSurrogate(text.charAt(maxChars - 1)) ? maxChars - 1 : maxChars;
-		return text.substring(0, end);
+		return PlainText.cut(text, maxChars);
 	}
 
 	/** A fresh account of the work of one query. Not thread-safe: one per query. */

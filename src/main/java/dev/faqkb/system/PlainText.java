@@ -20,6 +20,18 @@ public final class PlainText {
 		return kept.toString();
 	}
 
+	/**
+	 * The first {@code max} UTF-16 units of {@code text} (as a database column and the browser's {@code maxlength}
+	 * count them), one fewer rather than half a surrogate pair, which would be stored or analysed as a broken
+	 * character.
+	 */
+	public static String cut(String text, int max) {
+		if (text.length() <= max) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+	}
+
 	private static boolean kept(int codePoint) {
 		int type = Character.getType(codePoint);
 		if (type == Character.CONTROL) {
