@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqkb.SharedTestData;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -19,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
@@ -29,6 +28,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content-dir=" + PythonFaqBrowserTest.CORPUS, "faqkb.content.watch=false" })
+@SharedTestData("corpora/python-faq")
 class PythonFaqBrowserTest extends BrowserTestBase {
 
 	static final String CORPUS = "../shared/corpora/python-faq";
@@ -47,12 +47,6 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 		PAGES.put("python-category-programming", PROGRAMMING);
 		PAGES.put("python-question-code", "/faq/programming/how-do-i-share-global-variables-across-modules");
 		PAGES.put("python-question-c", CODE_IN_C);
-	}
-
-	@BeforeAll
-	static void corpusIsThere() {
-		assumeTrue(Files.isDirectory(Path.of(CORPUS)),
-				"Skipped: " + CORPUS + " is missing (the shared test data beside the checkout)");
 	}
 
 	@TestFactory

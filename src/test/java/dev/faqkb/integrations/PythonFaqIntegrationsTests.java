@@ -13,6 +13,7 @@ import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 
+import dev.faqkb.SharedTestData;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
@@ -20,12 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The integrations over the Python FAQ (178 questions with code, tables, raw HTML and links between answers),
  * from {@code ../shared/corpora/python-faq}.
  */
+@SharedTestData("corpora/python-faq")
 class PythonFaqIntegrationsTests {
 
 	static final Path CORPUS = Path.of("../shared/corpora/python-faq");
@@ -40,7 +41,6 @@ class PythonFaqIntegrationsTests {
 
 	@BeforeAll
 	static void load() {
-		assumeTrue(Files.isDirectory(CORPUS), "Skipped: " + CORPUS + " is missing (the shared test data beside the checkout)");
 		snapshot = Snapshots.of(CORPUS).current();
 	}
 

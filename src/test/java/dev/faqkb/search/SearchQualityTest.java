@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import dev.faqkb.SharedTestData;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
@@ -24,13 +25,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Measures ranking on the labelled dev queries of ../shared/eval over the Python FAQ plus the seed
  * category, by words alone and then by words and meaning (the vectors): prints MRR@10, Recall@1 and
  * Recall@5 (overall and per kind) for both and fails below the bar of each.
  */
+@SharedTestData({ "corpora/python-faq", "eval/dev-queries.tsv" })
 class SearchQualityTest {
 
 	static final Path CORPUS = Path.of("../shared/corpora/python-faq");
@@ -49,8 +50,6 @@ class SearchQualityTest {
 
 	@Test
 	void devQueriesFindTheirAnswers(@TempDir Path content) throws Exception {
-		assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(QUERIES),
-				"skipped: ../shared/corpora/python-faq or ../shared/eval/dev-queries.tsv is missing");
 		Catalog catalog = catalog(content);
 		SearchIndex index = new SearchIndex(catalog);
 		Report lexical = evaluate(index);

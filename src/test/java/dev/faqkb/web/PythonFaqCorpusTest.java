@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import dev.faqkb.FaqkbWebTest;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqkb.SharedTestData;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,13 +16,13 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Serves the Python FAQ (178 questions, 8 categories, sections, code blocks, raw HTML) from
  * {@code ../shared/corpora/python-faq}, a folder beside the checkout.
  */
 @FaqkbWebTest(properties = { "faqkb.content-dir=" + PythonFaqCorpusTest.CORPUS, "faqkb.admin.password=corpus" })
+@SharedTestData("corpora/python-faq")
 class PythonFaqCorpusTest {
 
 	static final String CORPUS = "../shared/corpora/python-faq";
@@ -33,11 +33,6 @@ class PythonFaqCorpusTest {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@BeforeAll
-	static void corpusIsThere() {
-		assumeTrue(Files.isDirectory(Path.of(CORPUS)), "Skipped: " + CORPUS + " is missing (the shared test data beside the checkout)");
-	}
 
 	@Test
 	void loadsAll178QuestionsIn8Categories() throws Exception {
