@@ -15,7 +15,7 @@
 # question embeddings, and the tokenizer's native library in /app/data/native)
 # is written to /app/data, declared as a volume so it can be persisted with
 # -v faqkb-data:/app/data. Several instances share a PostgreSQL database
-# instead: see "Storage" in the README. ONNX Runtime (semantic search) unpacks
+# instead: see "Storage" in docs/operators.md. ONNX Runtime (semantic search) unpacks
 # its native library into /tmp: with --read-only, add --tmpfs /tmp (or set
 # FAQKB_SEARCH_SEMANTIC_ENABLED=false, which never loads it).
 
@@ -57,7 +57,7 @@ ENV FAQKB_CONTENT_DIR=/app/content FAQKB_DATA_DIR=/app/data
 
 # The jar extracted, plus a class data sharing archive recorded by one start of the application (on a throwaway
 # data folder): classes then load from the archive instead of from jars inside the jar, and the application
-# starts in about half the CPU time of `java -jar faqkb.jar` (see "Speed" in the README).
+# starts in about half the CPU time of `java -jar faqkb.jar` (see "Startup" in docs/operators.md).
 COPY --from=build /src/target/faqkb.jar /tmp/faqkb.jar
 RUN java -Djarmode=tools -jar /tmp/faqkb.jar extract --destination /app/faqkb \
     && rm /tmp/faqkb.jar \

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's promise that a vote is committed before the reader is told it was received, tested the hard way:
- * the real jar takes a burst of votes from several readers at once and is killed with SIGKILL as soon as
- * {@value #ACKNOWLEDGED} have been answered; after a restart on the same data every answered vote is there.
+ * The promise of docs/operators.md ("Durability") that a vote is committed before the reader is told it was
+ * received, tested the hard way: the real jar takes a burst of votes from several readers at once and is killed
+ * with SIGKILL as soon as {@value #ACKNOWLEDGED} have been answered; after a restart on the same data every
+ * answered vote is there.
  * Run on the embedded H2 database ({@link H2AcknowledgedVotesSurviveKillIT}) and on PostgreSQL
  * ({@link PostgresAcknowledgedVotesSurviveKillIT}).
  */
