@@ -38,7 +38,8 @@ class OpenQuestions {
 
 	/**
 	 * @return the new question's id
-	 * @throws org.springframework.dao.DataAccessException at once while the database is known to be unusable
+	 * @throws org.springframework.dao.DataAccessException at once while the database is known to be unusable, or
+	 * when the question could not be made durable: then the reader must not be told it was received
 	 */
 	long ask(String question, String email, String search, String askedFrom, Instant at) {
 		storage.requireUsable();
@@ -53,6 +54,7 @@ class OpenQuestions {
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.param("day", LocalDate.ofInstant(at, ZoneOffset.UTC))
 			.update(key, "id");
+		storage.makeDurable();
 		return key.getKey().longValue();
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores votes. Each statement commits on its own (auto-commit), so a vote is on disk before the reader is
- * told it was counted. While the database cannot be used, a vote fails at once (and the reader gets a 503).
+ * Stores votes. Each statement commits on its own (auto-commit) and {@link Storage#makeDurable()} puts it on disk
+ * before the reader is told it was counted. While the database cannot be used, a vote fails at once (and the reader
+ * gets a 503).
  */
 @Repository
 public class Votes {
@@ -45,6 +46,7 @@ public class Votes {
 				.param("comment", vote.comment())
 				.param("at", vote.at().atOffset(ZoneOffset.UTC))
 				.update();
+			storage.makeDurable();
 			return true;
 		}
 		catch (DuplicateKeyException sameReaderSameDay) {
@@ -59,6 +61,7 @@ public class Votes {
 				.param("helpful", vote.helpful())
 				.param("comment", vote.comment())
 				.update();
+			storage.makeDurable();
 			return false;
 		}
 	}

@@ -24,9 +24,11 @@ class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
 		}
 		Path dataDir = Path.of(environment.getProperty("faqkb.data-dir", "data")).toAbsolutePath().normalize();
 		Map<String, Object> defaults = new HashMap<>();
-		// WRITE_DELAY=0: H2 writes each commit to the file before the statement returns, instead of up to 500 ms
-		// later, so a vote the reader was told about survives a kill -9 (without it 292 of 304 did, in the kill test).
-		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb") + ";WRITE_DELAY=0");
+		// Durability is Storage.makeDurable's (a checkpoint before a write is acknowledged), so H2 keeps its
+		// background writer, which also compacts the file. RETENTION_TIME=0: a chunk of the file no longer used is
+		// reused at once rather than kept 45 s, without which a steady stream of checkpointed writes grows the file
+		// without bound (see bench/README.md, "The embedded database's size").
+		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb") + ";RETENTION_TIME=0");
 		if (!environment.containsProperty("spring.datasource.username")) {
 			defaults.put("spring.datasource.username", "sa");
 		}

@@ -21,12 +21,13 @@ import org.springframework.util.unit.DataSize;
  * @param ask "Didn't find your answer? Ask us"
  * @param pages the cache of rendered pages
  * @param search how search ranks
+ * @param database how the database is used
  */
 @ConfigurationProperties("faqkb")
 public record FaqkbProperties(@DefaultValue("content") Path contentDir, @DefaultValue("data") Path dataDir,
 		@DefaultValue Content content, @DefaultValue Feedback feedback, @DefaultValue Admin admin,
 		@DefaultValue Integrations integrations, @DefaultValue Ask ask, @DefaultValue Pages pages,
-		@DefaultValue Search search) {
+		@DefaultValue Search search, @DefaultValue Database database) {
 
 	/**
 	 * @param watch reload the content folder when a file in it changes
@@ -97,6 +98,13 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	 * @param semantic ranking by meaning (sentence embeddings) on top of the words
 	 */
 	public record Search(@DefaultValue Semantic semantic) {
+	}
+
+	/**
+	 * @param minFreeSpace for the embedded database: while the disk of {@code dataDir} has less free space than
+	 * this, votes and questions are refused (503) rather than risked on a disk about to fill up
+	 */
+	public record Database(@DefaultValue("16MB") DataSize minFreeSpace) {
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.faqkb.system;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -23,13 +26,18 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Whether the database can be used now. The site serves pages and search without it, so what needs it asks here
  * first: votes are refused (503) while it cannot be used; search logging, page-view counts and popular questions
- * wait quietly. The first failed use marks it unusable and is logged once with the reason; from then on a write
- * is tried every 5 seconds (after the migrations, if startup could not run them), and the first that succeeds
+ * wait quietly. The first failed use marks it unusable and is logged once with the reason; from then on a durable
+ * write is tried every 5 seconds (after the migrations, if startup could not run them), and the first that succeeds
  * makes it usable again.
+ * <p>
+ * A write a reader is told about is made durable first ({@link #makeDurable()}). On the embedded database, a disk
+ * with less free space than {@code faqkb.database.min-free-space} counts as unusable too, checked before each such
+ * write and by the recheck, so that a disk that fills up refuses votes at once instead of failing one write in two.
  * <p>
  * {@code storage} in {@code /actuator/health}: {@link #UNAVAILABLE} with the reason. Like {@code content}'s
  * OUT_OF_DATE it leaves the overall status UP: the instance still serves readers, and taking every instance out of
@@ -55,9 +63,31 @@ public class Storage implements HealthIndicator {
 
 	private volatile String database = "";
 
-	public Storage(DataSource dataSource) {
+	private final long minFreeBytes;
+
+	/** The embedded database's folder, or {@code null} on a database server. */
+	private final Path embeddedDataDir;
+
+	/** Whether commits need {@link #makeDurable()}'s checkpoint to be on disk (H2 writes its file later). */
+	private final boolean checkpointed;
+
+	@Autowired
+	public Storage(DataSource dataSource, FaqkbProperties properties) {
+		this(dataSource, properties.database().minFreeSpace());
+	}
+
+	/** For tests: {@code minFreeSpace} of the disk the embedded database is on. */
+	public Storage(DataSource dataSource, DataSize minFreeSpace) {
 		this.dataSource = dataSource;
 		this.jdbc = new JdbcTemplate(dataSource);
+		this.minFreeBytes = minFreeSpace.toBytes();
+		String url = dataSource instanceof HikariDataSource hikari ? hikari.getJdbcUrl() : null;
+		this.embeddedDataDir = embeddedDataDir(url);
+		this.checkpointed = url != null && url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+	}
+
+	public Storage(DataSource dataSource) {
+		this(dataSource, DataSize.ofBytes(0));
 	}
 
 	/** Whether the database was usable at last contact; cheap, never touches the database. */
@@ -68,8 +98,36 @@ public class Storage implements HealthIndicator {
 	/** For writes a reader is told about: fails at once while unusable, rather than after a connection timeout. */
 	public void requireUsable() {
 		Problem known = problem.get();
-		if (known != null) {
-			throw new DataAccessResourceFailureException("The database cannot be used: " + known.reason());
+		if (known == null) {
+			String full = diskFull();
+			if (full == null) {
+				return;
+			}
+			DataAccessResourceFailureException refused = new DataAccessResourceFailureException(full);
+			failed(refused);
+			throw refused;
+		}
+		throw new DataAccessResourceFailureException("The database cannot be used: " + known.reason());
+	}
+
+	/**
+	 * Makes every write committed so far durable, for a write the reader is about to be told about: when this
+	 * returns, the write survives the process being killed; when it throws, the reader must not be told it was
+	 * taken. PostgreSQL's commit already is durable, so there this does nothing. H2 commits into memory and writes
+	 * its file when it can, often carried by another transaction's write, so there a {@code CHECKPOINT SYNC} writes
+	 * and syncs everything committed, failing (and marking the database unusable) when the disk cannot take it.
+	 * @throws org.springframework.dao.DataAccessException when the write could not be made durable
+	 */
+	public void makeDurable() {
+		if (!checkpointed) {
+			return;
+		}
+		try {
+			jdbc.execute("CHECKPOINT SYNC");
+		}
+		catch (RuntimeException ex) {
+			failed(ex);
+			throw ex;
 		}
 	}
 
@@ -112,12 +170,21 @@ public class Storage implements HealthIndicator {
 			return;
 		}
 		try {
+			String full = diskFull();
+			if (full != null) {
+				log.debug("The database is still unusable: {}", full);
+				return;
+			}
 			Flyway migration = pendingMigration;
 			if (migration != null) {
 				migration.migrate();
 				pendingMigration = null;
 			}
 			jdbc.update("UPDATE storage_probe SET checked_at = ? WHERE id = 1", Instant.now().atOffset(ZoneOffset.UTC));
+			// A write as a vote makes it, durable: a read, or a write still in memory, says nothing about the disk.
+			if (checkpointed) {
+				jdbc.execute("CHECKPOINT SYNC");
+			}
 			database = describe();
 			problem.set(null);
 			log.info("The database can be used again (it could not since {}); votes and questions are accepted", known.since());
@@ -137,9 +204,8 @@ public class Storage implements HealthIndicator {
 		Health.Builder health = Health.status(UNAVAILABLE)
 			.withDetail("error", known.reason())
 			.withDetail("since", known.since().toString());
-		Path dataDir = embeddedDataDir();
-		if (dataDir != null) {
-			health.withDetail("dataDir", dataDir.toString());
+		if (embeddedDataDir != null) {
+			health.withDetail("dataDir", embeddedDataDir.toString());
 		}
 		return health.build();
 	}
@@ -178,17 +244,35 @@ public class Storage implements HealthIndicator {
 	}
 
 	private String hint() {
-		Path dataDir = embeddedDataDir();
-		return dataDir != null ? "The embedded database needs its data folder " + dataDir
-				+ " (faqkb.data-dir) to be writable and to have free space."
+		return embeddedDataDir != null ? "The embedded database needs its data folder " + embeddedDataDir
+				+ " (faqkb.data-dir) to be writable and to have free space (faqkb.database.min-free-space, "
+				+ DataSize.ofBytes(minFreeBytes).toMegabytes() + " MB)."
 				: "Check that the database server is running and reachable.";
 	}
 
+	/**
+	 * Why the embedded database's disk cannot take a write now, or {@code null}: a statvfs, cheap enough for every
+	 * vote. A folder that cannot be read is left to the database to report.
+	 */
+	private String diskFull() {
+		if (embeddedDataDir == null || minFreeBytes <= 0) {
+			return null;
+		}
+		try {
+			long free = Files.getFileStore(Files.isDirectory(embeddedDataDir) ? embeddedDataDir
+					: embeddedDataDir.toAbsolutePath().getRoot()).getUsableSpace();
+			return free >= minFreeBytes ? null : "The disk of " + embeddedDataDir + " is full: " + free / 1024
+					+ " KB free, less than faqkb.database.min-free-space (" + minFreeBytes / 1024 + " KB)";
+		}
+		catch (IOException unreadable) {
+			return null;
+		}
+	}
+
 	/** The folder of an H2 file database (the embedded default), or {@code null}; not the URL: it may hold secrets. */
-	private Path embeddedDataDir() {
-		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-				&& hikari.getJdbcUrl().startsWith("jdbc:h2:file:")) {
-			Path file = Path.of(hikari.getJdbcUrl().substring("jdbc:h2:file:".length()).split(";", 2)[0]);
+	private static Path embeddedDataDir(String url) {
+		if (url != null && url.startsWith("jdbc:h2:file:")) {
+			Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
 			return file.toAbsolutePath().getParent();
 		}
 		return null;
