@@ -9,7 +9,9 @@ import dev.faqkb.system.PlainText;
  * use at most 10 words, 9 of them of 4 letters or more (the longest 14), and 230 clauses; with these limits each of
  * them ranks exactly as without. {@code QueryCostBenchmark} measures the slowest inputs.
  *
- * @param maxChars characters of a text that are analysed; the search box and the API take no more (a 400 beyond)
+ * @param maxChars characters of a text that are analysed; the search box, the API, the slash command, the MCP tool
+ * and "Ask us" take no more (a 400 beyond, or cut where the reader cannot be told). The limit's one home: the
+ * OpenAPI description, the MCP tool's schema and the search box's {@code maxlength} are tested against it
  * @param maxWords distinct words searched: each CJK character is a word of its own, so a long Chinese question
  * searches its first ones
  * @param maxClauses clauses (Lucene's leaf queries and terms) of all the queries of one search together; Lucene
