@@ -25,7 +25,8 @@ class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
 		Path dataDir = Path.of(environment.getProperty("faqkb.data-dir", "data")).toAbsolutePath().normalize();
 		Map<String, Object> defaults = new HashMap<>();
 		// WRITE_DELAY=0: H2 writes each commit to the file before the statement returns, instead of up to 500 ms
-		// later, so a vote the reader was told about survives a kill -9 (without it 292 of 304 did, in the kill test).
+		// later, so a vote the reader was told about survives a kill -9 (H2AcknowledgedVotesSurviveKillIT; what the
+		// default lost: bench/README.md, "Acknowledged votes and H2's write delay").
 		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb") + ";WRITE_DELAY=0");
 		if (!environment.containsProperty("spring.datasource.username")) {
 			defaults.put("spring.datasource.username", "sa");
