@@ -57,7 +57,8 @@ ENV FAQKB_CONTENT_DIR=/app/content FAQKB_DATA_DIR=/app/data
 
 # The jar extracted, plus a class data sharing archive recorded by one start of the application (on a throwaway
 # data folder): classes then load from the archive instead of from jars inside the jar, and the application
-# starts in about half the CPU time of `java -jar faqkb.jar` (see "Startup" in docs/operators.md).
+# starts faster and with less CPU than with `java -jar faqkb.jar` (see "Startup" in docs/operators.md; figures:
+# bench/README.md, "Startup").
 COPY --from=build /src/target/faqkb.jar /tmp/faqkb.jar
 RUN java -Djarmode=tools -jar /tmp/faqkb.jar extract --destination /app/faqkb \
     && rm /tmp/faqkb.jar \

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import dev.faqkb.search.QueryBudget;
+
 /**
  * Random text of the kinds that break text handling, from a seed, for the property and fuzz tests and the
  * worst-query benchmark: letters and words, CJK, right-to-left scripts and bidi controls, combining marks,
@@ -17,7 +19,7 @@ import java.util.Random;
 public final class RandomText {
 
 	/** Longest text made, in characters (UTF-16 units), as the search box allows. */
-	public static final int MAX_LENGTH = 256;
+	public static final int MAX_LENGTH = QueryBudget.DEFAULT.maxChars();
 
 	/** A realistic question of 200 characters in Chinese, 130 of them different: each is a word of its own. */
 	public static final String CHINESE_QUESTION = "请问如何重置管理员的密码？上周我们公司的服务器升级以后，管理员账户就再也无法登录了。"

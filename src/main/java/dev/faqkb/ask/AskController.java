@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.FaqkbProperties;
@@ -50,7 +51,7 @@ class AskController {
 
 	static final int MAX_EMAIL = 254;
 
-	static final int MAX_SEARCH = 256;
+	static final int MAX_SEARCH = QueryBudget.DEFAULT.maxChars();
 
 	static final String THANKS = "Thank you, we have your question. Once the FAQ answers it, you will find it here.";
 

@@ -4,12 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
+import dev.faqkb.site.Period;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.AdminEnabled;
 import dev.faqkb.system.BadRequestException;
@@ -99,18 +99,15 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 	}
 
 	@GetMapping("/admin/open-questions.csv")
-	Object csv(@RequestParam(defaultValue = "30") String period) {
-		if (!List.of("7", "30", "90").contains(period)) {
-			throw new BadRequestException("period must be 7, 30 or 90 (days)");
-		}
+	Object csv(@RequestParam(required = false) String period) {
+		Period chosen = Period.parse(period);
 		LocalDate until = LocalDate.now(ZoneOffset.UTC);
-		LocalDate since = until.minusDays(Integer.parseInt(period) - 1L);
-		String filename = "faqkb-open-questions-" + period + "d-" + until + ".csv";
+		String filename = "faqkb-open-questions-" + chosen.days() + "d-" + until + ".csv";
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-			.body(OpenQuestionsCsv.write(questions.askedBetween(since, until)));
+			.body(OpenQuestionsCsv.write(questions.askedBetween(chosen.firstDay(until), until)));
 	}
 
 	private static String example(Catalog catalog) {

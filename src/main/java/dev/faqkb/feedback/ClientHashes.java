@@ -1,12 +1,11 @@
 package dev.faqkb.feedback;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicReference;
+
+import dev.faqkb.system.Sha256;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ public class ClientHashes {
 
 	/** Who voted: the same reader cookie from the same address on the same day gives the same hash. */
 	public String reader(String readerId, String clientAddress, LocalDate day) {
-		return sha256(salt(day) + "|reader|" + readerId + "|" + clientAddress);
+		return Sha256.hex(salt(day) + "|reader|" + readerId + "|" + clientAddress);
 	}
 
 	String salt(LocalDate day) {
@@ -60,16 +59,6 @@ public class ClientHashes {
 			// Another instance (or thread) made today's salt first; use theirs.
 		}
 		return jdbc.sql("SELECT salt FROM daily_salt WHERE salt_day = :day").param("day", day).query(String.class).single();
-	}
-
-	static String sha256(String text) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 	private record DaySalt(LocalDate day, String salt) {

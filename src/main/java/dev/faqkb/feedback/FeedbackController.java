@@ -92,8 +92,8 @@ class FeedbackController {
 		}
 		String text = comment == null ? "" : PlainText.withoutControlCharacters(comment.replace("\r\n", "\n")).strip();
 		if (text.length() > MAX_COMMENT) {
-			throw new BadRequestException("Your comment is too long: at most 1,000 characters, it has "
-					+ String.format(Locale.ROOT, "%,d", text.length()) + ".");
+			throw new BadRequestException(String.format(Locale.ROOT,
+					"Your comment is too long: at most %,d characters, it has %,d.", MAX_COMMENT, text.length()));
 		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);

@@ -1,6 +1,5 @@
 package dev.faqkb.feedback;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -16,14 +15,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Popular questions are the most viewed of the last 30 days. The ranking is read at most once a minute:
- * the home page is the busiest page and popularity does not change by the second. While the database cannot be
+ * Popular questions are the most viewed of the last 30 days. The ranking is read at most once per
+ * {@link PopularQuestions#FRESH}: the home page is the busiest page and popularity does not change by the second. While the database cannot be
  * used the last ranking stays (none after a start without it), so the home page never waits for it. Thread-safe.
  */
 @Component
 class MostViewedQuestions implements PopularQuestions {
-
-	private static final Duration FRESH = Duration.ofMinutes(1);
 
 	private static final int DAYS = 30;
 
@@ -61,7 +58,7 @@ class MostViewedQuestions implements PopularQuestions {
 	}
 
 	private static boolean stale(Ranking ranking, Instant now) {
-		return ranking.readAt().plus(FRESH).isBefore(now);
+		return ranking.readAt().plus(PopularQuestions.FRESH).isBefore(now);
 	}
 
 	private List<Key> loadOr(List<Key> last) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Everything the insights page shows for one period; also the JSON of {@code /api/admin/insights}.
  *
- * @param days length of the period: 7, 30 or 90
+ * @param days length of the period in days ({@link dev.faqkb.site.Period})
  * @param from first day of the period (UTC), inclusive
  * @param to last day of the period (UTC), today
  * @param topSearches the most frequent searches

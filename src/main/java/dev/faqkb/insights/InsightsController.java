@@ -3,8 +3,8 @@ package dev.faqkb.insights;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Set;
 
+import dev.faqkb.site.Period;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.AdminEnabled;
 import dev.faqkb.system.BadRequestException;
@@ -32,8 +32,6 @@ import jakarta.servlet.http.HttpServletResponse;
 @Conditional(AdminEnabled.class)
 class InsightsController {
 
-	static final List<Integer> PERIODS = List.of(7, 30, 90);
-
 	private final InsightsQueries queries;
 
 	InsightsController(InsightsQueries queries) {
@@ -41,13 +39,13 @@ class InsightsController {
 	}
 
 	@GetMapping("/admin/insights")
-	String page(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "30") String period,
+	String page(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(required = false) String period,
 			Model model, HttpServletResponse response) {
 		Insights insights = report(snapshot, period);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		model.addAttribute("insights", insights);
 		model.addAttribute("chart", Chart.of(insights.daily()));
-		model.addAttribute("periods", PERIODS);
+		model.addAttribute("periods", List.of(Period.values()));
 		model.addAttribute("reports", InsightsCsv.REPORTS);
 		return "admin/insights";
 	}
@@ -55,14 +53,14 @@ class InsightsController {
 	@GetMapping("/api/admin/insights")
 	@ResponseBody
 	ResponseEntity<Insights> json(@ModelAttribute("snapshot") Snapshot snapshot,
-			@RequestParam(defaultValue = "30") String period) {
+			@RequestParam(required = false) String period) {
 		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(report(snapshot, period));
 	}
 
 	@GetMapping("/admin/insights.csv")
 	@ResponseBody
 	ResponseEntity<String> csv(@ModelAttribute("snapshot") Snapshot snapshot,
-			@RequestParam(defaultValue = "30") String period, @RequestParam(defaultValue = "top-searches") String report) {
+			@RequestParam(required = false) String period, @RequestParam(defaultValue = "top-searches") String report) {
 		if (!InsightsCsv.REPORTS.contains(report)) {
 			throw new BadRequestException("report must be one of " + String.join(", ", InsightsCsv.REPORTS));
 		}
@@ -76,13 +74,7 @@ class InsightsController {
 	}
 
 	private Insights report(Snapshot snapshot, String period) {
-		int days = switch (period) {
-			case "7" -> 7;
-			case "30" -> 30;
-			case "90" -> 90;
-			default -> throw new BadRequestException("period must be 7, 30 or 90 (days)");
-		};
-		return queries.report(days, snapshot.catalog(), LocalDate.now(ZoneOffset.UTC));
+		return queries.report(Period.parse(period), snapshot.catalog(), LocalDate.now(ZoneOffset.UTC));
 	}
 
 }

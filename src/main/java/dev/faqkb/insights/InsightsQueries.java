@@ -18,6 +18,7 @@ import dev.faqkb.insights.Insights.Comment;
 import dev.faqkb.insights.Insights.DayCount;
 import dev.faqkb.insights.Insights.SearchCount;
 import dev.faqkb.insights.Insights.Totals;
+import dev.faqkb.site.Period;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -48,8 +49,8 @@ class InsightsQueries {
 		this.jdbc = jdbc;
 	}
 
-	Insights report(int days, Catalog catalog, LocalDate until) {
-		LocalDate since = until.minusDays(days - 1L);
+	Insights report(Period period, Catalog catalog, LocalDate until) {
+		LocalDate since = period.firstDay(until);
 		List<SearchCount> top = searches(since, until, "1 = 1", "");
 		List<SearchCount> noResults = searches(since, until, "s.result_count = 0", "");
 		List<SearchCount> unopened = searches(since, until, "s.result_count > 0",
@@ -59,8 +60,8 @@ class InsightsQueries {
 		List<DayCount> daily = daily(since, until);
 		List<CategoryVotes> categories = categories(since, until, catalog);
 		Totals totals = totals(since, until, views, daily, categories);
-		return new Insights(days, since, until, totals, top, noResults, unopened, mostNo, mostViewed(views, catalog),
-				leastViewed(views, catalog), categories, daily);
+		return new Insights(period.days(), since, until, totals, top, noResults, unopened, mostNo,
+				mostViewed(views, catalog), leastViewed(views, catalog), categories, daily);
 	}
 
 	private List<SearchCount> searches(LocalDate since, LocalDate until, String where, String having) {

@@ -42,6 +42,8 @@ final class FaqTools {
 
 	static final int MAX_LIMIT = 20;
 
+	static final int DEFAULT_LIMIT = 5;
+
 	private static final ToolAnnotations READ_ONLY = ToolAnnotations.builder()
 		.readOnlyHint(true)
 		.destructiveHint(false)
@@ -68,10 +70,11 @@ final class FaqTools {
 						+ "their URLs and a short snippet of each answer; use get_answer for the whole answer.",
 				"""
 						{"type": "object", "properties": {
-						  "query": {"type": "string", "minLength": 1, "maxLength": 256, "description": "Words or a question"},
+						  "query": {"type": "string", "minLength": 1, "maxLength": %d, "description": "Words or a question"},
 						  "category": {"type": "string", "description": "Only this category (an id from list_categories)"},
-						  "limit": {"type": "integer", "minimum": 1, "maximum": 20, "default": 5, "description": "How many results"}
-						}, "required": ["query"], "additionalProperties": false}""", this::search),
+						  "limit": {"type": "integer", "minimum": 1, "maximum": %d, "default": %d, "description": "How many results"}
+						}, "required": ["query"], "additionalProperties": false}""".formatted(MAX_QUERY, MAX_LIMIT, DEFAULT_LIMIT),
+				this::search),
 				tool("get_answer", "Get an answer",
 						"The whole answer to one question, as Markdown, with its URL and the date it was last updated.",
 						"""
@@ -121,7 +124,7 @@ final class FaqTools {
 		if (category != null) {
 			category(call.snapshot().catalog(), category);
 		}
-		int limit = 5;
+		int limit = DEFAULT_LIMIT;
 		if (arguments.get("limit") != null) {
 			if (!(arguments.get("limit") instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
 					|| number.intValue() < 1 || number.intValue() > MAX_LIMIT) {

@@ -59,7 +59,7 @@ class McpConfiguration {
 	/**
 	 * Made by {@link #mcpServerAfterTheOtherBeans} rather than in its turn: the instructions need the content's title,
 	 * and the content loads on its own thread while the other beans are made; made in its turn, startup waited for the
-	 * content here (0.4 s and more on two cores) instead of making the rest meanwhile. The web server takes requests
+	 * content here instead of making the rest meanwhile (bench/README.md, "Startup"). The web server takes requests
 	 * only after it is made.
 	 */
 	@Bean(destroyMethod = "close")

@@ -1,8 +1,6 @@
 package dev.faqkb.integrations;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
 
@@ -12,6 +10,7 @@ import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.Sha256;
 import dev.faqkb.system.TokenBuckets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +63,7 @@ class SlashCommandController {
 		this.store = store;
 		this.searches = searches;
 		FaqkbProperties.Slash slash = properties.integrations().slash();
-		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> sha256(token.strip())).toList();
+		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> Sha256.of(token.strip())).toList();
 		this.signatures = new SlackSignatures(slash.signingSecrets(), Clock.systemUTC());
 		this.limits = new TokenBuckets("faqkb.integrations.slash.rate-limit", slash.rateLimit());
 		log.info("Slash command on at {} with {} token(s) and {} Slack signing secret(s)", PATH, tokenHashes.size(),
@@ -113,21 +112,12 @@ class SlashCommandController {
 
 	/** Compares with every configured token, in time that does not depend on how much of a token matched. */
 	private boolean accepted(String token) {
-		byte[] given = sha256(token.strip());
+		byte[] given = Sha256.of(token.strip());
 		boolean accepted = false;
 		for (byte[] known : tokenHashes) {
 			accepted |= MessageDigest.isEqual(known, given);
 		}
 		return accepted;
-	}
-
-	private static byte[] sha256(String text) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 	/** What Mattermost and Slack show: {@code ephemeral} is only for the user who typed the command. */

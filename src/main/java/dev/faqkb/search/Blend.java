@@ -17,12 +17,9 @@ package dev.faqkb.search;
 record Blend(float questionWeight, float keywordWeight, float gate, float floor) {
 
 	/**
-	 * Chosen on the dev queries and checked on held-out halves of them (SearchQualityTest, bench/README.md), each
-	 * value inside a range that ranked the same. Questions gain from 0.7 to 0.9 of meaning; keywords (and answer
-	 * words, "body" queries) rank as well by words alone from 0 to 0.25, and a little meaning still finds an answer
-	 * when no word matches. The gate sits in the middle of 0.34 to 0.40: below, the queries without an answer (0.32,
-	 * 0.33) gain results by meaning; above, a question whose nearest answer is at 0.41 loses it. Any floor from 0.15
-	 * to 0.30 ranked the same; the highest adds the fewest weak results to the totals.
+	 * Chosen on the dev queries and checked on held-out halves of them ({@code SearchQualityTest}), each value
+	 * inside a range that ranked the same; of the floors that did, the highest, which adds the fewest weak results
+	 * to the totals. The ranges and how they were found: bench/README.md, "Quality".
 	 */
 	static final Blend DEFAULT = new Blend(0.8f, 0.2f, 0.37f, 0.30f);
 

@@ -5,19 +5,21 @@ import dev.faqkb.system.PlainText;
 /**
  * The most work any one query may cause, in one place: what a visitor types (a search, a suggestion, the
  * {@code hl} words of an answer page, the words of an unknown address) is answered within these limits, with
- * fewer alternatives when it asks for more, never with an error. The labelled queries of {@code SearchQualityTest}
- * use at most 10 words, 9 of them of 4 letters or more (the longest 14), and 230 clauses; with these limits each of
- * them ranks exactly as without. {@code QueryCostBenchmark} measures the slowest inputs.
+ * fewer alternatives when it asks for more, never with an error. Every labelled query of {@code SearchQualityTest}
+ * ranks as it would without these limits. {@code QueryCostBenchmark} measures the slowest inputs (its figures, and
+ * how the labelled queries sit within the limits: bench/README.md, "The slowest queries").
  *
- * @param maxChars characters of a text that are analysed; the search box and the API take no more (a 400 beyond)
+ * @param maxChars characters of a text that are analysed; the search box, the API, the slash command, the MCP tool
+ * and "Ask us" take no more (a 400 beyond, or cut where the reader cannot be told). The limit's one home: the
+ * OpenAPI description, the MCP tool's schema and the search box's {@code maxlength} are tested against it
  * @param maxWords distinct words searched: each CJK character is a word of its own, so a long Chinese question
  * searches its first ones
  * @param maxClauses clauses (Lucene's leaf queries and terms) of all the queries of one search together; Lucene
  * refuses a query of more than 1,024 ({@code IndexSearcher.getMaxClauseCount()})
  * @param maxTypoWords words expanded to their near spellings, and unknown words respelled for "Did you mean":
- * building a Levenshtein automaton for a word not seen before costs a few milliseconds, whatever its length
- * @param maxTypoLength longer words are matched as typed (and not split into known words): a 255-letter word
- * cost a tenth of a second before this limit
+ * building a Levenshtein automaton for a word not seen before is the costly part of a query, whatever its length
+ * @param maxTypoLength longer words are matched as typed (and not split into known words), which keeps a long
+ * new word as cheap as a short one
  * @param maxAlternatives near spellings kept per word, the closest and most common first
  * @param maxMarkedChars characters of an answer in which the words of a search are marked ({@code ?hl=}, snippets)
  */

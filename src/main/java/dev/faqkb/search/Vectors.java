@@ -11,10 +11,11 @@ import java.util.function.IntPredicate;
  * Immutable and thread-safe.
  * <p>
  * A plain array, not Lucene's HNSW graph: vectors arrive after the index is built (startup never waits for
- * them), and building a graph of 100,000 vectors took minutes on our 2 cores, where this takes a second
- * (bench/README.md). Scanning 100,000 float vectors took 50–60 ms a query, so each vector is kept as bytes
- * (one scale per vector) and, in a large catalog, as one sign bit per dimension around the mean vector: a
- * Hamming distance over those bits picks the {@link #SHORTLIST} nearest, which the byte vectors rank exactly.
+ * them), and a graph takes far longer to build than this array. Comparing every float vector is too slow for a
+ * large catalog, so each vector is kept as bytes (one scale per vector) and, in a large catalog, as one sign bit
+ * per dimension around the mean vector: a Hamming distance over those bits picks the {@link #SHORTLIST} nearest,
+ * which the byte vectors rank exactly. The options and their figures: bench/README.md, "Where the vectors live,
+ * and why".
  */
 public final class Vectors {
 

@@ -1,5 +1,6 @@
 package dev.faqkb.site;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.faqkb.content.Catalog;
@@ -10,6 +11,11 @@ import dev.faqkb.content.Question;
  * feature that counts views ({@code feedback} implements it).
  */
 public interface PopularQuestions {
+
+	/**
+	 * How old the ranking may be: it is read again at most this often, so a page that lists it may be kept as long.
+	 */
+	Duration FRESH = Duration.ofMinutes(1);
 
 	/** Up to {@code limit} questions of {@code catalog}, most popular first; questions no longer served are skipped. */
 	List<Question> top(Catalog catalog, int limit);

@@ -109,7 +109,7 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 
 	/**
 	 * @param enabled load the embedding model and rank by meaning too; {@code false} never loads it (search is
-	 * by words alone: faster start, about 100 MB less memory)
+	 * by words alone, with a faster start and less memory: bench/README.md, "Semantic search")
 	 * @param threads threads that embed the questions in the background (each uses one core while it runs)
 	 */
 	public record Semantic(@DefaultValue("true") boolean enabled, @DefaultValue("1") int threads) {

@@ -1,8 +1,5 @@
 package dev.faqkb.system;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
@@ -51,18 +48,8 @@ public final class TokenBuckets {
 		if (sinceSweep.incrementAndGet() % SWEEP_EVERY == 0) {
 			buckets.values().removeIf(bucket -> bucket.isFull(perMinute, now));
 		}
-		return buckets.computeIfAbsent(sha256(salt + "|" + client), key -> new Bucket(perMinute, now))
+		return buckets.computeIfAbsent(Sha256.hex(salt + "|" + client), key -> new Bucket(perMinute, now))
 			.take(perMinute, now);
-	}
-
-	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
 	}
 
 	private static final class Bucket {

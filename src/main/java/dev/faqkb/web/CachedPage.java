@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import dev.faqkb.content.Question;
+import dev.faqkb.system.Sha256;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -48,7 +47,7 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	static CachedPage of(byte[] body, String contentType, String cacheControl) {
-		String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256(body), 16));
+		String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(Sha256.of(body), 16));
 		return new CachedPage(gzip(body), body.length, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
 				cacheControl, null, Long.MAX_VALUE);
 	}
@@ -176,15 +175,6 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 			throw new UncheckedIOException(cannotHappenInMemory);
 		}
 		return out.toByteArray();
-	}
-
-	private static byte[] sha256(byte[] body) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(body);
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
 	}
 
 	private static final class BestGzip extends GZIPOutputStream {

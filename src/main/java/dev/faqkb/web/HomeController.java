@@ -23,10 +23,10 @@ class HomeController {
 	private static final int POPULAR = 5;
 
 	/**
-	 * How long the home page is kept when it lists popular questions, which change with page views, not content.
-	 * Popularity moves slowly, and its ranking is read at most once a minute anyway.
+	 * How long the home page is kept when it lists popular questions, which change with page views, not content:
+	 * as long as their ranking stays the same.
 	 */
-	static final Duration POPULAR_FRESH = Duration.ofMinutes(1);
+	static final Duration POPULAR_FRESH = PopularQuestions.FRESH;
 
 	private final PopularQuestions popular;
 

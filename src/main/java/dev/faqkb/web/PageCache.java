@@ -38,8 +38,8 @@ class PageCache {
 	 * For how many addresses the pages that name the address they were asked at ({@link DiscoveryController}) are
 	 * kept, per snapshot. Any visitor can send any {@code Host}, so these must be few; a site answers at one or two.
 	 * An address keeps its robots.txt, OpenSearch description and sitemap (one file, or the index and its parts, which
-	 * list each URL once): its sitemap once, gzipped, and 1 KB. For 100,000 questions that is 1.5 MB, 3.8 MB with a
-	 * made-up 8 KB {@code Host} (bench/README.md). Pages for a further address are made for their request, and the
+	 * list each URL once): its sitemap once, gzipped, and 1 KB (sizes: bench/README.md, "Sitemap of 100,000
+	 * questions"). Pages for a further address are made for their request, and the
 	 * least asked for address is let go with its pages (Caffeine keeps what is asked often, so a flood of made-up
 	 * hosts does not push out the real one).
 	 */

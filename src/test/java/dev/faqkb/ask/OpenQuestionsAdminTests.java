@@ -1,6 +1,8 @@
 package dev.faqkb.ask;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import dev.faqkb.integrations.SeedSiteWithIntegrations;
@@ -98,7 +100,12 @@ class OpenQuestionsAdminTests {
 			.startsWith("asked_at,status,question,search,asked_from,answered_by,closed_at\r\n")
 			.containsPattern("\r\n[0-9TZ:.-]+,open,\"'=" + mark + ", really\\?\",pi,,,\r\n")
 			.doesNotContain("secret-reader");
-		assertThat(mvc.get().uri("/admin/open-questions.csv?period=12").with(OWNER)).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(mvc.get().uri("/admin/open-questions.csv").with(OWNER)).hasStatusOk()
+			.hasHeader("Content-Disposition", "attachment; filename=\"faqkb-open-questions-30d-"
+					+ LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+		assertThat(mvc.get().uri("/admin/open-questions.csv?period=12").with(OWNER)).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyText()
+			.contains("period must be 7, 30 or 90 (days)");
 	}
 
 	@Test

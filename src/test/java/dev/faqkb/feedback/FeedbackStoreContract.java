@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.faqkb.search.QueryBudget;
+import dev.faqkb.system.Sha256;
 import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ abstract class FeedbackStoreContract {
 		List<Future<Boolean>> results = new ArrayList<>();
 		try {
 			for (int i = 0; i < readers * 2; i++) {
-				String reader = ClientHashes.sha256("reader-" + (i % readers));
+				String reader = Sha256.hex("reader-" + (i % readers));
 				boolean helpful = i % 3 == 0;
 				results.add(pool.submit(() -> {
 					start.await();

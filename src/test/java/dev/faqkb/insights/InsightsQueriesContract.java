@@ -11,6 +11,7 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.feedback.SearchLog;
 import dev.faqkb.feedback.Votes;
+import dev.faqkb.site.Period;
 import dev.faqkb.system.Storage;
 import dev.faqkb.insights.Insights.AnswerViews;
 import dev.faqkb.insights.Insights.CategoryVotes;
@@ -80,7 +81,7 @@ abstract class InsightsQueriesContract {
 		views("billing", "cards", today.minusDays(1), 2);
 		views("help", "export", today, 1);
 
-		Insights insights = queries.report(7, catalog, today);
+		Insights insights = queries.report(Period.WEEK, catalog, today);
 
 		assertThat(insights.from()).isEqualTo(today.minusDays(6));
 		assertThat(insights.topSearches()).extracting(SearchCount::query, SearchCount::searches, SearchCount::opened)
@@ -113,8 +114,8 @@ abstract class InsightsQueriesContract {
 		vote("help", "export", "r1", today.minusDays(7), false, "old");
 		views("help", "export", today.minusDays(7), 3);
 
-		Insights week = queries.report(7, catalog, today);
-		Insights month = queries.report(30, catalog, today);
+		Insights week = queries.report(Period.WEEK, catalog, today);
+		Insights month = queries.report(Period.MONTH, catalog, today);
 
 		assertThat(week.topSearches()).isEmpty();
 		assertThat(week.mostNo()).isEmpty();
@@ -131,7 +132,7 @@ abstract class InsightsQueriesContract {
 		LocalDate today = LocalDate.of(2035, 3, 1);
 		vote("help", "removed-question", "r1", today, false, "Where did it go?");
 
-		Insights insights = queries.report(7, catalog, today);
+		Insights insights = queries.report(Period.WEEK, catalog, today);
 
 		assertThat(insights.mostNo()).singleElement().satisfies(answer -> {
 			assertThat(answer.id()).isEqualTo("removed-question");

@@ -79,7 +79,9 @@ class InsightsWebTests {
 			.contains("Which cards do you accept?")
 			.contains("<h2>Helpfulness per category</h2>")
 			.containsPattern("<polyline class=\"chart-searches\" points=\"[0-9., ]+\">")
-			.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"");
+			.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"")
+			.contains("<a href=\"/admin/insights?period=7\" aria-current=\"page\">7 days</a>")
+			.contains("<a href=\"/admin/insights?period=90\">90 days</a>");
 		});
 	}
 

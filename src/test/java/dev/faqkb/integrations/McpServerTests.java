@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import dev.faqkb.search.QueryBudget;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -16,6 +17,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,34 @@ class McpServerTests {
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
 			.containsOnlyKeys("query", "category", "limit");
 		assertThat(tools.get(1).inputSchema()).containsEntry("required", List.of("category", "id"));
+	}
+
+	@Test
+	void searchFaqsSchemaStatesTheLimitsTheToolEnforces() {
+		client.initialize();
+
+		Map<String, Object> properties = properties(client.listTools().tools().get(0));
+
+		assertThat(properties.get("query")).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("maxLength", QueryBudget.DEFAULT.maxChars());
+		assertThat(properties.get("limit")).asInstanceOf(InstanceOfAssertFactories.MAP)
+			.containsEntry("maximum", FaqTools.MAX_LIMIT)
+			.containsEntry("default", FaqTools.DEFAULT_LIMIT);
+		String longest = "x".repeat(QueryBudget.DEFAULT.maxChars());
+		assertThat(client.callTool(new CallToolRequest("search_faq", Map.of("query", longest))).isError())
+			.isNotEqualTo(Boolean.TRUE);
+		assertThat(error(client.callTool(new CallToolRequest("search_faq", Map.of("query", longest + "x")))))
+			.endsWith("[/query: must be at most " + QueryBudget.DEFAULT.maxChars() + " characters long]");
+		assertThat(client.callTool(new CallToolRequest("search_faq", Map.of("query", "mattermost"))).structuredContent())
+			.asInstanceOf(InstanceOfAssertFactories.MAP)
+			.extractingByKey("results")
+			.asInstanceOf(InstanceOfAssertFactories.LIST)
+			.hasSize(FaqTools.DEFAULT_LIMIT);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> properties(McpSchema.Tool tool) {
+		return (Map<String, Object>) tool.inputSchema().get("properties");
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
+import dev.faqkb.search.QueryBudget;
 import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +137,73 @@ class OpenApiTests {
 			// the recheck finds the database usable within seconds; the other tests of this context need it
 			await().atMost(Duration.ofSeconds(30)).until(storage::usable);
 		}
+	}
+
+	@Test
+	void theDocumentedQueryLengthIsWhatTheQueryBudgetAnalyses() {
+		int max = QueryBudget.DEFAULT.maxChars();
+
+		assertThat(parameter("/api/search", "get", "q").path("schema").path("maxLength").asInt()).isEqualTo(max);
+		assertThat(parameter("/api/suggest", "get", "q").path("schema").path("maxLength").asInt()).isEqualTo(max);
+		assertThat(formField("/ask", "search").path("maxLength").asInt()).isEqualTo(max);
+		for (String path : List.of("/api/search", "/api/suggest")) {
+			assertThat(document.at("/paths/" + escape(path) + "/get/responses/400/description").asString())
+				.contains("`q` longer than " + max + " characters");
+		}
+	}
+
+	@Test
+	void everyDocumentedLimitIsTheOneEnforced() {
+		int q = parameter("/api/search", "get", "q").path("schema").path("maxLength").asInt();
+		assertThat(mvc.get().uri("/api/search").param("q", "x".repeat(q))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/search").param("q", "x".repeat(q + 1))).hasStatus(400);
+		int suggest = parameter("/api/suggest", "get", "q").path("schema").path("maxLength").asInt();
+		assertThat(mvc.get().uri("/api/suggest").param("q", "x".repeat(suggest))).hasStatusOk();
+		assertThat(mvc.get().uri("/api/suggest").param("q", "x".repeat(suggest + 1))).hasStatus(400);
+		int offset = parameter("/api/search", "get", "offset").path("schema").path("maximum").asInt();
+		assertThat(mvc.get().uri("/api/search?q=deploy&offset=" + offset)).hasStatusOk();
+		assertThat(mvc.get().uri("/api/search?q=deploy&offset=" + (offset + 1))).hasStatus(400);
+
+		String answer = "/faq/general/why-was-mattermost-created/feedback";
+		int comment = formField("/faq/{category}/{id}/feedback", "comment").path("maxLength").asInt();
+		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment)), "198.51.100.1"))
+			.hasStatusOk();
+		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment + 1)), "198.51.100.1"))
+			.hasStatus(400);
+
+		int question = formField("/ask", "question").path("maxLength").asInt();
+		assertThat(json(mvc.post().uri("/ask").param("question", "?".repeat(question)), "198.51.100.2")).hasStatusOk();
+		assertThat(json(mvc.post().uri("/ask").param("question", "?".repeat(question + 1)), "198.51.100.2")).hasStatus(400);
+		int email = formField("/ask", "email").path("maxLength").asInt();
+		String domain = "@example.com";
+		assertThat(json(mvc.post().uri("/ask").param("question", "Is this address long enough?")
+			.param("email", "a".repeat(email - domain.length()) + domain), "198.51.100.3")).hasStatusOk();
+		assertThat(json(mvc.post().uri("/ask").param("question", "Is this address too long?")
+			.param("email", "a".repeat(email + 1 - domain.length()) + domain), "198.51.100.3")).hasStatus(400);
+	}
+
+	private JsonNode parameter(String path, String method, String name) {
+		for (JsonNode parameter : document.path("paths").path(path).path(method).path("parameters")) {
+			if (parameter.path("name").asString().equals(name)) {
+				return parameter;
+			}
+		}
+		throw new AssertionError(method + " " + path + " has no parameter " + name);
+	}
+
+	private JsonNode formField(String path, String name) {
+		JsonNode field = document.path("paths").path(path).path("post").path("requestBody").path("content")
+			.path("application/x-www-form-urlencoded").path("schema").path("properties").path(name);
+		assertThat(field.isObject()).as("POST " + path + " describes " + name).isTrue();
+		return field;
+	}
+
+	/** Sent as the script sends it, from its own address so that no rate limit is shared with other tests. */
+	private MvcTestResult json(MockMvcTester.MockMvcRequestBuilder request, String address) {
+		return request.accept(MediaType.APPLICATION_JSON).with(sent -> {
+			sent.setRemoteAddr(address);
+			return sent;
+		}).exchange();
 	}
 
 	@Test

@@ -142,6 +142,13 @@ class SearchWebTest {
 	}
 
 	@Test
+	void theSearchBoxTakesNoMoreThanTheSearchAccepts() {
+		assertThat(mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.contains("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"" + SearchController.MAX_QUERY_LENGTH + "\"");
+	}
+
+	@Test
 	void searchPageRejectsAnOverlongQueryWithAMessage() {
 		assertThat(mvc.get().uri("/search").param("q", "a".repeat(257))).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()

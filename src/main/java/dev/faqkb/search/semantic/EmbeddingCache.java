@@ -89,7 +89,10 @@ final class EmbeddingCache {
 		return loaded;
 	}
 
-	/** Every row in one pass, keeping those wanted: at 100,000 rows 0.2–2 s where lists of keys took 7–12 s. */
+	/**
+	 * Every row in one pass, keeping those wanted: much faster for a large cache than looking the keys up in lists
+	 * (bench/README.md, "The embedding cache's upkeep").
+	 */
 	private void scan(Set<String> wanted, Loaded loaded, LocalDate today) {
 		jdbcTemplate.query(connection -> {
 			PreparedStatement select = connection.prepareStatement(
@@ -191,7 +194,8 @@ final class EmbeddingCache {
 	}
 
 	/**
-	 * All rows in one transaction and one batch: committing row by row cost 20 ms a row on H2's file store.
+	 * All rows in one transaction and one batch: a commit per row is slow on H2's file store (bench/README.md,
+	 * "The embedding cache's upkeep").
 	 *
 	 * @return {@code false} when nothing was stored because one of the rows was there already
 	 */

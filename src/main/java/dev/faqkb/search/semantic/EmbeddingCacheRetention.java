@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the embedding cache to the texts in use: once a day, marks the rows of the content this instance serves
  * as used, then deletes the rows no instance has used for {@value UseDays#UNUSED_DAYS} days (see
- * {@link UseDays}). Without it every edit would leave its old text's row (about 1.6 KB) behind forever. Instances
+ * {@link UseDays}). Without it every edit would leave its old text's row behind forever. Instances
  * sharing one database, even serving different content during a rolling deploy, each mark their own content
  * every day, so none deletes a row another still uses. Runs on the semantic worker thread, after any preparation
  * under way; with semantic search off it never runs (the model that makes the keys is never loaded) and the table
@@ -80,8 +80,8 @@ class EmbeddingCacheRetention implements SchedulingConfigurer {
 	}
 
 	/**
-	 * Works the keys out again from the questions rather than keeping them from the preparation: 100,000 keys
-	 * would hold about 11 MB of heap all day to save about a second of CPU a day (see bench/README.md).
+	 * Works the keys out again from the questions rather than keeping them from the preparation: keeping them would
+	 * hold heap all day to save a little CPU once a day (figures: bench/README.md, "The embedding cache's upkeep").
 	 */
 	static int markContent(EmbeddingCache cache, List<Question> questions, Compounds compounds) {
 		int marked = 0;

@@ -1,11 +1,7 @@
 package dev.faqkb.search.semantic;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +14,7 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchIndex;
 import dev.faqkb.search.Vectors;
+import dev.faqkb.system.Sha256;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,17 +73,12 @@ final class Preparation {
 		return compounds.readable(question.text().strip() + "\n" + answer);
 	}
 
-	/** The cache key of a text: SHA-256 of the model's name and the text, in hex. */
+	/**
+	 * The cache key of a text: SHA-256 of the model's name, a NUL and the text, in hex. Stored with each vector, so
+	 * it must stay the same for the same model and text ({@code CacheKeyTest}).
+	 */
 	static String key(String text) {
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			sha.update(SentenceEncoder.MODEL.getBytes(StandardCharsets.UTF_8));
-			sha.update((byte) 0);
-			return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java has SHA-256", ex);
-		}
+		return Sha256.hex(SentenceEncoder.MODEL + "\0" + text);
 	}
 
 	void run() {

@@ -47,7 +47,8 @@ final class SentenceEncoder {
 	}
 
 	/**
-	 * Loads the model (about half a second; 23 MB of weights read once, then kept off the heap).
+	 * Loads the model: its weights are read once and then kept off the heap (time and size: bench/README.md,
+	 * "Semantic search").
 	 *
 	 * @param nativeDir a writable folder where DJL copies its native tokenizer library (its default,
 	 * {@code ~/.djl.ai}, fails on a read-only home)

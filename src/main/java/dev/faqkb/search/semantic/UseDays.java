@@ -11,18 +11,18 @@ import java.util.TreeMap;
  * When a row of the embedding cache counts as used and when it is deleted. Every instance marks the rows of the
  * content it serves as used (after each preparation and once a day), but a mark writes a row's date only when it
  * is older than the row's weekly refresh day, a weekday chosen by its key. So a row in use is written once a week,
- * and a seventh of the rows on each day rather than all of them together: writing every row daily left PostgreSQL
- * a dead 1.6 KB version of each, the table twice its size, and wrote 130–370 MB of WAL a day at 100,000 rows
- * (see bench/README.md). The date of a row in use is thus never more than {@code REFRESH_DAYS - 1} days old, and a row
- * dated more than {@code UNUSED_DAYS + REFRESH_DAYS - 1} days back has not been used by any instance for
- * {@link #UNUSED_DAYS} days.
+ * and a seventh of the rows on each day rather than all of them together: every write of a row leaves PostgreSQL a
+ * dead version of it until a vacuum, so daily writes of every row would bloat the table and its WAL (figures:
+ * bench/README.md, "The embedding cache's upkeep"). The date of a row in use is thus never more than
+ * {@code REFRESH_DAYS - 1} days old, and a row dated more than {@code UNUSED_DAYS + REFRESH_DAYS - 1} days back
+ * has not been used by any instance for {@link #UNUSED_DAYS} days.
  */
 final class UseDays {
 
 	/**
 	 * Rows no instance has used for this many days are deleted. A month: long enough for any rolling deploy, and
 	 * for a content change rolled back within it to find its vectors again; short enough that edits leave at most
-	 * about five weeks' worth of old texts (about 1.6 KB each).
+	 * about five weeks' worth of old texts.
 	 */
 	static final int UNUSED_DAYS = 30;
 
