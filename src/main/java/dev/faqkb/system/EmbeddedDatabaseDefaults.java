@@ -25,10 +25,9 @@ class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
 		Path dataDir = Path.of(environment.getProperty("faqkb.data-dir", "data")).toAbsolutePath().normalize();
 		Map<String, Object> defaults = new HashMap<>();
 		// Durability is Storage.makeDurable's (a checkpoint before a write is acknowledged), so H2 keeps its
-		// background writer, which also compacts the file. RETENTION_TIME=0: a chunk of the file no longer used is
-		// reused at once rather than kept 45 s, without which a steady stream of checkpointed writes grows the file
-		// without bound (bench/README.md, "The embedded database's size").
-		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb") + ";RETENTION_TIME=0");
+		// defaults: the background writer, which also compacts the file, and the 45 s before a chunk no longer used
+		// is overwritten, which its crash recovery needs (bench/README.md, "The embedded database's size").
+		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb"));
 		if (!environment.containsProperty("spring.datasource.username")) {
 			defaults.put("spring.datasource.username", "sa");
 		}

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -71,9 +72,11 @@ public class Storage implements HealthIndicator {
 	/** Whether commits need {@link #makeDurable()}'s checkpoint to be on disk (H2 writes its file later). */
 	private final boolean checkpointed;
 
+	/** The settings are absent in database slice tests, which have no embedded database's disk to watch. */
 	@Autowired
-	public Storage(DataSource dataSource, FaqkbProperties properties) {
-		this(dataSource, properties.database().minFreeSpace());
+	public Storage(DataSource dataSource, ObjectProvider<FaqkbProperties> properties) {
+		this(dataSource, properties.getIfAvailable(() -> null) == null ? DataSize.ofBytes(0)
+				: properties.getObject().database().minFreeSpace());
 	}
 
 	/** For tests: {@code minFreeSpace} of the disk the embedded database is on. */

@@ -20,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import dev.faqkb.RunningJar;
 import dev.faqkb.SmallDisk;
@@ -127,8 +128,10 @@ abstract class FullDiskContract {
 
 			Set<String> stored = storedComments(disk.dir());
 			List<String> lost = acknowledged.stream().filter(comment -> !stored.contains(comment)).toList();
-			System.out.printf("%s %s: while the disk was full %s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart%n",
-					getClass().getSimpleName(), settings, whileFull, acknowledged.size(), acknowledged.size() - lost.size());
+			Map<String, Long> lostByPhase = lost.stream()
+				.collect(Collectors.groupingBy(comment -> comment.split(" ")[0], Collectors.counting()));
+			System.out.printf("%s %s: while the disk was full %s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart; lost by phase %s%n",
+					getClass().getSimpleName(), settings, whileFull, acknowledged.size(), acknowledged.size() - lost.size(), lostByPhase);
 			return new Outcome(whileFull, lost);
 		}
 	}

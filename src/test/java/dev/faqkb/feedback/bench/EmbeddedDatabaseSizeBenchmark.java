@@ -80,9 +80,20 @@ public final class EmbeddedDatabaseSizeBenchmark {
 					return null;
 				}));
 			}
+			// The file's size as it goes: growth that levels off is space reused, growth that goes on is not.
+			java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+			sampler.scheduleAtFixedRate(() -> {
+				try {
+					System.out.printf("  %,d votes: file %,d KB%n", Math.min(next.get(), votes), Files.size(file) / 1024);
+				}
+				catch (java.io.IOException ex) {
+					System.out.println("  " + ex);
+				}
+			}, 30, 30, TimeUnit.SECONDS);
 			for (Future<?> writer : running) {
 				writer.get();
 			}
+			sampler.shutdownNow();
 			writers.shutdown();
 			double seconds = (System.nanoTime() - start) / 1e9;
 			System.out.printf("%,d votes, settings '%s', %s, %d/s asked: %.1f s (%.0f votes/s), file %,d KB while open%n",
