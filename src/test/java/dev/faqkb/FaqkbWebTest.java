@@ -14,7 +14,8 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * The whole application, driven through {@code MockMvcTester} (or HTTP with {@link WebEnvironment#RANDOM_PORT}),
- * over a content folder and an in-memory H2 database of the test class's own (see {@link TestContent.Folder}):
+ * over a content folder and an in-memory H2 database, shared by the test classes with the same content and
+ * properties (see {@link TestContent.Folder}):
  * <pre>
  * &#64;FaqkbWebTest(properties = "faqkb.content.show-drafts=true")
  * class DraftsShownTest {
