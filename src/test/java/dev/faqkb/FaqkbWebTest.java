@@ -22,7 +22,7 @@ import org.springframework.core.annotation.AliasFor;
  *
  * 	&#64;TestContent.Setup
  * 	static void content(TestContent content) {
- * 		content.category("general", "General", "## Is it ready? {#ready .draft}\n\nNot yet.\n");
+ * 		content.drafts();
  * 	}
  * </pre>
  * Without a {@link TestContent.Setup} method the site is {@link TestContent#helpAndBilling()}. Content is not

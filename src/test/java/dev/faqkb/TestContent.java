@@ -131,6 +131,39 @@ public final class TestContent {
 	}
 
 	/**
+	 * Drafts beside what is published: the category {@code general} (title "General") with the published question
+	 * {@code install} ("How do I install it?", answered "Run the installer."), the draft question {@code secret}
+	 * ("Not ready yet", answered "A draft answer.") and a draft without an id ("Coming later"), and the draft
+	 * category {@code upcoming} ("Upcoming") with its question {@code ready} ("Is it ready?").
+	 */
+	public TestContent drafts() {
+		category("general", "General", """
+
+				## How do I install it? {#install}
+
+				Run the installer.
+
+				## Not ready yet {#secret .draft}
+
+				A draft answer.
+
+				## Coming later {.draft}
+
+				Another draft answer.
+				""");
+		return file("upcoming.md", """
+				---
+				title: Upcoming
+				draft: true
+				---
+
+				## Is it ready? {#ready}
+
+				Not yet.
+				""");
+	}
+
+	/**
 	 * Gives the test class's application context a content folder and an in-memory H2 database, and
 	 * {@code faqkb.content.watch=false}. The folder is written by the class's {@link Setup} method, or is
 	 * {@link #helpAndBilling()} without one. Test classes whose setups write the same files (and whose configuration
