@@ -14,14 +14,15 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * The whole application, driven through {@code MockMvcTester} (or HTTP with {@link WebEnvironment#RANDOM_PORT}),
- * over a content folder and an in-memory H2 database of the test class's own (see {@link TestContent.Folder}):
+ * over a content folder and an in-memory H2 database, shared by the test classes with the same content and
+ * properties (see {@link TestContent.Folder}):
  * <pre>
  * &#64;FaqkbWebTest(properties = "faqkb.content.show-drafts=true")
  * class DraftsShownTest {
  *
  * 	&#64;TestContent.Setup
  * 	static void content(TestContent content) {
- * 		content.category("general", "General", "## Is it ready? {#ready .draft}\n\nNot yet.\n");
+ * 		content.drafts();
  * 	}
  * </pre>
  * Without a {@link TestContent.Setup} method the site is {@link TestContent#helpAndBilling()}. Content is not

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -130,17 +131,66 @@ public final class TestContent {
 	}
 
 	/**
-	 * Gives the test class's application context a content folder and an in-memory H2 database of its own (so
-	 * no two test classes share either), and {@code faqkb.content.watch=false}. The folder is written by the
-	 * class's {@link Setup} method, or is {@link #helpAndBilling()} without one; it lives as long as the context,
-	 * which can inject this builder to change the content while it runs. Properties of the test class win over
-	 * these, so {@code faqkb.content-dir=...} serves another folder (and then none is written).
+	 * Drafts beside what is published: the category {@code general} (title "General") with the published question
+	 * {@code install} ("How do I install it?", answered "Run the installer."), the draft question {@code secret}
+	 * ("Not ready yet", answered "A draft answer.") and a draft without an id ("Coming later"), and the draft
+	 * category {@code upcoming} ("Upcoming") with its question {@code ready} ("Is it ready?").
+	 */
+	public TestContent drafts() {
+		category("general", "General", """
+
+				## How do I install it? {#install}
+
+				Run the installer.
+
+				## Not ready yet {#secret .draft}
+
+				A draft answer.
+
+				## Coming later {.draft}
+
+				Another draft answer.
+				""");
+		return file("upcoming.md", """
+				---
+				title: Upcoming
+				draft: true
+				---
+
+				## Is it ready? {#ready}
+
+				Not yet.
+				""");
+	}
+
+	/**
+	 * Gives the test class's application context a content folder and an in-memory H2 database, and
+	 * {@code faqkb.content.watch=false}. The folder is written by the class's {@link Setup} method, or is
+	 * {@link #helpAndBilling()} without one. Test classes whose setups write the same files (and whose configuration
+	 * is otherwise the same) share one context, and with it the folder, the database and what is kept in memory
+	 * (pages, rate limits): a class that asserts on what every class writes there, or puts the application in a
+	 * state others would notice, is {@link OwnContext}; a class that injects this builder (to change its content
+	 * while it runs) gets a context of its own too. The folder lives as long as the context. Properties of the test
+	 * class win over these, so {@code faqkb.content-dir=...} serves another folder (and then none is written).
 	 */
 	@Target(ElementType.TYPE)
 	@Retention(RetentionPolicy.RUNTIME)
 	@Documented
 	@ContextCustomizerFactories(TestContentCustomizer.Factory.class)
 	public @interface Folder {
+
+	}
+
+	/**
+	 * A context, content folder and database of the test class's own, even where another class has the same content:
+	 * for a class whose assertions count what every class writes (all searches, all votes), or that changes the
+	 * application's state (takes its storage away). Implied for a class that injects a {@link TestContent}.
+	 */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	@Inherited
+	public @interface OwnContext {
 
 	}
 

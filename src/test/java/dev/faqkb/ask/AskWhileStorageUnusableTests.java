@@ -3,6 +3,7 @@ package dev.faqkb.ask;
 import java.time.Duration;
 
 import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import dev.faqkb.system.Storage;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
  * so a question that tried it would be stored. The database really failing is {@link AskWhileDatabaseDownTests}.
  */
 @FaqkbWebTest
+@TestContent.OwnContext // takes the storage away, which every class sharing a context would notice
 class AskWhileStorageUnusableTests {
 
 	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "

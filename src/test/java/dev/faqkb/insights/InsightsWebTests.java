@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import dev.faqkb.feedback.ViewCounter;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +22,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /** The admin pages with a password set, on data created through the site itself. */
 @FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
+@TestContent.OwnContext // the insights count every search and vote in the database
 class InsightsWebTests {
 
 	@Autowired

@@ -212,16 +212,7 @@ class ValidatorTest {
 
 	@Test
 	void publishedLinkToADraftIsAnError() {
-		content.file("upcoming.md", """
-				---
-				title: Upcoming
-				draft: true
-				---
-
-				## Is it ready? {#ready}
-
-				Not yet.
-				""");
+		content.drafts(); // for its draft category upcoming.md: errorsOf writes general.md over the fixture's
 		assertThat(errorsOf(GOOD.replace("(#install)", "(upcoming.md#ready)")))
 			.contains(general() + ":11: broken link to 'upcoming.md#ready': there is no upcoming.md (or it is a draft) in the content folder");
 	}

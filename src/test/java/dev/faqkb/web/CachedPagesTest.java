@@ -2,20 +2,15 @@ package dev.faqkb.web;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.faqkb.TestContent;
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.site.SnapshotStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -25,21 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Pages and assets as a browser or proxy sees them: tags, caching headers, gzip and 304, the same whether the page
  * was just made or comes from the cache.
  */
-// Semantic search off, as in @FaqkbWebTest: its vectors would join in the background between two requests
-// and change a kept answer (the cache starts again when they are ready), which is not what these tests check.
-@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.search.semantic.enabled=false" })
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class CachedPagesTest {
 
 	private static final Pattern ETAG = Pattern.compile("\"[A-Za-z0-9_-]{22}\"");
-
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
 
 	@Autowired
 	MockMvcTester mvc;
@@ -48,7 +32,7 @@ class CachedPagesTest {
 	PageCache pages;
 
 	@Autowired
-	dev.faqkb.site.SnapshotStore store;
+	SnapshotStore store;
 
 	@Test
 	void homeCategoryAndAnswerPagesHaveAStrongTagAndMayBeKeptIfRevalidated() {

@@ -23,45 +23,25 @@ class FaqAuthoringPagesTest {
 
 	@TestContent.Setup
 	static void content(TestContent content) {
-		content.file("general.md", """
-				---
-				title: General
-				updated: 2024-05-31
-				redirects:
-				  old-install: install
-				  moved-away: setup#ports
-				---
-
-				## How do I install it? {#install}
-
-				Run the installer.
-
-				## Not ready yet {#secret .draft}
-
-				A draft answer.
-
-				## Coming later {.draft}
-
-				Another draft answer.
-				""");
+		content.drafts();
 		content.file("setup.md", """
 				---
 				title: Setup
+				updated: 2024-05-31
+				redirects:
+				  old-ports: ports
+				  moved-away: general#install
 				---
 
 				## Which ports? {#ports}
 
-				80 and 443; see [installing](general.md#old-install).
+				80 and 443.
 				""");
-		content.file("upcoming.md", """
-				---
-				title: Upcoming
-				draft: true
-				---
+		content.category("account", "Account", """
 
-				## Is it ready? {#ready}
+				## How do I sign in? {#sign-in}
 
-				Not yet.
+				Over HTTPS; see [the ports](setup.md#old-ports).
 				""");
 	}
 
@@ -70,30 +50,30 @@ class FaqAuthoringPagesTest {
 
 	@Test
 	void redirectedIdAnswers301ToTheCurrentQuestion() {
-		assertThat(mvc.get().uri("/faq/general/old-install")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
-			.hasHeader("Location", "/faq/general/install");
-	}
-
-	@Test
-	void idMovedToAnotherCategoryAnswers301ToItsNewPage() {
-		assertThat(mvc.get().uri("/faq/general/moved-away")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+		assertThat(mvc.get().uri("/faq/setup/old-ports")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
 			.hasHeader("Location", "/faq/setup/ports");
 	}
 
 	@Test
+	void idMovedToAnotherCategoryAnswers301ToItsNewPage() {
+		assertThat(mvc.get().uri("/faq/setup/moved-away")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasHeader("Location", "/faq/general/install");
+	}
+
+	@Test
 	void categoryPageGivesTheRedirectScriptItsMapAsJson() throws Exception {
-		String page = mvc.get().uri("/faq/general").exchange().getResponse().getContentAsString();
+		String page = mvc.get().uri("/faq/setup").exchange().getResponse().getContentAsString();
 		Matcher script = Pattern.compile("<script type=\"application/json\" id=\"faq-redirects\">(.*?)</script>")
 			.matcher(page);
 		assertThat(script.find()).as("the redirect map in %s", page).isTrue();
 		assertThat(JsonMapper.shared().readValue(script.group(1), Map.class))
-			.isEqualTo(Map.of("old-install", "/faq/general#install", "moved-away", "/faq/setup#ports"));
+			.isEqualTo(Map.of("old-ports", "/faq/setup#ports", "moved-away", "/faq/general#install"));
 		assertThat(page).containsPattern("<script src=\"/js/redirects-[0-9a-f]{32}\\.js\" defer></script>");
 	}
 
 	@Test
 	void categoryWithoutRedirectsHasNoRedirectMap() {
-		assertThat(mvc.get().uri("/faq/setup")).hasStatusOk().bodyText().doesNotContain("faq-redirects");
+		assertThat(mvc.get().uri("/faq/account")).hasStatusOk().bodyText().doesNotContain("faq-redirects");
 	}
 
 	@Test
@@ -105,22 +85,24 @@ class FaqAuthoringPagesTest {
 
 	@Test
 	void linkToAnOldIdLeadsToTheCurrentQuestion() {
-		assertThat(mvc.get().uri("/faq/setup/ports")).hasStatusOk()
+		assertThat(mvc.get().uri("/faq/account/sign-in")).hasStatusOk()
 			.bodyText()
-			.contains("<a href=\"/faq/general#install\">installing</a>");
+			.contains("<a href=\"/faq/setup#ports\">the ports</a>");
 	}
 
 	@Test
 	void questionPageShowsWhenItsCategoryWasLastUpdated() {
-		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk()
+		assertThat(mvc.get().uri("/faq/setup/ports")).hasStatusOk()
 			.bodyText()
-			.contains("Last updated <time datetime=\"2024-05-31\">31 May 2024</time>")
-			.doesNotContain("draft-badge");
+			.contains("Last updated <time datetime=\"2024-05-31\">31 May 2024</time>");
 	}
 
 	@Test
 	void questionPageWithoutADateShowsNone() {
-		assertThat(mvc.get().uri("/faq/setup/ports")).hasStatusOk().bodyText().doesNotContain("Last updated");
+		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Last updated")
+			.doesNotContain("draft-badge");
 	}
 
 	@Test

@@ -23,14 +23,13 @@ class LongQueriesWebTest {
 	/** 200 characters, 130 of them different: each is a word of its own. */
 	static final String CHINESE_QUESTION = RandomText.CHINESE_QUESTION;
 
+	/**
+	 * The site of {@link QueryFuzzTest}: help and billing, the Chinese category {@code zh} with its question
+	 * {@code reset-admin-password}, and one of tricky markup; the same files, so both share one application context.
+	 */
 	@TestContent.Setup
 	static void content(TestContent content) {
-		content.helpAndBilling().category("zh", "帮助", """
-
-				## 如何重置管理员的密码？ {#reset-admin-password}
-
-				打开账户页面，选择“重置密码”。
-				""");
+		QueryFuzzTest.content(content);
 	}
 
 	@Autowired

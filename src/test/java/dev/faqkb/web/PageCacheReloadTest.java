@@ -5,36 +5,24 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.TestContent;
 import dev.faqkb.site.SnapshotStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A content change replaces every cached page: nothing of the old content is served, or called unchanged. */
-// Semantic search off, as in @FaqkbWebTest: its vectors would join in the background between two requests
-// and change a kept answer (the cache starts again when they are ready), which is not what these tests check.
-@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.search.semantic.enabled=false" })
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class PageCacheReloadTest {
 
-	@TempDir
-	static Path content;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) {
-		registry.add("faqkb.content-dir", () -> TestContent.write(content).toString());
-	}
+	@Autowired
+	TestContent content;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -51,7 +39,7 @@ class PageCacheReloadTest {
 			before[i] = mvc.get().uri(URI.create(pages[i])).exchange().getResponse().getHeader("ETag"); // cached
 		}
 
-		Path billing = content.resolve("billing.md");
+		Path billing = content.dir().resolve("billing.md");
 		Files.writeString(billing, Files.readString(billing)
 			.replace("Which cards do you accept?", "Which cards and wallets do you accept?")
 			.replace("Visa and Mastercard.", "Visa, Mastercard and PayPal."));
@@ -76,7 +64,7 @@ class PageCacheReloadTest {
 		assertThat(mvc.get().uri("http://help.example.org/sitemap.xml").header("If-None-Match", etag).exchange())
 			.as("kept").hasStatus(HttpStatus.NOT_MODIFIED);
 
-		Path help = content.resolve("help.md");
+		Path help = content.dir().resolve("help.md");
 		Files.writeString(help,
 				Files.readString(help) + "\n## How do I change my e-mail? {#change-email}\n\nOn the account page.\n");
 		store.reload();

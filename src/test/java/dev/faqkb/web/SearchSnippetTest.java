@@ -1,16 +1,10 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,29 +12,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Snippets are escaped first and marked second: neither the content nor the query becomes markup.
  */
-// Semantic search off, as in @FaqkbWebTest: its vectors would join in the background between two requests
-// and change a kept answer (the cache starts again when they are ready), which is not what these tests check.
-@SpringBootTest(properties = { "faqkb.content.watch=false", "faqkb.search.semantic.enabled=false" })
-@AutoConfigureMockMvc
+@FaqkbWebTest
 class SearchSnippetTest {
 
-	@Autowired
-	MockMvcTester mvc;
-
-	@DynamicPropertySource
-	static void content(DynamicPropertyRegistry registry) throws IOException {
-		Path dir = Files.createTempDirectory("faqkb-snippets");
-		Files.writeString(dir.resolve("web.md"), """
-				---
-				title: Web
-				---
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.category("web", "Web", """
 				## How do I embed a widget?
 
 				Paste `<script>alert("widget")</script>` into the page footer & save.
 				""");
-		registry.add("faqkb.content-dir", dir::toString);
-		registry.add("faqkb.content.watch", () -> "false");
 	}
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@Test
 	void scriptInACodeSpanOfTheAnswerIsEscapedInTheSnippet() {

@@ -5,15 +5,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.TestContent;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -23,9 +28,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A sitemap over one file's limits, here 3 URLs a file instead of 50,000: {@code /sitemap.xml} is the index of its
- * parts, each part a sitemap file of its own, kept per snapshot and address like the other discovery files.
+ * parts, each part a sitemap file of its own, kept per snapshot and address like the other discovery files. The
+ * discovery controller alone: security, the filter that serves kept pages and the features that watch requests are
+ * left out (the same pages through the whole application are {@link DiscoveryPagesTest}).
  */
-@FaqkbWebTest
+@WebMvcTest(controllers = DiscoveryController.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
+@AutoConfigureMockMvc(addFilters = false)
+@Import({ SnapshotStore.class, PageCache.class })
+@EnableConfigurationProperties(FaqkbProperties.class)
+@TestContent.Folder
 class SitemapPartsTest {
 
 	private static final Pattern ETAG = Pattern.compile("\"[A-Za-z0-9_-]{22}\"");
@@ -93,7 +105,6 @@ class SitemapPartsTest {
 	static class ThreeUrlsAFile {
 
 		@Bean
-		@Primary
 		SitemapFiles threeUrlsAFile() {
 			return new SitemapFiles(3, SitemapFiles.MAX_BYTES);
 		}
