@@ -12,8 +12,12 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.search.QueryBudget;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.BadRequestException;
+import dev.faqkb.system.ContentTooLargeException;
+import dev.faqkb.system.ErrorReplies;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.PlainText;
+import dev.faqkb.system.Problem;
+import dev.faqkb.system.RefusedException;
 import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.ServiceUnavailableException;
 import dev.faqkb.system.Storage;
@@ -26,6 +30,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,9 +44,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a thank-you page, or, when
  * the question is refused (a mistake in the form, too many questions, the database down), with the form again: what
  * the reader typed still in it, the reason next to the field at fault or above the form, and the status of the
- * refusal. The script asks for JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is
- * answered ({@code system}'s exceptions). Stores the question, the optional e-mail and where it was asked; nothing
- * about the reader. Posts from other sites never get here ({@code system}'s cross-origin check).
+ * refusal. A post too large to be read ({@code system}'s body limits) gets the form too, empty. The script asks for
+ * JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is answered ({@link ErrorReplies}).
+ * Stores the question, the optional e-mail and where it was asked; nothing about the reader. Posts from other sites
+ * never get here ({@code system}'s cross-origin check).
  */
 @Controller
 class AskController {
@@ -53,12 +59,17 @@ class AskController {
 
 	static final int MAX_SEARCH = QueryBudget.DEFAULT.maxChars();
 
+	/** The hidden field naming the category the form was on: a category's name is a file name, at most 255. */
+	static final int MAX_FROM = 255;
+
 	static final String THANKS = "Thank you, we have your question. Once the FAQ answers it, you will find it here.";
 
 	static final String TOO_MANY = "You have sent many questions in a short time. Please try again in a minute.";
 
 	/** How long a client over the rate limit should wait: the bucket refills one question in at most a minute. */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
+
+	private static final Sent NOTHING_READ = new Sent("", "", "", "");
 
 	// Deliberately loose: a typo check, not a validator; the owner writes to it by hand.
 	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -71,10 +82,14 @@ class AskController {
 
 	private final TokenBuckets limits;
 
-	AskController(OpenQuestions questions, SnapshotStore store, Storage storage, FaqkbProperties properties) {
+	private final ErrorReplies replies;
+
+	AskController(OpenQuestions questions, SnapshotStore store, Storage storage, FaqkbProperties properties,
+			ErrorReplies replies) {
 		this.questions = questions;
 		this.store = store;
 		this.storage = storage;
+		this.replies = replies;
 		this.limits = new TokenBuckets("faqkb.ask.rate-limit", properties.ask().rateLimit());
 	}
 
@@ -139,35 +154,30 @@ class AskController {
 		return null;
 	}
 
+	/** Its parameters could not be read, so the form comes back empty, with the reason above it. */
+	@ExceptionHandler(ContentTooLargeException.class)
+	Object tooLarge(ContentTooLargeException refusal, HttpServletRequest request, HttpServletResponse response) {
+		return refuse(refusal, null, NOTHING_READ, request, response);
+	}
+
 	/**
 	 * The script gets {@code refusal} answered as every error is; a reader without it gets the form again with the
-	 * refusal's status and what they typed, so nothing is lost.
+	 * refusal's status, headers and what they typed, so nothing is lost.
 	 *
 	 * @param field the field at fault ({@link Refused#QUESTION}, {@link Refused#EMAIL}), or {@code null} when it
 	 * is none of the reader's doing
 	 */
-	private ModelAndView refuse(RuntimeException refusal, String field, Sent sent, HttpServletRequest request,
+	private Object refuse(RefusedException refusal, String field, Sent sent, HttpServletRequest request,
 			HttpServletResponse response) {
+		Problem problem = refusal.problem();
 		if (ResponseFormat.json(request)) {
-			throw refusal;
+			return replies.reply(request, response, problem, refusal);
 		}
-		HttpStatus status = HttpStatus.BAD_REQUEST;
-		Duration retryAfter = null;
-		if (refusal instanceof TooManyRequestsException tooMany) {
-			status = HttpStatus.TOO_MANY_REQUESTS;
-			retryAfter = tooMany.retryAfter();
-		}
-		else if (refusal instanceof ServiceUnavailableException unavailable) {
-			status = HttpStatus.SERVICE_UNAVAILABLE;
-			retryAfter = unavailable.retryAfter();
-		}
-		if (retryAfter != null) {
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter.toSeconds()));
-		}
+		ErrorReplies.addHeaders(response, problem);
 		// The page holds what the reader typed, their e-mail address too: no browser or proxy keeps it.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		ModelAndView page = page(status, sent.search(), sent.from());
-		page.addObject("refused", new Refused(sent.question(), sent.email(), refusal.getMessage(), field));
+		ModelAndView page = page(problem.status(), sent.search(), sent.from());
+		page.addObject("refused", new Refused(sent.question(), sent.email(), problem.message(), field));
 		return page;
 	}
 

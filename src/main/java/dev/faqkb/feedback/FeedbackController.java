@@ -47,6 +47,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class FeedbackController {
 
+	static final String PATH = "/faq/{category}/{id}/feedback";
+
 	static final int MAX_COMMENT = 1000;
 
 	static final String READER_COOKIE = "faqkb_reader";
@@ -76,7 +78,7 @@ class FeedbackController {
 		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
 	}
 
-	@PostMapping("/faq/{category}/{id}/feedback")
+	@PostMapping(PATH)
 	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
 			@PathVariable String id, @RequestParam(required = false) String helpful,
 			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "page") String from,

@@ -3,6 +3,7 @@ package dev.faqkb.feedback;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.SnapshotAdvice;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.BodyLimit;
 import dev.faqkb.system.ErrorPageContributor;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.FormBackLink;
@@ -13,7 +14,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Schedules the writing of counted page views ({@link ViewCounter}); a refused vote's page links to its answer. */
+/**
+ * Schedules the writing of counted page views ({@link ViewCounter}); a refused vote's page links to its answer; a
+ * vote's body is held to what its fields take.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class FeedbackWebConfiguration implements SchedulingConfigurer {
@@ -32,10 +36,20 @@ class FeedbackWebConfiguration implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(views::flush, properties.feedback().viewFlushInterval());
 	}
 
+	/**
+	 * {@code helpful} ("yes" or "no"), the comment and {@code from} ("page" or "category"). Static, so that the web
+	 * server, which takes the limits as it starts, does not make this configuration (and the view counter) early.
+	 */
+	@Bean
+	static BodyLimit voteBodyLimit() {
+		return BodyLimit.form(FeedbackController.PATH, "yes".length(), FeedbackController.MAX_COMMENT,
+				"category".length());
+	}
+
 	/** The answer, where the reader can vote again; none for a question that is not in the catalog. */
 	@Bean
 	ErrorPageContributor backToTheAnswer(SnapshotStore store) {
-		return new FormBackLink("/faq/{category}/{id}/feedback", (request, form) -> SnapshotAdvice.of(request, store)
+		return new FormBackLink(FeedbackController.PATH, (request, form) -> SnapshotAdvice.of(request, store)
 			.catalog()
 			.question(form.get("category"), form.get("id"))
 			.map(Question::url));

@@ -9,7 +9,9 @@ import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.ErrorReplies;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.Problem;
 import dev.faqkb.system.Sha256;
 import dev.faqkb.system.TokenBuckets;
 import org.slf4j.Logger;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The slash command of Mattermost (System Console, Integrations, Slash Commands) and Slack: they post the form
@@ -34,7 +37,10 @@ import jakarta.servlet.http.HttpServletRequest;
  * Who may ask: a request with Slack's signature headers, when signing secrets are configured, is accepted only when
  * its signature verifies ({@link SlackSignatures}); any other request only with a configured {@code token}
  * (Mattermost's, or a Slack app's legacy verification token). Slack sends both; with no signing secret configured
- * its token is checked, as before signing secrets.
+ * its token is checked, as before signing secrets. A request that is not accepted is a 401 through
+ * {@link ErrorReplies}; an accepted one is always answered 200, refusals too (too many commands, too long a
+ * question): Slack and Mattermost show the user only a generic failure for any other status, so those are an
+ * ephemeral message, as Slack advises.
  */
 @RestController
 @Conditional(SlashCommandEnabled.class)
@@ -59,9 +65,13 @@ class SlashCommandController {
 
 	private final SearchListener searches;
 
-	SlashCommandController(SnapshotStore store, FaqkbProperties properties, SearchListener searches) {
+	private final ErrorReplies replies;
+
+	SlashCommandController(SnapshotStore store, FaqkbProperties properties, SearchListener searches,
+			ErrorReplies replies) {
 		this.store = store;
 		this.searches = searches;
+		this.replies = replies;
 		FaqkbProperties.Slash slash = properties.integrations().slash();
 		this.tokenHashes = slash.tokens().stream().filter(token -> !token.isBlank()).map(token -> Sha256.of(token.strip())).toList();
 		this.signatures = new SlackSignatures(slash.signingSecrets(), Clock.systemUTC());
@@ -71,15 +81,16 @@ class SlashCommandController {
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> command(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String text,
+	Object command(@RequestParam(defaultValue = "") String token, @RequestParam(defaultValue = "") String text,
 			@RequestParam(defaultValue = "/faq") String command,
 			@RequestParam(name = "team_id", defaultValue = "") String teamId,
 			@RequestParam(name = "team_domain", defaultValue = "") String teamDomain,
 			@RequestParam(name = "user_id", defaultValue = "") String userId,
-			@RequestParam(name = "user_name", defaultValue = "") String userName, HttpServletRequest request) {
+			@RequestParam(name = "user_name", defaultValue = "") String userName, HttpServletRequest request,
+			HttpServletResponse response) {
 		String refusal = refusal(token, request);
 		if (refusal != null) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(new Refusal(refusal));
+			return replies.reply(request, response, Problem.of(HttpStatus.UNAUTHORIZED, refusal), null);
 		}
 		// Every command comes from the chat server's address, so the limit is per chat user, not per address.
 		String user = (teamId.isEmpty() ? teamDomain : teamId) + "|" + (userId.isEmpty() ? userName : userId);
@@ -127,9 +138,6 @@ class SlashCommandController {
 			return new Reply("ephemeral", text);
 		}
 
-	}
-
-	record Refusal(String error) {
 	}
 
 }

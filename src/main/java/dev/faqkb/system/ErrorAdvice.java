@@ -8,7 +8,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -22,8 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every exception a handler throws becomes a {@link Problem}, answered by {@link ErrorReplies}: the reader's own
- * mistakes with their message, Spring MVC's with their status, anything else as a logged 500.
+ * Every exception a handler throws becomes a {@link Problem}, answered by {@link ErrorReplies}: refusals
+ * ({@link RefusedException}) with their status, message and headers, Spring MVC's with their status, anything else as
+ * a logged 500.
  */
 @ControllerAdvice
 @Import(ErrorReplies.class)
@@ -44,54 +44,42 @@ class ErrorAdvice {
 		this.storage = storage;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	Object notFound(NotFoundException ex, HttpServletRequest request) {
-		return replies.reply(request, Problem.of(HttpStatus.NOT_FOUND, ex.getMessage()), ex);
+	/** Refusals of handlers and features ({@link BadRequestException}, {@link NotFoundException}, ...). */
+	@ExceptionHandler(RefusedException.class)
+	Object refused(RefusedException ex, HttpServletRequest request, HttpServletResponse response) {
+		return replies.reply(request, response, ex.problem(), ex);
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
-	Object noResource(NoResourceFoundException ex, HttpServletRequest request) {
-		return replies.reply(request, Problem.of(HttpStatus.NOT_FOUND), ex);
-	}
-
-	@ExceptionHandler(BadRequestException.class)
-	Object badRequest(BadRequestException ex, HttpServletRequest request) {
-		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, ex.getMessage()), ex);
+	Object noResource(NoResourceFoundException ex, HttpServletRequest request, HttpServletResponse response) {
+		return replies.reply(request, response, Problem.of(HttpStatus.NOT_FOUND), ex);
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
-	Object badParameter(Exception ex, HttpServletRequest request) {
+	Object badParameter(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		String message = ex instanceof MethodArgumentTypeMismatchException mismatch
 				? "'" + mismatch.getName() + "' has an invalid value" : ex.getMessage();
-		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, message), ex);
+		return replies.reply(request, response, Problem.of(HttpStatus.BAD_REQUEST, message), ex);
 	}
 
 	/**
-	 * Tomcat refuses a query string it cannot decode (a stray {@code %}, bytes that are not UTF-8) when the
-	 * parameters are first read; it means a 400, which Tomcat would answer itself, not a failure of ours.
+	 * Tomcat refuses parameters it cannot decode (a stray {@code %}, bytes that are not UTF-8) when they are first
+	 * read, and a form sent without a length that is larger than it parses ({@link BodyLimits.DEFAULT_MAX_BYTES}):
+	 * a 400 or a 413, which Tomcat would answer itself, not a failure of ours.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
-	Object unreadableParameter(InvalidParameterException ex, HttpServletRequest request) {
-		return replies.reply(request, Problem.of(HttpStatus.BAD_REQUEST, UNREADABLE_PARAMETER), ex);
-	}
-
-	@ExceptionHandler(TooManyRequestsException.class)
-	Object tooMany(TooManyRequestsException ex, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
-		return replies.reply(request, Problem.of(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage()), ex);
-	}
-
-	@ExceptionHandler(ServiceUnavailableException.class)
-	Object unavailable(ServiceUnavailableException ex, HttpServletRequest request, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()));
-		return replies.reply(request, Problem.of(HttpStatus.SERVICE_UNAVAILABLE, ex.getMessage()), ex);
+	Object unreadableParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
+		Problem problem = ex.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
+				? new ContentTooLargeException(BodyLimits.DEFAULT_MAX_BYTES).problem()
+				: Problem.of(HttpStatus.BAD_REQUEST, UNREADABLE_PARAMETER);
+		return replies.reply(request, response, problem, ex);
 	}
 
 	/** The database failed where no feature said what it means for the reader: a 503, never a 500. */
 	@ExceptionHandler(DataAccessException.class)
 	Object databaseFailed(DataAccessException ex, HttpServletRequest request, HttpServletResponse response) {
 		storage.ifAvailable(known -> known.failed(ex));
-		return unavailable(ServiceUnavailableException.databaseUnavailable(ex), request, response);
+		return refused(ServiceUnavailableException.databaseUnavailable(ex), request, response);
 	}
 
 	/** Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything else is a 500. */
@@ -107,7 +95,7 @@ class ErrorAdvice {
 		if (status.is5xxServerError()) {
 			log.error("{} {} failed", request.getMethod(), request.getRequestURI(), ex);
 		}
-		return replies.reply(request, Problem.of(status), ex);
+		return replies.reply(request, response, Problem.of(status), ex);
 	}
 
 	private static HttpStatus statusOf(Exception ex) {

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
@@ -21,13 +22,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Answers a {@link Problem} the same way wherever it happens: in a handler ({@link ErrorAdvice}), in the servlet
- * container ({@link ErrorPageController}) or in Spring Security's filters ({@link SecurityConfiguration}). As
- * {@code {"error": "..."}} when {@link ResponseFormat#json} says so, otherwise as the {@value #PAGE} template
- * with what each {@link ErrorPageContributor} adds. Not a scanned component: {@link ErrorAdvice} imports it, so
- * that a web slice test that has the advice has this too.
+ * The one writer of refusals and errors: answers a {@link Problem} the same way wherever it happens, in a handler
+ * ({@link ErrorAdvice}, a feature's controller), in the servlet container ({@link ErrorPageController},
+ * {@link ContainerErrorReport}) or in a filter (Spring Security's, {@link BodyLimits}, a feature's). As
+ * {@code {"error": "..."}} when {@link ResponseFormat#json} says so, otherwise as the {@value #PAGE} template with
+ * what each {@link ErrorPageContributor} adds; either way with the problem's status and {@code Retry-After} when it
+ * has one. The security headers are written before, by their filter, on every response. Not a scanned component:
+ * {@link ErrorAdvice} imports it, so that a web slice test that has the advice has this too. Thread-safe.
  */
-class ErrorReplies {
+public final class ErrorReplies {
 
 	static final String PAGE = "error/problem";
 
@@ -45,8 +48,14 @@ class ErrorReplies {
 		this.json = json;
 	}
 
-	/** For a handler to return: the JSON body or the error page, with the problem's status. */
-	Object reply(HttpServletRequest request, Problem problem, Throwable cause) {
+	/**
+	 * For a handler to return: the JSON body or the error page, with the problem's status; its headers are set on
+	 * {@code response}.
+	 *
+	 * @param cause what was refused or failed, for the {@link ErrorPageContributor}s; {@code null} when none
+	 */
+	public Object reply(HttpServletRequest request, HttpServletResponse response, Problem problem, Throwable cause) {
+		addHeaders(response, problem);
 		if (ResponseFormat.json(request)) {
 			// Content type set here, so that an Accept without JSON does not turn the error into a 406.
 			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_JSON).body(body(problem));
@@ -54,10 +63,17 @@ class ErrorReplies {
 		return new ModelAndView(PAGE, page(request, problem, cause), problem.status());
 	}
 
-	/** Outside Spring MVC, where nothing renders a returned view: writes the same reply to {@code response}. */
-	void write(HttpServletRequest request, HttpServletResponse response, Problem problem, Throwable cause)
+	/**
+	 * Outside Spring MVC, where nothing renders a returned view (a filter, the container): writes the same reply to
+	 * {@code response}, replacing anything buffered but not yet sent.
+	 *
+	 * @throws IllegalStateException when the response is already committed
+	 */
+	public void write(HttpServletRequest request, HttpServletResponse response, Problem problem, Throwable cause)
 			throws IOException, ServletException {
+		response.resetBuffer();
 		response.setStatus(problem.status().value());
+		addHeaders(response, problem);
 		if (ResponseFormat.json(request)) {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);
@@ -73,6 +89,18 @@ class ErrorReplies {
 		}
 		catch (Exception ex) {
 			throw new ServletException("Could not render the error page", ex);
+		}
+	}
+
+	/**
+	 * The headers that go with {@code problem} whatever shows it: {@code Retry-After} when it says when to try
+	 * again. For a feature that answers a refusal with a page of its own (a form given back).
+	 */
+	public static void addHeaders(HttpServletResponse response, Problem problem) {
+		if (problem.retryAfter() != null) {
+			// Whole seconds, rounded up: a client that waits as told is not refused again for being early.
+			long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		}
 	}
 

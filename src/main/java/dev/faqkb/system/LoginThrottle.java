@@ -77,8 +77,11 @@ class LoginThrottle {
 		clients.values().removeIf(failures -> failures.idleFor(now).compareTo(FORGET_AFTER) > 0);
 	}
 
-	/** Refuses throttled HTTP Basic attempts and counts the outcome of the others; goes before Spring's Basic filter. */
-	OncePerRequestFilter filter() {
+	/**
+	 * Refuses throttled HTTP Basic attempts through {@code replies} and counts the outcome of the others; goes before
+	 * Spring's Basic filter.
+	 */
+	OncePerRequestFilter filter(ErrorReplies replies) {
 		return new OncePerRequestFilter() {
 
 			@Override
@@ -92,12 +95,11 @@ class LoginThrottle {
 				String client = request.getRemoteAddr();
 				Duration wait = waitFor(client);
 				if (!wait.isZero()) {
+					// Retry-After and the message both in whole seconds, rounded up (as ErrorReplies writes it).
 					long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-					response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-					response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-					response.setContentType("text/plain;charset=UTF-8");
-					response.getWriter()
-						.write("Too many failed logins from your address. Try again in " + seconds + " s.\n");
+					replies.write(request, response, Problem.of(HttpStatus.TOO_MANY_REQUESTS,
+							"Too many failed logins from your address. Try again in " + seconds + " s.")
+						.withRetryAfter(Duration.ofSeconds(seconds)), null);
 					return;
 				}
 				chain.doFilter(request, response);

@@ -1,16 +1,22 @@
 package dev.faqkb.system;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
 
 /**
  * An error as the reader meets it. As JSON it is {@code {"error": message}}; as a page, {@code title} is the
- * page title and {@code heading} its first heading, above the message.
+ * page title and {@code heading} its first heading, above the message. {@link ErrorReplies} answers it either way.
  *
  * @param message what went wrong and what to do, in words for the reader; shown escaped
+ * @param retryAfter when to try again, sent as {@code Retry-After}; {@code null} when trying again will not help
  */
-public record Problem(HttpStatus status, String title, String heading, String message) {
+public record Problem(HttpStatus status, String title, String heading, String message, Duration retryAfter) {
+
+	public Problem(HttpStatus status, String title, String heading, String message) {
+		this(status, title, heading, message, null);
+	}
 
 	/** A form or script of another site tried to post here ({@link CrossOriginProtection}). */
 	public static final String CROSS_SITE = "This form was sent from another site, so it was not accepted. "
@@ -24,6 +30,7 @@ public record Problem(HttpStatus status, String title, String heading, String me
 			case FORBIDDEN -> new Problem(status, "Forbidden", "You may not do that", message);
 			case NOT_FOUND -> new Problem(status, "Not found", "We could not find that page", message);
 			case METHOD_NOT_ALLOWED -> new Problem(status, "Method not allowed", "We could not handle that request", message);
+			case CONTENT_TOO_LARGE -> new Problem(status, "Content too large", "What was sent is too large", message);
 			case TOO_MANY_REQUESTS -> new Problem(status, "Too many requests", "Too many requests", message);
 			case INTERNAL_SERVER_ERROR -> new Problem(status, "Server error", "Something went wrong on our side", message);
 			default -> {
@@ -44,6 +51,11 @@ public record Problem(HttpStatus status, String title, String heading, String me
 			case INTERNAL_SERVER_ERROR -> "The page could not be shown. Please try again in a moment.";
 			default -> status.getReasonPhrase() + ".";
 		});
+	}
+
+	/** This problem, telling the client to try again after {@code wait}. */
+	public Problem withRetryAfter(Duration wait) {
+		return new Problem(status, title, heading, message, wait);
 	}
 
 	/** A 403 for a post from another site, which says so instead of a bare "Forbidden". */

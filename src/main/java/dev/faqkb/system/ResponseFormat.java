@@ -11,11 +11,17 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The one rule for answering with JSON or with a page: JSON for addresses under {@code /api/}, and when the
- * {@code Accept} header names JSON before HTML (as {@code static/js/feedback.js} does); a page otherwise,
- * which is what browsers get.
+ * The one rule for answering with JSON or with a page: JSON for addresses under {@code /api/} and for those that
+ * other servers call ({@link #FOR_OTHER_SERVERS}), and when the {@code Accept} header names JSON before HTML (as
+ * {@code static/js/feedback.js} does); a page otherwise, which is what browsers get.
  */
 public final class ResponseFormat {
+
+	/**
+	 * Called by chat servers and AI assistants, never from our pages: the slash command and the MCP server. Answered
+	 * in JSON whatever they accept, and exempt from the cross-origin check ({@link CrossOriginProtection}).
+	 */
+	static final List<String> FOR_OTHER_SERVERS = List.of("/integrations/slash", "/mcp");
 
 	private ResponseFormat() {
 	}
@@ -25,7 +31,8 @@ public final class ResponseFormat {
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = original instanceof String uri ? uri : request.getRequestURI();
 		path = path.substring(Math.min(path.length(), request.getContextPath().length()));
-		return path.startsWith("/api/") || asksForJson(request.getHeader(HttpHeaders.ACCEPT));
+		return path.startsWith("/api/") || FOR_OTHER_SERVERS.contains(path)
+				|| asksForJson(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
 	/** Whether {@code accept} names JSON before HTML, by quality and then by order; wildcards decide nothing. */

@@ -53,10 +53,6 @@ class SecurityConfiguration {
 	// Checked by the chain only to know who asks: anyone gets the status, the admin also the details.
 	private static final String HEALTH = "/actuator/**";
 
-	// Called by chat servers and AI assistants, not from our pages; the slash command has its token or Slack's
-	// signature, and the MCP tools only read.
-	private static final List<String> NOT_FROM_OUR_PAGES = List.of("/integrations/slash", "/mcp");
-
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, FaqkbProperties properties, ErrorReplies replies,
 			LoginThrottle loginThrottle) throws Exception {
@@ -85,7 +81,7 @@ class SecurityConfiguration {
 						Problem.of(HttpStatus.FORBIDDEN), denied)));
 		if (adminOn) {
 			http.httpBasic(basic -> basic.realmName("faqkb admin"))
-				.addFilterBefore(loginThrottle.filter(), BasicAuthenticationFilter.class);
+				.addFilterBefore(loginThrottle.filter(replies), BasicAuthenticationFilter.class);
 		}
 		else {
 			http.httpBasic(basic -> basic.disable());
@@ -96,7 +92,8 @@ class SecurityConfiguration {
 	@Bean
 	FilterRegistrationBean<CrossOriginProtection> crossOriginProtection(ErrorReplies replies) {
 		FilterRegistrationBean<CrossOriginProtection> registration = new FilterRegistrationBean<>(
-				new CrossOriginProtection(replies, NOT_FROM_OUR_PAGES));
+				// The slash command has its token or Slack's signature, and the MCP tools only read.
+				new CrossOriginProtection(replies, ResponseFormat.FOR_OTHER_SERVERS));
 		registration.setOrder(FilterOrder.CROSS_ORIGIN);
 		return registration;
 	}
@@ -106,14 +103,18 @@ class SecurityConfiguration {
 	 * included. Pages set their own {@code Cache-Control}.
 	 */
 	@Bean
-	FilterRegistrationBean<SecurityHeaders> securityHeaders() {
-		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
-				new SecurityHeaders(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
-						new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY), new HstsHeaderWriter(),
-						new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY),
-						// Other sites see that a visitor came from the FAQ, never which answer or search.
-						new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
-						new PermissionsPolicyHeaderWriter(SecurityHeaders.PERMISSIONS_POLICY))));
+	SecurityHeaders securityHeaders() {
+		return new SecurityHeaders(List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
+				new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY), new HstsHeaderWriter(),
+				new ContentSecurityPolicyHeaderWriter(SecurityHeaders.CONTENT_SECURITY_POLICY),
+				// Other sites see that a visitor came from the FAQ, never which answer or search.
+				new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
+				new PermissionsPolicyHeaderWriter(SecurityHeaders.PERMISSIONS_POLICY)));
+	}
+
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecurityHeaders headers) {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(headers);
 		registration.setOrder(FilterOrder.HEADERS);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
 		return registration;

@@ -41,10 +41,15 @@ class SecurityHeaders extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
+		writeHeaders(request, response);
+		chain.doFilter(request, response);
+	}
+
+	/** Writes the headers on {@code response}; for what answers outside the filters ({@link ContainerErrorReport}). */
+	void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
 		for (HeaderWriter writer : writers) {
 			writer.writeHeaders(request, response);
 		}
-		chain.doFilter(request, response);
 	}
 
 }

@@ -2,11 +2,13 @@ package dev.faqkb.system;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * Something the site depends on, such as the database, cannot be used right now: a 503 with {@code Retry-After}
  * and a message that says what still works.
  */
-public class ServiceUnavailableException extends RuntimeException {
+public class ServiceUnavailableException extends RefusedException {
 
 	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
 			+ "Answers and search still work; please try again in a few minutes.";
@@ -28,6 +30,11 @@ public class ServiceUnavailableException extends RuntimeException {
 
 	public Duration retryAfter() {
 		return retryAfter;
+	}
+
+	@Override
+	public Problem problem() {
+		return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, getMessage()).withRetryAfter(retryAfter);
 	}
 
 }

@@ -2,21 +2,28 @@ package dev.faqkb.system;
 
 import java.time.Duration;
 
+import org.springframework.http.HttpStatus;
+
 /**
  * A client sent more than it may in a short time: a 429 with {@code Retry-After}, and a message that says when
  * to try again.
  */
-public class TooManyRequestsException extends RuntimeException {
+public class TooManyRequestsException extends RefusedException {
 
 	private final Duration retryAfter;
 
 	public TooManyRequestsException(String message, Duration retryAfter) {
-		super(message);
+		super(message, null);
 		this.retryAfter = retryAfter;
 	}
 
 	public Duration retryAfter() {
 		return retryAfter;
+	}
+
+	@Override
+	public Problem problem() {
+		return Problem.of(HttpStatus.TOO_MANY_REQUESTS, getMessage()).withRetryAfter(retryAfter);
 	}
 
 }

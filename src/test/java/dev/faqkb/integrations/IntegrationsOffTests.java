@@ -4,9 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -67,7 +69,9 @@ class IntegrationsOffTests {
 			HttpResponse<String> refused = ping();
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("60");
-			assertThat(refused.body()).isEqualTo("{\"error\": \"Too many requests from your address. Please try again in a minute.\"}");
+			assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+			assertThat(JsonMapper.shared().readValue(refused.body(), Map.class))
+				.isEqualTo(Map.of("error", "Too many requests from your address. Please try again in a minute."));
 			assertThatThrownBy(McpServerTests.client(port)::initialize).hasStackTraceContaining("429");
 		}
 

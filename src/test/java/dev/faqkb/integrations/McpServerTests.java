@@ -5,8 +5,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import dev.faqkb.search.QueryBudget;
 import io.modelcontextprotocol.client.McpClient;
@@ -21,6 +23,10 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -188,17 +194,61 @@ class McpServerTests {
 			});
 	}
 
-	@Test
-	void aRequestThatIsNotJsonRpcIsA400NotA500() throws Exception {
-		HttpResponse<String> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
-				.header("Content-Type", "application/json")
-				.header("Accept", "application/json, text/event-stream")
-				.POST(HttpRequest.BodyPublishers.ofString("{not json"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+	static Stream<Arguments> messagesTheProtocolCannotTake() {
+		return Stream.of(Arguments.of("not json", -32700, "Parse error: the body is not JSON"),
+				Arguments.of("{\"jsonrpc\": \"2.0\", \"id\": 1", -32700, "Parse error: the body is not JSON"),
+				Arguments.of("", -32700, "Parse error: the body is not JSON"),
+				Arguments.of("[".repeat(100_000), -32700, "Parse error: the JSON is nested more than 64 levels deep"),
+				Arguments.of("[]", -32600,
+						"Invalid request: batches are not supported; send one JSON-RPC message per request"),
+				Arguments.of("[{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}]", -32600,
+						"Invalid request: batches are not supported; send one JSON-RPC message per request"),
+				Arguments.of("42", -32600, "Invalid request: the body must be one JSON-RPC message, a JSON object"),
+				// An object, but no JSON-RPC message: refused by the SDK's transport, its error rewritten.
+				Arguments.of("{\"id\": 1}", -32600, "Invalid message format"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("messagesTheProtocolCannotTake")
+	void aMessageTheProtocolCannotTakeIsA400WithAJsonRpcErrorAndNothingInternal(String body, int code, String message)
+			throws Exception {
+		HttpResponse<String> response = post(body, "application/json", "application/json, text/event-stream");
 
 		assertThat(response.statusCode()).isEqualTo(400);
-		assertThat(response.body()).contains("Invalid message format");
+		assertJsonRpcError(response, code, message);
+	}
+
+	@Test
+	void whatTheTransportRefusesItselfIsAJsonRpcErrorTooWithoutItsJavaException() throws Exception {
+		HttpResponse<String> noEventStream = post("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}",
+				"application/json", "application/json");
+		assertThat(noEventStream.statusCode()).isEqualTo(400);
+		assertJsonRpcError(noEventStream, -32601, "Both application/json and text/event-stream required in Accept header");
+
+		HttpResponse<String> notJson = post("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}", "text/plain",
+				"application/json, text/event-stream");
+		assertThat(notJson.statusCode()).isEqualTo(415);
+		assertJsonRpcError(notJson, -32600, "Unsupported Media Type: Content-Type must be application/json");
+	}
+
+	private HttpResponse<String> post(String body, String contentType, String accept) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
+				.header("Content-Type", contentType)
+				.header("Accept", accept)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A JSON-RPC error response with no id, as the MCP specification asks, and nothing of the server's insides. */
+	private static void assertJsonRpcError(HttpResponse<String> response, int code, String message) {
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		Map<String, Object> expected = new HashMap<>();
+		expected.put("jsonrpc", "2.0");
+		expected.put("id", null);
+		expected.put("error", Map.of("code", code, "message", message));
+		assertThat(JsonMapper.shared().readValue(response.body(), Map.class)).isEqualTo(expected);
+		assertThat(response.body()).doesNotContain("stackTrace", "java", "modelcontextprotocol");
 	}
 
 	private static String text(CallToolResult result) {

@@ -109,6 +109,8 @@ class OpenApiTests {
 				"/faq/{category}/{id}/feedback", "post", 400);
 		matches(mvc.post().uri(answer).param("helpful", "yes").accept(MediaType.APPLICATION_JSON)
 			.header("Sec-Fetch-Site", "cross-site").exchange(), "/faq/{category}/{id}/feedback", "post", 403);
+		matches(mvc.post().uri(answer).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("comment=" + "x".repeat(10_000))
+			.accept(MediaType.APPLICATION_JSON).exchange(), "/faq/{category}/{id}/feedback", "post", 413);
 		// Without JSON the 200 is the thank-you page, as the description says.
 		assertThat(mvc.post().uri(answer).param("helpful", "yes").exchange()).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
@@ -122,6 +124,8 @@ class OpenApiTests {
 				"/ask", "post", 400);
 		matches(mvc.post().uri("/ask").param("question", "x").accept(MediaType.APPLICATION_JSON)
 			.header("Origin", "https://evil.example").exchange(), "/ask", "post", 403);
+		matches(mvc.post().uri("/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("question=" + "x".repeat(12_000))
+			.accept(MediaType.APPLICATION_JSON).exchange(), "/ask", "post", 413);
 	}
 
 	@Test

@@ -8,11 +8,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -206,14 +208,18 @@ class SlackSignedCommandTests {
 		String body = slack("U-large", "x".repeat(64 * 1024));
 		String timestamp = now();
 		String signature = signature(SeedSiteWithIntegrations.SIGNING_SECRET, timestamp, body);
-		String message = "{\"error\": \"The body of this slash command is larger than 64 KB; a slash command's form is far smaller.\"}";
+		String message = "What was sent is too large: this address takes at most 64 KB, so none of it was read. "
+				+ "Please send less.";
 
-		assertThat(post(body, timestamp, signature)).hasStatus(HttpStatus.CONTENT_TOO_LARGE).bodyJson().isStrictlyEqualTo(message);
+		assertThat(post(body, timestamp, signature)).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyJson()
+			.isStrictlyEqualTo("{\"error\": \"" + message + "\"}");
 		// Sent in chunks, without a length: known to be too large only once read.
 		HttpResponse<String> chunked = http(HttpRequest.BodyPublishers
 			.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))), timestamp, signature);
 		assertThat(chunked.statusCode()).isEqualTo(413);
-		assertThat(chunked.body()).isEqualTo(message);
+		assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(JsonMapper.shared().readValue(chunked.body(), Map.class)).isEqualTo(Map.of("error", message));
 	}
 
 	@Test

@@ -65,12 +65,24 @@ class ErrorAdviceTest {
 	@Test
 	void aQueryStringTheContainerCannotDecodeIsABadRequestThatSaysSo() {
 		Object reply = advice.unreadableParameter(new InvalidParameterException("Character decoding failed"),
-				new MockHttpServletRequest("GET", "/api/search"));
+				new MockHttpServletRequest("GET", "/api/search"), new MockHttpServletResponse());
 
 		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
 			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(entity.getBody()).isEqualTo(Map.of("error",
 					"The address could not be read: it has a stray '%' or characters that are not UTF-8."));
+		});
+	}
+
+	@Test
+	void aFormTooLargeForTheContainerToParseIsA413ThatSaysSoNotAnUnreadableAddress() {
+		Object reply = advice.unreadableParameter(new InvalidParameterException("Post too large", 413),
+				new MockHttpServletRequest("POST", "/api/anything"), new MockHttpServletResponse());
+
+		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
+			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+			assertThat(entity.getBody()).isEqualTo(Map.of("error",
+					"What was sent is too large: this address takes at most 16 KB, so none of it was read. Please send less."));
 		});
 	}
 

@@ -39,6 +39,16 @@ class ResponseFormatTest {
 	}
 
 	@Test
+	void theAddressesOtherServersCallAreJsonWhateverTheyAccept() {
+		for (String address : new String[] { "/integrations/slash", "/mcp" }) {
+			MockHttpServletRequest request = new MockHttpServletRequest("POST", address);
+			request.addHeader("Accept", "*/*");
+			assertThat(ResponseFormat.json(request)).as(address).isTrue();
+		}
+		assertThat(ResponseFormat.json(new MockHttpServletRequest("GET", "/mcpx"))).isFalse();
+	}
+
+	@Test
 	void anErrorPageAnswersInTheFormatOfTheAddressFirstAskedFor() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/error");
 		request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, "/api/admin/insights");
