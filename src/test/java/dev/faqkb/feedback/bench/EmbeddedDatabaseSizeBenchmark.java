@@ -20,11 +20,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Storage.makeDurable} does) or without. Prints the file's size while open and after a normal close.
  * <pre>
  * ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.feedback.bench.EmbeddedDatabaseSizeBenchmark \
- *     -Dbench.questions=100000 -Dbench.h2="\;RETENTION_TIME=0 checkpoint 500"
+ *     -Dbench.questions=100000 -Dbench.h2="- checkpoint 100 compact"
  * </pre>
  * The number of votes is the first argument; {@code bench.h2} says the URL's settings (as
- * {@code EmbeddedDatabaseDefaults} appends them, or {@code -} for none), {@code checkpoint} or {@code none}, and
- * votes a second (0: as fast as it goes). Results: bench/README.md, "The embedded database's size".
+ * {@code EmbeddedDatabaseDefaults} appends them, or {@code -} for none), {@code checkpoint} or {@code none}, votes
+ * a second (0: as fast as it goes), and {@code compact} to compact as {@code EmbeddedDatabaseCompaction} does. Results: bench/README.md, "The embedded database's size".
  */
 public final class EmbeddedDatabaseSizeBenchmark {
 
@@ -35,10 +35,12 @@ public final class EmbeddedDatabaseSizeBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		int votes = Integer.parseInt(args[0]);
-		String[] h2 = System.getProperty("bench.h2", ";RETENTION_TIME=0 checkpoint 500").trim().split("\\s+");
+		String[] h2 = System.getProperty("bench.h2", "- checkpoint 100 compact").trim().split("\\s+");
 		String settings = h2[0].equals("-") ? "" : h2[0];
 		boolean checkpoint = h2.length <= 1 || h2[1].equals("checkpoint");
 		int rate = h2.length > 2 ? Integer.parseInt(h2[2]) : 500;
+		// As EmbeddedDatabaseCompaction does in the application: every 30 s, once the file has grown by 4 MB.
+		boolean compact = h2.length > 3 && h2[3].equals("compact");
 		Path dir = Files.createTempDirectory("faqkb-h2-size");
 		String url = "jdbc:h2:file:" + dir.resolve("faqkb") + settings;
 		Path file = dir.resolve("faqkb.mv.db");
@@ -82,6 +84,20 @@ public final class EmbeddedDatabaseSizeBenchmark {
 			}
 			// The file's size as it goes: growth that levels off is space reused, growth that goes on is not.
 			java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
+			long[] compacted = { 0 };
+			sampler.scheduleWithFixedDelay(() -> {
+				try {
+					if (compact && Files.size(file) - compacted[0] >= 4L * 1024 * 1024) {
+						((org.h2.engine.SessionLocal) db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase()
+							.getStore()
+							.compactFile(500);
+						compacted[0] = Files.size(file);
+					}
+				}
+				catch (Exception ex) {
+					System.out.println("  compaction: " + ex);
+				}
+			}, 30, 30, TimeUnit.SECONDS);
 			sampler.scheduleAtFixedRate(() -> {
 				try {
 					System.out.printf("  %,d votes: file %,d KB%n", Math.min(next.get(), votes), Files.size(file) / 1024);
@@ -96,8 +112,9 @@ public final class EmbeddedDatabaseSizeBenchmark {
 			sampler.shutdownNow();
 			writers.shutdown();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%,d votes, settings '%s', %s, %d/s asked: %.1f s (%.0f votes/s), file %,d KB while open%n",
-					votes, settings, checkpoint ? "CHECKPOINT SYNC after each" : "no checkpoint", rate, seconds,
+			System.out.printf("%,d votes, settings '%s', %s%s, %d/s asked: %.1f s (%.0f votes/s), file %,d KB while open%n",
+					votes, settings, checkpoint ? "CHECKPOINT SYNC after each" : "no checkpoint",
+					compact ? ", compacted as the application does" : "", rate, seconds,
 					votes / seconds, Files.size(file) / 1024);
 		}
 		System.out.printf("  after close: %,d KB%n", Files.size(file) / 1024);
