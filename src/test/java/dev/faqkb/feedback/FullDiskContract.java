@@ -122,6 +122,7 @@ abstract class FullDiskContract {
 			args.addAll(settings);
 			Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 			Map<Integer, AtomicInteger> whileFull = new ConcurrentHashMap<>();
+			String recovery = "";
 			try (RunningJar app = RunningJar.start(dir.resolve("first-run.log"), args)) {
 				ReaderHttp reader = new ReaderHttp(app.port(), ANSWER);
 				// A database with some history: its file has room inside that small writes may still use.
@@ -139,9 +140,10 @@ abstract class FullDiskContract {
 				});
 
 				if (recoverFirst) {
+					Instant freed = Instant.now();
 					disk.free();
 					database.spaceReturned();
-					Instant deadline = Instant.now().plusSeconds(30);
+					Instant deadline = freed.plusSeconds(30);
 					int status;
 					do {
 						Thread.sleep(500);
@@ -149,6 +151,8 @@ abstract class FullDiskContract {
 					}
 					while (status != 200 && Instant.now().isBefore(deadline));
 					assertThat(status).as("votes taken again within 30 s of the space returning").isEqualTo(200);
+					recovery = " (taken again " + Duration.between(freed, Instant.now()).toMillis() / 100 / 10.0
+							+ " s after space returned)";
 					for (int i = 0; i < 30; i++) {
 						assertThat(vote(reader, "after", acknowledged).statusCode()).isEqualTo(200);
 					}
@@ -165,8 +169,8 @@ abstract class FullDiskContract {
 			List<String> lost = acknowledged.stream().filter(comment -> !stored.contains(comment)).toList();
 			Map<String, Long> lostByPhase = lost.stream()
 				.collect(Collectors.groupingBy(comment -> comment.split(" ")[0], Collectors.counting()));
-			System.out.printf("%s %s: while the disk was full %s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart; lost by phase %s%s%n",
-					getClass().getSimpleName(), settings, whileFull, acknowledged.size(), acknowledged.size() - lost.size(), lostByPhase,
+			System.out.printf("%s %s: while the disk was full %s%s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart; lost by phase %s%s%n",
+					getClass().getSimpleName(), settings, whileFull, recovery, acknowledged.size(), acknowledged.size() - lost.size(), lostByPhase,
 					database.whatItDid().isEmpty() ? "" : "; " + database.whatItDid());
 			return new Outcome(whileFull, lost);
 		}
