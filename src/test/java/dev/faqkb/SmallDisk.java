@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -37,10 +38,13 @@ public final class SmallDisk implements AutoCloseable {
 		return dir;
 	}
 
-	/** Writes a file until the filesystem has only {@code leftBytes} free (about: to a 64 KB block). */
+	/**
+	 * Writes a file until the filesystem has only {@code leftBytes} free (about: to a 64 KB block); called again, adds
+	 * to it, taking what was freed meanwhile.
+	 */
 	public void fill(long leftBytes) throws IOException {
 		byte[] block = new byte[64 * 1024];
-		try (OutputStream out = Files.newOutputStream(filler)) {
+		try (OutputStream out = Files.newOutputStream(filler, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
 			for (long toWrite = freeBytes() - leftBytes; toWrite > 0; toWrite -= block.length) {
 				out.write(block, 0, (int) Math.min(block.length, toWrite));
 			}
