@@ -55,8 +55,10 @@ final class CategoryFile {
 				}
 				String id = id(category, question, number, idLines, problems);
 				String plain = Markdown.collapse(question.plain());
+				// Where the loader would compute the same id from the heading, the file need not say it.
 				boolean loaderAgrees = heading.equals(plain) && id.equals(Slugs.slug(plain));
-				blocks.add("## " + heading + (loaderAgrees && question.id() == null ? "" : " {#" + id + "}"));
+				boolean given = question.id() != null && id.equals(question.id());
+				blocks.add("## " + heading + (loaderAgrees && !given ? "" : " {#" + id + "}"));
 				blocks.add(AnswerHeadings.demote(question.answer().strip()));
 			}
 		}

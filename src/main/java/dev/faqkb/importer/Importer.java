@@ -258,7 +258,9 @@ public final class Importer {
 			try {
 				switch (source.format()) {
 					case RST -> pages.add(new RstPage(source.name(), stem(source.file()), text(source), questionLevel, problems));
-					default -> throw new SourceException(0, "not supported yet");
+					case CSV, TSV -> categories.addAll(
+							new SpreadsheetReader(source.name(), source.format() == Format.TSV, baseUrl, problems).read(text(source)));
+					case PAGE -> throw new SourceException(0, "not supported yet");
 				}
 			}
 			catch (SourceException ex) {
