@@ -54,10 +54,13 @@ public final class Importer {
 
 	private final PrintStream out;
 
+	private final PageFetcher fetcher;
+
 	private final List<Problem> problems = new ArrayList<>();
 
-	Importer(PrintStream out) {
+	Importer(PrintStream out, PageFetcher fetcher) {
 		this.out = out;
+		this.fetcher = fetcher;
 	}
 
 	/**
@@ -67,6 +70,11 @@ public final class Importer {
 	 * @param err where usage mistakes go
 	 */
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
+		return run(args, out, err, new PageFetcher());
+	}
+
+	/** As {@link #run(List, PrintStream, PrintStream)}, fetching pages with {@code fetcher}. */
+	static int run(List<String> args, PrintStream out, PrintStream err, PageFetcher fetcher) {
 		List<Source> sources = new ArrayList<>();
 		Path to = null;
 		boolean force = false;
@@ -131,7 +139,7 @@ public final class Importer {
 		if (Files.exists(to) && !Files.isDirectory(to)) {
 			return usage(err, "'" + to + "' is not a folder");
 		}
-		return new Importer(out).importInto(sources, to, force, baseUrl, questionLevel);
+		return new Importer(out, fetcher).importInto(sources, to, force, baseUrl, questionLevel);
 	}
 
 	private static int usage(PrintStream err, String problem) {
@@ -260,7 +268,10 @@ public final class Importer {
 					case RST -> pages.add(new RstPage(source.name(), stem(source.file()), text(source), questionLevel, problems));
 					case CSV, TSV -> categories.addAll(
 							new SpreadsheetReader(source.name(), source.format() == Format.TSV, baseUrl, problems).read(text(source)));
-					case PAGE -> throw new SourceException(0, "not supported yet");
+					case PAGE -> {
+						PageFetcher.Page page = source.file() != null ? fetcher.file(source.file()) : fetcher.fetch(source.address());
+						categories.add(new FaqPageReader(source.name(), baseUrl, problems).read(page, source.file()));
+					}
 				}
 			}
 			catch (SourceException ex) {

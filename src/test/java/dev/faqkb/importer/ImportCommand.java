@@ -27,10 +27,14 @@ final class ImportCommand {
 	}
 
 	static Result run(String... args) {
+		return run(new PageFetcher(), args);
+	}
+
+	static Result run(PageFetcher fetcher, String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int exit = Importer.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
+				new PrintStream(err, true, StandardCharsets.UTF_8), fetcher);
 		return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
