@@ -41,8 +41,11 @@ final class FaqPageReader {
 		this.problems = problems;
 	}
 
-	/** A question as the page gives it: plain text and the answer's HTML. */
-	private record Found(String question, String answerHtml, int line) {
+	/**
+	 * A question as the page gives it: plain text, the answer's HTML, and its anchor on the page (the fragment of its
+	 * JSON-LD {@code @id} or {@code url}, its element's {@code id} or {@code itemid}), or {@code null}.
+	 */
+	private record Found(String question, String answerHtml, String anchor, int line) {
 	}
 
 	/**
@@ -65,7 +68,7 @@ final class FaqPageReader {
 		for (Found question : found) {
 			String text = Markdown.collapse(Jsoup.parse(question.question()).text());
 			String answer = answer(question, text, base);
-			questions.add(new ImportedCategory.Question(Markdown.text(text), text, null, answer, question.line()));
+			questions.add(new ImportedCategory.Question(Markdown.text(text), text, question.anchor(), answer, question.line()));
 		}
 		String id = id(page.address(), file);
 		String title = titles.stream()
@@ -184,7 +187,8 @@ final class FaqPageReader {
 			problems.add(new Problem(source, line, "the question '" + name + "' has " + list.size() + " " + kind
 					+ " answer(s): only the first is imported"));
 		}
-		found.add(new Found(name, list.get(0).path("text").asString(), line));
+		String anchor = fragment(entity.path("@id").asString("")).orElse(fragment(entity.path("url").asString("")).orElse(null));
+		found.add(new Found(name, list.get(0).path("text").asString(), anchor, line));
 	}
 
 	/** Questions of every microdata FAQPage on the page, in order. */
@@ -210,10 +214,17 @@ final class FaqPageReader {
 							: "the question '" + Markdown.collapse(name) + "' has no acceptedAnswer with text: left out"));
 					continue;
 				}
-				found.add(new Found(name, answer, line));
+				String anchor = !entity.id().isBlank() ? entity.id().strip() : fragment(entity.attr("itemid")).orElse(null);
+				found.add(new Found(name, answer, anchor, line));
 			}
 		}
 		return found;
+	}
+
+	/** The fragment of an address ({@code https://example.com/faq#reset} → {@code reset}), if it has one. */
+	private static Optional<String> fragment(String address) {
+		int hash = address.indexOf('#');
+		return hash < 0 || hash == address.length() - 1 ? Optional.empty() : Optional.of(address.substring(hash + 1).strip());
 	}
 
 	/** The first element carrying {@code name} whose item is {@code item} (not one nested inside it). */

@@ -3,10 +3,12 @@ package dev.faqkb.importer;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.html2md.converter.HtmlNodeRendererHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -41,7 +43,10 @@ final class HtmlToMarkdown {
 		.set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
 		.set(FlexmarkHtmlConverter.UNORDERED_LIST_DELIMITER, '-')
 		.set(FlexmarkHtmlConverter.MAX_TRAILING_BLANK_LINES, 0)
-		.set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1)).build();
+		.set(FlexmarkHtmlConverter.MAX_BLANK_LINES, 1))
+		.htmlNodeRendererFactory(options -> () -> Set.of(emphasis("b", "**"), emphasis("strong", "**"),
+				emphasis("i", "*"), emphasis("em", "*")))
+		.build();
 
 	// Stands for a backslash the converter must not escape: a noncharacter, which never occurs in text to convert.
 	private static final char ESCAPE = '\uFDD0';
@@ -70,9 +75,20 @@ final class HtmlToMarkdown {
 		absolute(dirty, "a", "href", baseUri, source, line, what, problems);
 		absolute(dirty, "img", "src", baseUri, source, line, what, problems);
 		Document clean = new Cleaner(SAFE).clean(dirty);
+		// As written: pretty-printing would add line breaks, which the converter reads as spaces ("**card** ;").
+		clean.outputSettings().prettyPrint(false);
 		NodeTraversor.traverse(new Escapes(), clean.body());
 		String markdown = CONVERTER.convert(clean.body().html());
 		return markdown.replace(ESCAPE, '\\').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+	}
+
+	/**
+	 * Emphasis as the converter writes it, except for the space it puts after it whenever an element follows
+	 * somewhere later in the paragraph ("**card** ; see [it](...)"): only an element right after it needs one.
+	 */
+	private static HtmlNodeRendererHandler<Element> emphasis(String tag, String marker) {
+		return new HtmlNodeRendererHandler<>(tag, Element.class, (element, context, out) -> context.wrapTextNodes(element,
+				out.isPreFormatted() ? "" : marker, !out.isPreFormatted() && element.nextSibling() instanceof Element));
 	}
 
 	/** Makes each address absolute against {@code baseUri}; without one, reports the relative ones. */

@@ -97,7 +97,7 @@ class WebPageImportTest {
 				description: "Answers about Example."
 				---
 
-				## How do I reset my password?
+				## How do I reset my password? {#reset}
 
 				Open [your account](https://help.example.com/account) and choose **Reset**.
 
@@ -124,7 +124,7 @@ class WebPageImportTest {
 				title: "Shop questions"
 				---
 
-				## Do you ship abroad?
+				## Do you ship abroad? {#shipping}
 
 				Yes, to *most* countries:
 
