@@ -3,11 +3,13 @@ package dev.faqkb.importer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import dev.faqkb.content.ContentCheck;
 import dev.faqkb.content.ContentError;
 import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
@@ -216,7 +217,7 @@ public final class Importer {
 		List<Path> refused = new ArrayList<>();
 		List<Path> unchanged = new ArrayList<>();
 		for (Map.Entry<Path, String> file : files.entrySet()) {
-			if (Files.exists(file.getKey(), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			if (Files.exists(file.getKey(), LinkOption.NOFOLLOW_LINKS)) {
 				if (same(file.getKey(), file.getValue())) {
 					unchanged.add(file.getKey());
 				}
@@ -301,7 +302,7 @@ public final class Importer {
 			String text = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(java.nio.ByteBuffer.wrap(bytes))
+				.decode(ByteBuffer.wrap(bytes))
 				.toString();
 			return text.startsWith("\uFEFF") ? text.substring(1) : text;
 		}
@@ -315,7 +316,7 @@ public final class Importer {
 
 	private static boolean same(Path file, String text) {
 		try {
-			return Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+			return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
 					&& Arrays.equals(Files.readAllBytes(file), text.getBytes(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {

@@ -48,7 +48,7 @@ final class RstBlocks {
 
 	private final RstInline inline;
 
-	private final String baseUrl;
+	private final RstLinks links;
 
 	private final List<Problem> problems;
 
@@ -56,10 +56,11 @@ final class RstBlocks {
 
 	private String description = "";
 
-	RstBlocks(String source, RstInline inline, String baseUrl, List<Problem> problems) {
+	/** @param links what relative image addresses are resolved with */
+	RstBlocks(String source, RstInline inline, RstLinks links, List<Problem> problems) {
 		this.source = source;
 		this.inline = inline;
-		this.baseUrl = baseUrl;
+		this.links = links;
 		this.problems = problems;
 	}
 
@@ -410,8 +411,8 @@ final class RstBlocks {
 				ignoreOptions(name, options, first);
 				String address = argument.replaceAll("\\s+", "");
 				String shown = alt != null ? alt : "";
-				String image = "![" + Markdown.text(shown) + "](" + Markdown.url(resolve(address)) + ")";
-				out.add(target != null ? "[" + image + "](" + Markdown.url(resolve(target)) + ")" : image);
+				String image = "![" + Markdown.text(shown) + "](" + Markdown.url(links.resolve(address)) + ")";
+				out.add(target != null ? "[" + image + "](" + Markdown.url(links.resolve(target)) + ")" : image);
 				if (name.equals("figure")) {
 					out.addAll(blocks(content, false));
 				}
@@ -438,18 +439,6 @@ final class RstBlocks {
 		String language = argument.strip().split("\\s+")[0];
 		return language.isEmpty() || language.equals("none") || language.equals("default")
 				|| !language.matches("[\\w+#.-]+") ? null : language;
-	}
-
-	private String resolve(String address) {
-		if (baseUrl == null || address.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || address.startsWith("#")) {
-			return address;
-		}
-		try {
-			return java.net.URI.create(baseUrl).resolve(Markdown.url(address.replaceAll("^/+", ""))).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return address;
-		}
 	}
 
 	private void problem(int line, String message) {

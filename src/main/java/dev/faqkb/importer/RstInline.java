@@ -21,7 +21,7 @@ final class RstInline {
 
 	// Roles whose text is code.
 	private static final Set<String> CODE_ROLES = Set.of("code", "literal", "samp", "file", "command", "program", "kbd",
-			"envvar", "option", "makevar", "mimetype", "regexp", "dfn-code");
+			"envvar", "option", "makevar", "mimetype", "regexp");
 
 	private static final Set<String> EMPHASIS_ROLES = Set.of("emphasis", "dfn", "title-reference", "title", "t", "cite");
 

@@ -102,13 +102,16 @@ final class RstLinks {
 		return URI.create(baseUrl).resolve(Markdown.url(path) + ".html") + (section == null ? "" : "#" + docutilsId(section));
 	}
 
-	/** An address as written, resolved against the base address when it is relative and there is one. */
+	/**
+	 * An address as written, resolved against the base address when it is relative and there is one; a path from
+	 * the root ({@code /img/a.png}) starts at the Sphinx site's root, as Sphinx reads it.
+	 */
 	String resolve(String address) {
-		if (baseUrl == null || URI.create(Markdown.url(address)).isAbsolute() || address.startsWith("#")) {
+		if (baseUrl == null || address.startsWith("#") || address.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
 			return address;
 		}
 		try {
-			return URI.create(baseUrl).resolve(Markdown.url(address)).toString();
+			return URI.create(baseUrl).resolve(Markdown.url(address.replaceAll("^/+", ""))).toString();
 		}
 		catch (IllegalArgumentException ex) {
 			return address;

@@ -342,7 +342,7 @@ final class RstPage {
 	 */
 	ImportedCategory convert(RstLinks links, List<Problem> problems) {
 		RstInline inline = new RstInline(this, links, problems);
-		RstBlocks blocks = new RstBlocks(source, inline, links.baseUrl(), problems);
+		RstBlocks blocks = new RstBlocks(source, inline, links, problems);
 		List<String> intro = new ArrayList<>();
 		add(intro, blocks.convert(preamble, true));
 		List<SectionBuilder> sections = new ArrayList<>(List.of(new SectionBuilder(null)));
