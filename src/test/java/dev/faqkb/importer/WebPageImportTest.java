@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.faqkb.content.ContentLoader;
+import dev.faqkb.content.MarkdownRenderer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,32 @@ class WebPageImportTest {
 				Only in euros: see [payment options](https://shop.example.com/pay).
 				""");
 		assertThat(ImportCommand.validate(content()).exit()).isZero();
+	}
+
+	@Test
+	void hostileAnswerIsServedWithoutScriptsHandlersOrJavascriptLinks() {
+		// JSON inside a script writes "</" as "<\/", or the script would end there.
+		String answer = "<p onmouseover=\\\"steal()\\\">Type &lt;script&gt;alert(1)&lt;/script&gt; to test.</p>"
+				+ "<img src=\\\"x\\\" onerror=\\\"steal()\\\"><a href=\\\"javascript:steal()\\\">click</a>"
+				+ "<img src=\\\"data:image/png;base64,AAAA\\\"><script>steal()<\\/script><style>p{}</style>"
+				+ "<a href=\\\"https://example.com/ok\\\" style=\\\"color:red\\\">fine</a>";
+		Path page = ImportCommand.write(dir.resolve("hostile.html"), """
+				<script type="application/ld+json">
+				{"@type": "FAQPage", "mainEntity": [{"@type": "Question", "name": "Is it <b>safe</b>?",
+				 "acceptedAnswer": {"@type": "Answer", "text": "%s"}}]}
+				</script>
+				""".formatted(answer));
+		ImportCommand.Result result = ImportCommand.run(page.toString(), "--to", content().toString(), "--base-url",
+				"https://help.example.com/");
+		assertThat(result.out()).contains(page + ":2: the answer to 'Is it safe?': <script>, <style> left out");
+		String html = new ContentLoader(new MarkdownRenderer(), false)
+			.load(content())
+			.questions()
+			.get(0)
+			.answerHtml();
+		assertThat(html).contains("Type &lt;script&gt;alert(1)&lt;/script&gt; to test.")
+			.contains("<a href=\"https://example.com/ok\">fine</a>")
+			.doesNotContain("<script", "steal", "onerror", "onmouseover", "javascript:", "data:", "style");
 	}
 
 	@Test
