@@ -11,7 +11,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * Dependencies point one way: content ← search ← site ← the features (web, feedback, insights, ask, integrations),
- * each on its own;
+ * each on its own; the importer (a command, not a feature of the site) on content alone;
  * system under all of them. A feature that needs another's work goes through a contract in site.
  */
 class PackageDependencyTest {
@@ -27,6 +27,7 @@ class PackageDependencyTest {
 		.layer("insights").definedBy("dev.faqkb.insights..")
 		.layer("ask").definedBy("dev.faqkb.ask..")
 		.layer("integrations").definedBy("dev.faqkb.integrations..")
+		.layer("importer").definedBy("dev.faqkb.importer..")
 		.layer("site").definedBy("dev.faqkb.site..")
 		.layer("search").definedBy("dev.faqkb.search..")
 		.layer("content").definedBy("dev.faqkb.content..")
@@ -37,6 +38,7 @@ class PackageDependencyTest {
 		.whereLayer("insights").mayOnlyAccessLayers("site", "search", "content", "system")
 		.whereLayer("ask").mayOnlyAccessLayers("site", "search", "content", "system")
 		.whereLayer("integrations").mayOnlyAccessLayers("site", "search", "content", "system")
+		.whereLayer("importer").mayOnlyAccessLayers("content", "system")
 		.whereLayer("site").mayOnlyAccessLayers("search", "content", "system")
 		.whereLayer("search").mayOnlyAccessLayers("content", "system")
 		.whereLayer("content").mayOnlyAccessLayers("system")
