@@ -44,11 +44,20 @@ public final class TestContent {
 		return dir;
 	}
 
-	/** Any file of the folder, as written; for front matter beyond a title, drafts, or broken content. */
+	/**
+	 * Any file of the folder, as written; for front matter beyond a title, drafts, or broken content. {@code name}
+	 * may name a file in a folder ({@code img/notes.txt}), which is created.
+	 */
 	public TestContent file(String name, String text) {
+		return file(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** Any file of the folder with these bytes, such as an image ({@code img/flow.png}). */
+	public TestContent file(String name, byte[] content) {
 		try {
-			Files.createDirectories(dir);
-			Files.writeString(dir.resolve(name), text);
+			Path file = dir.resolve(name);
+			Files.createDirectories(file.getParent());
+			Files.write(file, content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -59,6 +68,18 @@ public final class TestContent {
 	/** The category file {@code <id>.md} with front matter {@code title: <title>} and the given body. */
 	public TestContent category(String id, String title, String body) {
 		return file(id + ".md", "---\ntitle: " + title + "\n---\n" + body);
+	}
+
+	/** The hash that names a file of the folder with this content in its address ({@code /files/<hash>/name}). */
+	public static String fileHash(byte[] content) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
+				.substring(0, 20);
+		}
+		catch (java.security.NoSuchAlgorithmException everyJavaHasIt) {
+			throw new IllegalStateException(everyJavaHasIt);
+		}
 	}
 
 	public TestContent site(String yaml) {

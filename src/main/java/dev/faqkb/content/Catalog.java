@@ -24,8 +24,16 @@ public final class Catalog {
 
 	private final List<Question> questions;
 
+	private final ServedFiles files;
+
 	public Catalog(SiteInfo site, List<Category> categories) {
+		this(site, categories, ServedFiles.NONE);
+	}
+
+	/** @param files the images and files of the content folder that the categories use */
+	public Catalog(SiteInfo site, List<Category> categories, ServedFiles files) {
 		this.site = site;
+		this.files = files;
 		this.categories = categories.stream()
 			.sorted(Comparator.comparingInt(Category::order).thenComparing(Category::title))
 			.toList();
@@ -41,6 +49,11 @@ public final class Catalog {
 
 	public SiteInfo site() {
 		return site;
+	}
+
+	/** The images and files of the content folder that the content uses: all of the folder that is served. */
+	public ServedFiles files() {
+		return files;
 	}
 
 	/** Categories in display order: by {@code order}, then title. */

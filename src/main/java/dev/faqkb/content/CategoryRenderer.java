@@ -2,6 +2,7 @@ package dev.faqkb.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a checked category into the records the site serves, its links rewritten to the site's addresses.
@@ -11,7 +12,9 @@ final class CategoryRenderer {
 	private CategoryRenderer() {
 	}
 
-	static Category render(ResolvedCategory resolved) {
+	/** @param files the images and files of the folder that the content uses */
+	static Category render(ResolvedCategory resolved, ServedFiles files) {
+		Map<String, ServedFile> byUrl = files.byUrl();
 		ParsedCategory category = resolved.parsed();
 		Outline outline = category.outline();
 		MarkdownDocument document = outline.document();
@@ -23,15 +26,15 @@ final class CategoryRenderer {
 			List<Question> questions = new ArrayList<>();
 			for (Outline.Question question : section.questions()) {
 				questions.add(new Question(category.id(), question.id(), question.text(), section.title(),
-						document.html(question.answer(), resolved.linkTargets()), document.text(question.answer()),
+						document.html(question.answer(), resolved.linkTargets(), byUrl), document.text(question.answer()),
 						category.file(), question.line(), question.draft(), question.answerMarkdown()));
 			}
-			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), resolved.linkTargets()),
+			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), resolved.linkTargets(), byUrl),
 					questions));
 		}
 		FrontMatter front = category.frontMatter();
 		return new Category(category.id(), front.title(), front.description(), front.order(),
-				document.html(outline.intro(), resolved.linkTargets()), sections, category.file(), front.updated(),
+				document.html(outline.intro(), resolved.linkTargets(), byUrl), sections, category.file(), front.updated(),
 				resolved.redirects(), front.draft());
 	}
 

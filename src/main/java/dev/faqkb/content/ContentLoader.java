@@ -10,24 +10,42 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads a content folder into a {@link Catalog}, or fails with every {@link ContentError} found in one pass. In
  * phases, each handing the next an immutable result: {@code site.yml} and each category file are read
  * ({@link SiteFile}, {@link CategoryParser}), then redirects and links are checked across categories
- * ({@link Redirects}, {@link LinkChecker}), and only content without errors is rendered ({@link CategoryRenderer}).
- * Stateless apart from the renderer, so one instance serves every reload.
+ * ({@link Redirects}, {@link LinkChecker}, and {@link FileLinks} for the images and files they use), and only
+ * content without errors is rendered ({@link CategoryRenderer}). Stateless apart from the renderer and what it
+ * knows of the folder's files ({@link FileFacts}), so one instance serves every reload.
  */
 public final class ContentLoader {
+
+	/** The largest image or file served when no limit is given: 10 MB. */
+	public static final long MAX_FILE_SIZE = 10L * 1024 * 1024;
 
 	private final CategoryParser parser;
 
 	private final boolean showDrafts;
 
+	private final long maxFileSize;
+
+	private final FileFacts fileFacts = new FileFacts();
+
 	/** @param showDrafts whether draft categories and questions are served */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts) {
+		this(markdown, showDrafts, MAX_FILE_SIZE);
+	}
+
+	/**
+	 * @param showDrafts whether draft categories and questions are served
+	 * @param maxFileSize the largest image or file of the folder that answers may use, in bytes
+	 */
+	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts, long maxFileSize) {
 		this.parser = new CategoryParser(markdown, showDrafts);
 		this.showDrafts = showDrafts;
+		this.maxFileSize = maxFileSize;
 	}
 
 	/**
@@ -38,7 +56,9 @@ public final class ContentLoader {
 		if (!reading.errors().isEmpty()) {
 			throw new ContentException(reading.errors());
 		}
-		return new Catalog(reading.site(), reading.categories().stream().map(CategoryRenderer::render).toList());
+		return new Catalog(reading.site(),
+				reading.categories().stream().map(category -> CategoryRenderer.render(category, reading.files())).toList(),
+				reading.files());
 	}
 
 	/**
@@ -59,8 +79,10 @@ public final class ContentLoader {
 		List<ContentError> errors = new ArrayList<>();
 		SiteInfo site = SiteFile.read(dir, errors);
 		List<Path> files;
+		FileLinks fileLinks;
 		try {
 			files = ContentFolder.categoryFiles(dir);
+			fileLinks = new FileLinks(dir, fileFacts, maxFileSize);
 		}
 		catch (IOException ex) {
 			return Reading.failed(new ContentError(dir, 0, "cannot list the folder: " + ex.getMessage()));
@@ -87,12 +109,13 @@ public final class ContentLoader {
 		// Redirects first, so that a link to an old id anywhere can follow them.
 		Map<String, Map<String, Redirect>> redirects = new LinkedHashMap<>();
 		served.values().forEach(category -> redirects.put(category.id(), Redirects.resolve(category, served, errors)));
-		LinkChecker links = new LinkChecker(served, redirects, showDrafts);
+		LinkChecker links = new LinkChecker(served, redirects, showDrafts, fileLinks);
 		List<ResolvedCategory> categories = served.values()
 			.stream()
 			.map(category -> new ResolvedCategory(category, redirects.get(category.id()), links.check(category, errors)))
 			.toList();
-		return new Reading(site, categories, errors, unreadable, draftsLeftOut);
+		fileFacts.retainOnly(fileLinks.used().stream().map(ServedFile::file).collect(Collectors.toSet()));
+		return new Reading(site, categories, fileLinks.served(), errors, unreadable, draftsLeftOut);
 	}
 
 	/** Each question id, then each old id kept by a redirect, of every category in order. */
@@ -112,13 +135,14 @@ public final class ContentLoader {
 	 * What the phases before rendering found.
 	 *
 	 * @param categories the categories served (drafts only when shown), in file name order
+	 * @param files the folder's images and files that they use
 	 * @param unreadable categories whose file could not be read as a category at all
 	 */
-	private record Reading(SiteInfo site, List<ResolvedCategory> categories, List<ContentError> errors,
-			Set<String> unreadable, boolean draftsLeftOut) {
+	private record Reading(SiteInfo site, List<ResolvedCategory> categories, ServedFiles files,
+			List<ContentError> errors, Set<String> unreadable, boolean draftsLeftOut) {
 
 		static Reading failed(ContentError error) {
-			return new Reading(SiteInfo.DEFAULTS, List.of(), List.of(error), Set.of(), false);
+			return new Reading(SiteInfo.DEFAULTS, List.of(), ServedFiles.NONE, List.of(error), Set.of(), false);
 		}
 
 	}

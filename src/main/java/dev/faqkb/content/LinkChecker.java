@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Checks each link from a category to another content file or a question, and says which address it becomes:
  * {@code other.md#id} and {@code #id} to {@code /faq/other#id}, {@code other.md} to {@code /faq/other}, and an old
- * id to where its redirect points. Links with a scheme, from the site root or to other files are left as written.
+ * id to where its redirect points. Links and images to other files of the folder are checked by {@link FileLinks}
+ * and become the file's address. Every image needs alt text, or the {@code {.decorative}} mark. Links with a scheme
+ * or from the site root are left as written.
  */
 final class LinkChecker {
 
@@ -21,16 +23,20 @@ final class LinkChecker {
 
 	private final boolean showDrafts;
 
+	private final FileLinks files;
+
 	/**
 	 * @param categories every category served, by id
 	 * @param redirects the checked redirects of each of them
 	 * @param showDrafts whether drafts are served, which the message for a missing file mentions
+	 * @param files checks links to the folder's other files, and keeps those used
 	 */
 	LinkChecker(Map<String, ParsedCategory> categories, Map<String, Map<String, Redirect>> redirects,
-			boolean showDrafts) {
+			boolean showDrafts, FileLinks files) {
 		this.categories = categories;
 		this.redirects = redirects;
 		this.showDrafts = showDrafts;
+		this.files = files;
 	}
 
 	/**
@@ -62,14 +68,20 @@ final class LinkChecker {
 	/** The address the link becomes, or {@code null} when it stays as written or is broken (an error says so). */
 	private String target(ParsedCategory category, MarkdownBlock.Link link, List<ContentError> errors) {
 		String url = link.url();
+		if (link.image() && link.alt().isBlank() && !link.decorative()) {
+			errors.add(new ContentError(category.file(), link.line(), "image '" + url
+					+ "' has no alt text: say what it shows, ![like this](" + url
+					+ "), for readers who cannot see it; an image that only decorates says so with ![](" + url + "){."
+					+ MarkdownRenderer.DECORATIVE + "}"));
+		}
 		if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
 			return null;
 		}
 		int hash = url.indexOf('#');
 		String path = hash >= 0 ? url.substring(0, hash) : url;
 		String fragment = hash >= 0 ? url.substring(hash + 1) : "";
-		if (!path.isEmpty() && !path.endsWith(".md")) {
-			return null; // links to other files are left as written
+		if (link.image() || !path.isEmpty() && !path.endsWith(".md")) {
+			return files.target(category, link, errors).orElse(null);
 		}
 		String targetId = path.isEmpty() ? category.id() : path.replaceFirst("^\\./", "").replaceFirst("\\.md$", "");
 		ParsedCategory target = categories.get(targetId);

@@ -11,7 +11,7 @@ import java.util.Set;
  * @param start offset of its first character in the parsed text
  * @param end offset just after its last character
  * @param heading what it says when it is a heading (of any level), else {@code null}
- * @param links every inline link in it ({@code [text](url)}), in order
+ * @param links every link and image in it, inline ({@code [text](url)}, {@code ![alt](url)}) or by reference, in order
  */
 record MarkdownBlock(int index, int line, int start, int end, Heading heading, List<Link> links) {
 
@@ -32,8 +32,18 @@ record MarkdownBlock(int index, int line, int start, int end, Heading heading, L
 
 	}
 
-	/** @param url the address as written in the file */
-	record Link(String url, int line) {
+	/**
+	 * @param url the address as written in the file (for a link by reference, in its definition)
+	 * @param image whether it is an image ({@code ![alt](url)}) rather than a link
+	 * @param alt an image's alt text as plain text; empty for a link
+	 * @param decorative whether an image is marked {@code {.decorative}}, so that it needs no alt text
+	 */
+	record Link(String url, int line, boolean image, String alt, boolean decorative) {
+
+		Link(String url, int line) {
+			this(url, line, false, "", false);
+		}
+
 	}
 
 }

@@ -9,13 +9,17 @@ import java.util.Set;
 import java.util.stream.IntStream;
 
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.RefNode;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * One parsed Markdown text (the body of a category file): its top-level blocks as {@link MarkdownBlock} records,
@@ -38,9 +42,6 @@ final class MarkdownDocument {
 	// The top-level nodes, in order: a block's index is its node's position here.
 	private final List<Node> nodes = new ArrayList<>();
 
-	// The links inside each top-level node, found once while reading the blocks and rewritten when rendering.
-	private final List<List<Link>> links = new ArrayList<>();
-
 	private final List<MarkdownBlock> blocks;
 
 	MarkdownDocument(String markdown, Document document, int firstLine, HtmlRenderer renderer) {
@@ -51,13 +52,9 @@ final class MarkdownDocument {
 		this.newlines = IntStream.range(0, markdown.length()).filter(i -> markdown.charAt(i) == '\n').toArray();
 		List<MarkdownBlock> blocks = new ArrayList<>();
 		for (Node node : document.getChildren()) {
-			List<Link> linksInNode = linksIn(node);
-			List<MarkdownBlock.Link> linkRecords = new ArrayList<>(linksInNode.size());
-			linksInNode.forEach(link -> linkRecords.add(new MarkdownBlock.Link(link.getUrl().toString(), line(link))));
 			blocks.add(new MarkdownBlock(nodes.size(), line(node), node.getStartOffset(), node.getEndOffset(),
-					node instanceof Heading heading ? heading(heading) : null, linkRecords));
+					node instanceof Heading heading ? heading(heading) : null, linksIn(node)));
 			nodes.add(node);
-			links.add(linksInNode);
 		}
 		this.blocks = List.copyOf(blocks);
 	}
@@ -76,10 +73,11 @@ final class MarkdownDocument {
 	 * links and heading anchors only when rendering a whole document; it shares this one's data, so reference
 	 * links still resolve.
 	 *
-	 * @param linkTargets address for a link's URL as written; links not in it are rendered as written
+	 * @param linkTargets address for a link's or image's URL as written; links not in it are rendered as written
+	 * @param files the files of the content folder that the addresses name, by address: images get their size
 	 * @throws IllegalStateException when a block was rendered before
 	 */
-	String html(List<MarkdownBlock> part, Map<String, String> linkTargets) {
+	String html(List<MarkdownBlock> part, Map<String, String> linkTargets, Map<String, ServedFile> files) {
 		if (part.isEmpty()) {
 			return "";
 		}
@@ -89,10 +87,11 @@ final class MarkdownDocument {
 			if (node.getDocument() != document) {
 				throw new IllegalStateException("block on line " + block.line() + " was rendered before");
 			}
-			rewriteLinks(links.get(block.index()), linkTargets);
 			node.unlink();
 			rendered.appendChild(node);
 		}
+		rendered.set(MarkdownRenderer.LINK_TARGETS, linkTargets);
+		rendered.set(MarkdownRenderer.FILES, files);
 		return renderer.render(rendered);
 	}
 
@@ -101,26 +100,48 @@ final class MarkdownDocument {
 		return MarkdownText.of(part.stream().map(block -> nodes.get(block.index())).toList());
 	}
 
-	private static void rewriteLinks(List<Link> links, Map<String, String> linkTargets) {
-		for (Link link : links) {
-			String target = linkTargets.get(link.getUrl().toString());
-			if (target != null) {
-				link.setUrl(BasedSequence.of(target));
+	/**
+	 * Every link and image in {@code top}, inline or by a reference that is defined (an undefined one is shown as
+	 * the text it is), with the URL as the renderer's link resolver gets it.
+	 */
+	private List<MarkdownBlock.Link> linksIn(Node top) {
+		List<MarkdownBlock.Link> links = new ArrayList<>();
+		link(top, links);
+		top.getDescendants().forEach(node -> link(node, links));
+		return links;
+	}
+
+	private void link(Node node, List<MarkdownBlock.Link> links) {
+		if (node instanceof Link link) {
+			links.add(new MarkdownBlock.Link(link.getUrl().unescape(), line(link)));
+		}
+		else if (node instanceof Image image) {
+			links.add(new MarkdownBlock.Link(image.getUrl().unescape(), line(image), true,
+					MarkdownText.of(List.of(image)), decorative(image)));
+		}
+		else if (node instanceof RefNode ref && (ref instanceof LinkRef || ref instanceof ImageRef)) {
+			Reference reference = ref.isDefined() ? ref.getReferenceNode(document) : null;
+			if (reference != null) {
+				links.add(ref instanceof ImageRef
+						? new MarkdownBlock.Link(reference.getUrl().unescape(), line(ref), true,
+								MarkdownText.of(List.of(ref)), decorative(ref))
+						: new MarkdownBlock.Link(reference.getUrl().unescape(), line(ref)));
 			}
 		}
 	}
 
-	private static List<Link> linksIn(Node top) {
-		List<Link> links = new ArrayList<>();
-		if (top instanceof Link link) {
-			links.add(link);
+	/** Whether an image is followed by {@code {.decorative}}. */
+	private static boolean decorative(Node image) {
+		if (!(image.getNext() instanceof AttributesNode attributes)) {
+			return false;
 		}
-		top.getDescendants().forEach(node -> {
-			if (node instanceof Link link) {
-				links.add(link);
+		for (Node item : attributes.getChildren()) {
+			if (item instanceof AttributeNode attribute && attribute.isClass()
+					&& attribute.getValue().toString().equals(MarkdownRenderer.DECORATIVE)) {
+				return true;
 			}
-		});
-		return links;
+		}
+		return false;
 	}
 
 	private int line(Node node) {

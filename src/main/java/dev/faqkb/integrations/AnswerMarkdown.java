@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -140,12 +141,17 @@ final class AnswerMarkdown {
 
 	/**
 	 * The absolute address of a link in {@code question}'s answer. Links between content files are resolved as
-	 * the site does (a question's id goes to its own page, an old id to where it moved); other relative links
-	 * are resolved against the category page, which is where the site serves them.
+	 * the site does (a question's id goes to its own page, an old id to where it moved), an image or file of the
+	 * content folder to the address it is served at; other relative links are resolved against the category page,
+	 * which is where the site serves them.
 	 */
 	static String absolute(String url, Question question, Catalog catalog, String base) {
 		if (SCHEME.matcher(url).matches()) {
 			return url;
+		}
+		Optional<String> file = catalog.files().address(question.source(), url);
+		if (file.isPresent()) {
+			return base + file.get();
 		}
 		if (url.startsWith("/")) {
 			return base + url;

@@ -2,18 +2,21 @@ package dev.faqkb.site;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.faqkb.content.FileTypes;
 import dev.faqkb.search.Synonyms;
 
 /**
- * The files of the content folder that the content is read from, and a fingerprint of them to tell whether
- * they changed.
+ * The files of the content folder that the content is read from or serves, and a fingerprint of them to tell
+ * whether they changed.
  */
 final class ContentFiles {
 
@@ -43,7 +46,49 @@ final class ContentFiles {
 		catch (IOException ex) {
 			files.put("", "cannot list: " + ex.getMessage());
 		}
+		files.putAll(answerFiles(dir));
 		return files;
+	}
+
+	/**
+	 * The same of every file in the folder and its folders that answers may show or link to (a type on
+	 * {@link FileTypes}' list), by path: a new screenshot reloads the content, which gives it a new address. Hidden
+	 * files and folders ({@code .git}) are never served, so never looked into.
+	 */
+	private static Map<String, String> answerFiles(Path dir) {
+		Map<String, String> files = new TreeMap<>();
+		try {
+			Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+
+				@Override
+				public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+					return folder.equals(dir) || !hidden(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					if (attributes.isRegularFile() && !hidden(file) && FileTypes.of(file.getFileName().toString()).isPresent()) {
+						files.put(dir.relativize(file).toString(),
+								attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
+					}
+					return FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFileFailed(Path file, IOException ex) {
+					return FileVisitResult.CONTINUE; // deleted while walking: the next fingerprint sees it gone
+				}
+
+			});
+		}
+		catch (IOException ex) {
+			files.put("", "cannot walk: " + ex.getMessage());
+		}
+		return files;
+	}
+
+	private static boolean hidden(Path file) {
+		return file.getFileName().toString().startsWith(".");
 	}
 
 	static boolean isContentFile(String name) {

@@ -68,7 +68,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
 		this.properties = properties;
 		this.semantic = semantic;
-		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts());
+		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts(),
+				properties.content().maxFileSize().toBytes());
 		this.first = CompletableFuture.supplyAsync(this::load, task -> {
 			Thread thread = new Thread(task, "faqkb-first-load");
 			thread.setDaemon(true);

@@ -16,6 +16,8 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.Synonyms;
 
+import org.springframework.util.unit.DataSize;
+
 /**
  * {@code java -jar faqkb.jar validate [DIR] [--previous DIR]}: checks a content folder for content CI
  * without starting the web server. Every check is {@link ContentLoader}'s or {@link Synonyms}'s (the
@@ -24,7 +26,7 @@ import dev.faqkb.search.Synonyms;
  */
 public final class Validator {
 
-	static final String USAGE = "usage: java -jar faqkb.jar validate [DIR] [--previous DIR]";
+	static final String USAGE = "usage: java -jar faqkb.jar validate [DIR] [--previous DIR] [--max-file-size SIZE]";
 
 	/** Exit codes: the content is fine, the content has errors, the command line is wrong. */
 	static final int OK = 0, ERRORS = 1, USAGE_ERROR = 2;
@@ -33,8 +35,11 @@ public final class Validator {
 
 	private final PrintStream out;
 
-	private Validator(PrintStream out) {
+	private final long maxFileSize;
+
+	private Validator(PrintStream out, long maxFileSize) {
 		this.out = out;
+		this.maxFileSize = maxFileSize;
 	}
 
 	/**
@@ -46,12 +51,15 @@ public final class Validator {
 	public static int run(List<String> args, PrintStream out, PrintStream err) {
 		Path dir = null;
 		Path previous = null;
+		DataSize maxFileSize = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			if (arg.equals("-h") || arg.equals("--help")) {
 				out.println(USAGE);
 				out.println("Checks the content folder DIR (default: content); with --previous, also reports every "
 						+ "question id of the previous content that is gone without a redirect.");
+				out.println("--max-file-size: the largest image or file answers may use, as faqkb.content.max-file-size "
+						+ "(default 10MB).");
 				out.println("Exit code: 0 no errors, 1 errors, 2 usage mistake.");
 				return OK;
 			}
@@ -65,6 +73,16 @@ public final class Validator {
 					return usage(err, "--previous needs a folder");
 				}
 				previous = Path.of(value);
+			}
+			else if (arg.equals("--max-file-size") || arg.startsWith("--max-file-size=")) {
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+						: i + 1 < args.size() ? args.get(++i) : "";
+				try {
+					maxFileSize = DataSize.parse(value);
+				}
+				catch (IllegalArgumentException ex) {
+					return usage(err, "--max-file-size needs a size such as 10MB, got '" + value + "'");
+				}
 			}
 			else if (arg.startsWith("-")) {
 				return usage(err, "unknown option '" + arg + "'");
@@ -82,7 +100,8 @@ public final class Validator {
 				return usage(err, "no folder at '" + folder + "'");
 			}
 		}
-		return new Validator(out).validate(dir, previous);
+		return new Validator(out, maxFileSize != null ? maxFileSize.toBytes() : ContentLoader.MAX_FILE_SIZE)
+			.validate(dir, previous);
 	}
 
 	private static int usage(PrintStream err, String problem) {
@@ -92,18 +111,18 @@ public final class Validator {
 	}
 
 	private int validate(Path dir, Path previous) {
-		ContentCheck published = new ContentLoader(markdown, false).check(dir);
+		ContentCheck published = new ContentLoader(markdown, false, maxFileSize).check(dir);
 		Set<ContentError> unique = new LinkedHashSet<>(published.errors());
 		if (published.draftsLeftOut()) {
 			// Drafts too, so that a draft's mistakes show before the day it is published; a link from published
 			// content to a draft is still caught by the first check.
-			unique.addAll(new ContentLoader(markdown, true).check(dir).errors());
+			unique.addAll(new ContentLoader(markdown, true, maxFileSize).check(dir).errors());
 		}
 		unique.addAll(synonymErrors(dir));
 		List<ContentError> errors = unique.stream().sorted().toList();
 		errors.forEach(out::println);
 
-		List<String> gone = previous != null ? gone(new ContentLoader(markdown, false).check(previous), published, dir)
+		List<String> gone = previous != null ? gone(new ContentLoader(markdown, false, maxFileSize).check(previous), published, dir)
 				: List.of();
 		gone.forEach(out::println);
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -32,8 +33,21 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	/**
 	 * @param watch reload the content folder when a file in it changes
 	 * @param showDrafts serve categories and questions marked as drafts
+	 * @param maxFileSize the largest image or file of the content folder that answers may use; a larger one is a
+	 * content error
 	 */
-	public record Content(@DefaultValue("true") boolean watch, @DefaultValue("false") boolean showDrafts) {
+	public record Content(@DefaultValue("true") boolean watch, @DefaultValue("false") boolean showDrafts,
+			@DefaultValue("10MB") DataSize maxFileSize) {
+
+		@ConstructorBinding
+		public Content {
+		}
+
+		/** With the default size limit, 10 MB. */
+		public Content(boolean watch, boolean showDrafts) {
+			this(watch, showDrafts, DataSize.ofMegabytes(10));
+		}
+
 	}
 
 	/**

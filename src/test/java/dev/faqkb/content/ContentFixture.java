@@ -29,6 +29,12 @@ public final class ContentFixture {
 		return this;
 	}
 
+	/** A file of any bytes, such as an image; {@code name} may name a folder too ({@code img/flow.png}). */
+	public ContentFixture file(String name, byte[] content) {
+		this.content.file(name, content);
+		return this;
+	}
+
 	/** A category file with front matter {@code title: <title>} and the given body. */
 	public ContentFixture category(String id, String title, String body) {
 		content.category(id, title, body);

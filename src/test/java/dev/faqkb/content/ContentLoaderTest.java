@@ -135,8 +135,8 @@ class ContentLoaderTest {
 			.category("faq", "FAQ", """
 					## First?
 
-					See [start](setup.md#how-do-i-start), [the setup page](setup.md), [below](#second),
-					[external](https://example.com/a.md) and [a file](files/guide.pdf).
+					See [start](setup.md#how-do-i-start), [the setup page](setup.md), [below](#second)
+					and [external](https://example.com/a.md).
 
 					## Second?
 
@@ -147,8 +147,7 @@ class ContentLoaderTest {
 		assertThat(html).contains("<a href=\"/faq/setup#how-do-i-start\">start</a>")
 			.contains("<a href=\"/faq/setup\">the setup page</a>")
 			.contains("<a href=\"/faq/faq#second\">below</a>")
-			.contains("<a href=\"https://example.com/a.md\">external</a>")
-			.contains("<a href=\"files/guide.pdf\">a file</a>");
+			.contains("<a href=\"https://example.com/a.md\">external</a>");
 	}
 
 	@Test

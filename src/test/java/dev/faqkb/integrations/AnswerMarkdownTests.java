@@ -2,6 +2,7 @@ package dev.faqkb.integrations;
 
 import java.nio.file.Path;
 
+import dev.faqkb.TestContent;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.ContentFixture;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,15 @@ class AnswerMarkdownTests {
 
 	static final String BASE = "https://faq.example.com";
 
+	static final byte[] GUIDE = "%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	static final byte[] LOGO = dev.faqkb.TestImages.png(8, 8);
+
 	@TempDir
 	Path dir;
 
 	Catalog catalog() {
-		return new ContentFixture(dir).file("help.md", """
+		return new ContentFixture(dir).file("files/guide.pdf", GUIDE).file("img/logo.png", LOGO).file("help.md", """
 				---
 				title: Help
 				redirects:
@@ -56,14 +61,15 @@ class AnswerMarkdownTests {
 					See [cards](https://faq.example.com/faq/billing/cards), [export](https://faq.example.com/faq/help/export), \
 					[billing](https://faq.example.com/faq/billing), [moved](https://faq.example.com/faq/help/export),
 					[more](https://faq.example.com/faq/help#section-more), [home](https://faq.example.com/), \
-					[the guide](https://faq.example.com/faq/files/guide.pdf) and [us](https://example.org/a?b=c).
+					[the guide](https://faq.example.com/files/%s/guide.pdf) and [us](https://example.org/a?b=c).
 
 					### Steps
 
-					![logo](https://faq.example.com/faq/img/logo.png) and [a reference][r].
+					![logo](https://faq.example.com/files/%s/logo.png) and [a reference][r].
 
-					[r]: https://faq.example.com/faq/billing/cards""");
+					[r]: https://faq.example.com/faq/billing/cards""".formatted(TestContent.fileHash(GUIDE), TestContent.fileHash(LOGO)));
 	}
+
 
 	@Test
 	void headingsInsideTheAnswerMoveDownBelowTheQuestion() {

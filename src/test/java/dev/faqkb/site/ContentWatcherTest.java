@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.faqkb.TestContent;
+import dev.faqkb.TestImages;
 import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,31 @@ class ContentWatcherTest {
 		finally {
 			watcher.stop();
 		}
+	}
+
+	@Test
+	void aChangedImageInAFolderIsServedAtItsNewAddressWithoutARestart() {
+		TestContent.in(dir).file("img/flow.png", TestImages.png(10, 10));
+		save("![The flow](img/flow.png)");
+		SnapshotStore store = new SnapshotStore(properties(dir, dir.resolve("data"), true));
+		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
+		watcher.start();
+		try {
+			TestContent.in(dir).file("img/flow.png", TestImages.png(20, 10));
+			await().atMost(Duration.ofSeconds(3)).until(() -> store.current().catalog().question("general", "install")
+				.orElseThrow().answerHtml().contains("width=\"20\""));
+		}
+		finally {
+			watcher.stop();
+		}
+	}
+
+	@Test
+	void hiddenFoldersAndFilesOfOtherTypesChangeNothing() {
+		TestContent.in(dir).file("img/flow.png", TestImages.png(10, 10)).file(".git/objects/ab", "x").file("notes.html", "x");
+		java.util.Map<String, String> before = ContentFiles.fingerprint(dir);
+		TestContent.in(dir).file(".git/objects/cd", "y").file(".git/objects/ab", "xx").file("notes.html", "xx");
+		assertThat(ContentFiles.fingerprint(dir)).isEqualTo(before).containsKey("img/flow.png");
 	}
 
 	@Test

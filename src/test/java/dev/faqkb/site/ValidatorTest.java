@@ -135,6 +135,32 @@ class ValidatorTest {
 	}
 
 	@Test
+	void missingImageAndImageWithoutAltTextAreErrors() {
+		content.file("img/flow.png", dev.faqkb.TestImages.png(4, 4));
+		assertThat(errorsOf(GOOD.replace("Run the installer.", "![](img/flow.png)\n\n![Setup](img/setup.png)")))
+			.contains(general() + ":7: image 'img/flow.png' has no alt text: say what it shows, ![like this](img/flow.png), "
+					+ "for readers who cannot see it; an image that only decorates says so with ![](img/flow.png){.decorative}\n")
+			.contains(general() + ":9: image 'img/setup.png': there is no file img/setup.png in the content folder\n");
+	}
+
+	@Test
+	void aFileOverTheSizeLimitGivenIsAnError() {
+		content.file("files/big.pdf", new byte[2048]).file("general.md", GOOD.replace("Run the installer.",
+				"Read [the guide](files/big.pdf)."));
+		assertThat(validate(content.dir().toString())).isZero();
+		assertThat(validate(content.dir().toString(), "--max-file-size=1KB")).isEqualTo(1);
+		assertThat(out()).contains(general() + ":7: link to 'files/big.pdf': files/big.pdf is 2 KB, over the limit of "
+				+ "1 KB (faqkb.content.max-file-size)\n");
+	}
+
+	@Test
+	void aSizeLimitThatIsNoSizeIsAUsageError() {
+		assertThat(validate("--max-file-size", "big")).isEqualTo(2);
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.startsWith("faqkb validate: --max-file-size needs a size such as 10MB, got 'big'\n");
+	}
+
+	@Test
 	void linkToAMissingAnchorIsAnError() {
 		assertThat(errorsOf(GOOD.replace("(#install)", "(#instal)")))
 			.contains(general() + ":11: broken link to '#instal': general.md has no question with id 'instal'\n");
@@ -285,7 +311,7 @@ class ValidatorTest {
 	void unknownOptionIsAUsageError() {
 		assertThat(validate("--strict")).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-				"faqkb validate: unknown option '--strict'\nusage: java -jar faqkb.jar validate [DIR] [--previous DIR]\n");
+				"faqkb validate: unknown option '--strict'\n" + Validator.USAGE + "\n");
 		assertThat(out()).isEmpty();
 	}
 
@@ -312,7 +338,7 @@ class ValidatorTest {
 	@Test
 	void helpPrintsUsageAndExitsZero() {
 		assertThat(validate("--help")).isZero();
-		assertThat(out()).startsWith("usage: java -jar faqkb.jar validate [DIR] [--previous DIR]\n");
+		assertThat(out()).startsWith("usage: java -jar faqkb.jar validate [DIR] [--previous DIR] [--max-file-size SIZE]\n");
 	}
 
 }
