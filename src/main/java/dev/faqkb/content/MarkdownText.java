@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
@@ -23,7 +24,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Plain text of parsed Markdown, for search and snippets: markup dropped, code and line structure kept.
+ * Plain text of parsed Markdown, for search and snippets: markup and addresses dropped, code and line structure
+ * kept, an image's alt text and caption kept.
  */
 final class MarkdownText {
 
@@ -76,6 +78,13 @@ final class MarkdownText {
 		}
 		else if (node instanceof MailLink link) {
 			out.append(link.getText());
+		}
+		else if (node instanceof Image image) {
+			// An image is its alt text and its caption, which readers search for too; never its address.
+			image.getChildren().forEach(child -> collect(child, out));
+			if (!image.getTitle().isBlank()) {
+				out.append(' ').append(image.getTitle().unescape());
+			}
 		}
 		else if (node instanceof HtmlEntity entity) {
 			out.append(entity.getChars().unescape());

@@ -118,6 +118,15 @@ class AnswerFilesTest {
 	}
 
 	@Test
+	void theAltTextAndCaptionOfAnImageAreTheAnswersTextButNotItsAddress() {
+		Catalog catalog = content().file("shot.png", TestImages.png(4, 4))
+			.category("general", "General", "## Where?\n\nHere:\n\n![The export button](shot.png \"Settings, Export\")\n")
+			.load();
+		assertThat(catalog.question("general", "where").orElseThrow().answerText())
+			.isEqualTo("Here:\n\nThe export button Settings, Export");
+	}
+
+	@Test
 	void imagesAndLinksByReferenceAreCheckedAndServedToo() {
 		Catalog catalog = content().file("img/logo.png", TestImages.png(8, 8))
 			.file("guide.pdf", PDF)
