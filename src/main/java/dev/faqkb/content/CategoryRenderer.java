@@ -26,15 +26,15 @@ final class CategoryRenderer {
 			List<Question> questions = new ArrayList<>();
 			for (Outline.Question question : section.questions()) {
 				questions.add(new Question(category.id(), question.id(), question.text(), section.title(),
-						document.html(question.answer(), resolved.linkTargets(), byUrl), document.text(question.answer()),
+						document.html(question.answer(), question.id(), resolved.linkTargets(), byUrl), document.text(question.answer()),
 						category.file(), question.line(), question.draft(), question.answerMarkdown()));
 			}
-			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), resolved.linkTargets(), byUrl),
+			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), section.id() != null ? section.id() : "intro", resolved.linkTargets(), byUrl),
 					questions));
 		}
 		FrontMatter front = category.frontMatter();
 		return new Category(category.id(), front.title(), front.description(), front.order(),
-				document.html(outline.intro(), resolved.linkTargets(), byUrl), sections, category.file(), front.updated(),
+				document.html(outline.intro(), "intro", resolved.linkTargets(), byUrl), sections, category.file(), front.updated(),
 				resolved.redirects(), front.draft());
 	}
 

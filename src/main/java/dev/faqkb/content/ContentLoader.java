@@ -109,6 +109,12 @@ public final class ContentLoader {
 		// Redirects first, so that a link to an old id anywhere can follow them.
 		Map<String, Map<String, Redirect>> redirects = new LinkedHashMap<>();
 		served.values().forEach(category -> redirects.put(category.id(), Redirects.resolve(category, served, errors)));
+		for (ParsedCategory category : served.values()) {
+			for (List<MarkdownBlock> part : category.outline().parts()) {
+				Footnotes.check(part, category.file(), errors);
+				Callouts.check(part, category.file(), errors);
+			}
+		}
 		LinkChecker links = new LinkChecker(served, redirects, showDrafts, fileLinks);
 		List<ResolvedCategory> categories = served.values()
 			.stream()

@@ -12,11 +12,17 @@ import java.util.Set;
  * @param end offset just after its last character
  * @param heading what it says when it is a heading (of any level), else {@code null}
  * @param links every link and image in it, inline ({@code [text](url)}, {@code ![alt](url)}) or by reference, in order
+ * @param footnotes every footnote reference ({@code [^1]}) and definition ({@code [^1]: ...}) in it, in order
+ * @param unknownCallouts the markers of quotes in it that start like a callout of a type there is not
+ * ({@code > [!WARN]})
  */
-record MarkdownBlock(int index, int line, int start, int end, Heading heading, List<Link> links) {
+record MarkdownBlock(int index, int line, int start, int end, Heading heading, List<Link> links,
+		List<Footnote> footnotes, List<Marker> unknownCallouts) {
 
 	MarkdownBlock {
 		links = List.copyOf(links);
+		footnotes = List.copyOf(footnotes);
+		unknownCallouts = List.copyOf(unknownCallouts);
 	}
 
 	/**
@@ -30,6 +36,17 @@ record MarkdownBlock(int index, int line, int start, int end, Heading heading, L
 			classes = Set.copyOf(classes);
 		}
 
+	}
+
+	/**
+	 * @param label as matched ({@link Footnotes#label})
+	 * @param definition whether it is the note ({@code [^1]: ...}) rather than a reference to it
+	 */
+	record Footnote(String label, int line, boolean definition) {
+	}
+
+	/** @param type a callout marker's type, upper case: {@code WARN} for {@code [!warn]} */
+	record Marker(String type, int line) {
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
@@ -17,6 +18,8 @@ import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -53,7 +56,8 @@ final class MarkdownDocument {
 		List<MarkdownBlock> blocks = new ArrayList<>();
 		for (Node node : document.getChildren()) {
 			blocks.add(new MarkdownBlock(nodes.size(), line(node), node.getStartOffset(), node.getEndOffset(),
-					node instanceof Heading heading ? heading(heading) : null, linksIn(node)));
+					node instanceof Heading heading ? heading(heading) : null, linksIn(node), footnotesIn(node),
+					unknownCalloutsIn(node)));
 			nodes.add(node);
 		}
 		this.blocks = List.copyOf(blocks);
@@ -73,11 +77,13 @@ final class MarkdownDocument {
 	 * links and heading anchors only when rendering a whole document; it shares this one's data, so reference
 	 * links still resolve.
 	 *
+	 * @param scope unique among the parts shown on one page (a question's id), for the ids of its footnotes
 	 * @param linkTargets address for a link's or image's URL as written; links not in it are rendered as written
 	 * @param files the files of the content folder that the addresses name, by address: images get their size
 	 * @throws IllegalStateException when a block was rendered before
 	 */
-	String html(List<MarkdownBlock> part, Map<String, String> linkTargets, Map<String, ServedFile> files) {
+	String html(List<MarkdownBlock> part, String scope, Map<String, String> linkTargets,
+			Map<String, ServedFile> files) {
 		if (part.isEmpty()) {
 			return "";
 		}
@@ -90,6 +96,7 @@ final class MarkdownDocument {
 			node.unlink();
 			rendered.appendChild(node);
 		}
+		rendered.set(Footnotes.SCOPE, scope);
 		rendered.set(MarkdownRenderer.LINK_TARGETS, linkTargets);
 		rendered.set(MarkdownRenderer.FILES, files);
 		return renderer.render(rendered);
@@ -128,6 +135,35 @@ final class MarkdownDocument {
 						: new MarkdownBlock.Link(reference.getUrl().unescape(), line(ref)));
 			}
 		}
+	}
+
+	private List<MarkdownBlock.Footnote> footnotesIn(Node top) {
+		List<MarkdownBlock.Footnote> footnotes = new ArrayList<>();
+		List<Node> all = new ArrayList<>(List.of(top));
+		top.getDescendants().forEach(all::add);
+		for (Node node : all) {
+			if (node instanceof Footnote reference) {
+				footnotes.add(new MarkdownBlock.Footnote(Footnotes.label(reference.getText()), line(reference), false));
+			}
+			else if (node instanceof FootnoteBlock definition) {
+				footnotes.add(new MarkdownBlock.Footnote(Footnotes.label(definition.getText()), line(definition), true));
+			}
+		}
+		return footnotes;
+	}
+
+	/** The quotes in {@code top} that start with a callout marker of no known type ({@code > [!WARN]}). */
+	private List<MarkdownBlock.Marker> unknownCalloutsIn(Node top) {
+		List<MarkdownBlock.Marker> markers = new ArrayList<>();
+		List<Node> all = new ArrayList<>(List.of(top));
+		top.getDescendants().forEach(all::add);
+		for (Node node : all) {
+			String type = node instanceof BlockQuote quote ? Callouts.marker(quote) : null;
+			if (type != null && !Callouts.TYPES.containsKey(type)) {
+				markers.add(new MarkdownBlock.Marker(type, line(node)));
+			}
+		}
+		return markers;
 	}
 
 	/** Whether an image is followed by {@code {.decorative}}. */

@@ -1,5 +1,6 @@
 package dev.faqkb.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +15,10 @@ import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -39,6 +43,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.misc.Extension;
 
 /**
  * The one Flexmark parser and HTML renderer with the site's options, built once. Both are immutable and
@@ -64,9 +69,13 @@ public final class MarkdownRenderer {
 
 	public MarkdownRenderer() {
 		MutableDataSet options = new MutableDataSet();
-		options.set(Parser.EXTENSIONS,
-				List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create(),
-						AttributesExtension.create(), AnchorLinkExtension.create()));
+		List<Extension> rendered = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+				AutolinkExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create(),
+				TaskListExtension.create(), DefinitionExtension.create());
+		// Footnotes are parsed by Flexmark's extension and rendered per answer by our own (Footnotes).
+		List<Extension> parsed = new ArrayList<>(rendered);
+		parsed.add(FootnoteExtension.create());
+		options.set(Parser.EXTENSIONS, parsed);
 		// GitHub-flavoured tables: header row required, missing cells added, extra cells dropped.
 		options.set(TablesExtension.COLUMN_SPANS, false);
 		options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
@@ -80,15 +89,23 @@ public final class MarkdownRenderer {
 		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
 		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
 				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this heading</span>");
-		this.parser = Parser.builder(options).build();
+		// A task's state as text for screen readers and a drawn box for the eye, instead of a disabled checkbox with
+		// no label, which nobody can tick and screen readers announce as an unlabelled control.
+		options.set(TaskListExtension.ITEM_DONE_MARKER,
+				"<span class=\"task task-done\" aria-hidden=\"true\"></span><span class=\"visually-hidden\">Done: </span>");
+		options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
+				"<span class=\"task\" aria-hidden=\"true\"></span><span class=\"visually-hidden\">Not done: </span>");
+		this.parser = Parser.builder(options).postProcessorFactory(new Callouts.Factory()).build();
 		this.options = options.toImmutable();
 		// parse() gives every heading of a file its id once, so ids stay unique across the answers of a category
 		// page; rendering reuses them instead of numbering each answer's headings on their own.
-		this.renderer = HtmlRenderer.builder(options)
+		this.renderer = HtmlRenderer.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, rendered))
 			.htmlIdGeneratorFactory(new GeneratedIds.Factory(this.options))
 			.linkResolverFactory(new TargetResolver.Factory())
 			.attributeProviderFactory(new ImageAttributes.Factory())
-			.nodeRendererFactory(options1 -> new Figures())
+			.nodeRendererFactory(renderOptions -> new Figures())
+			.nodeRendererFactory(renderOptions -> new Callouts.Renderer())
+			.nodeRendererFactory(renderOptions -> new Footnotes.Renderer())
 			.build();
 	}
 

@@ -19,6 +19,7 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.TextBase;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
@@ -61,8 +62,8 @@ final class MarkdownText {
 	// Our own walk rather than Flexmark's TextCollectingVisitor, which fails its own assertions on some
 	// inputs (seen on the Python FAQ) and keeps no line structure for code.
 	private static void collect(Node node, StringBuilder out) {
-		if (node instanceof AttributesNode) {
-			return;
+		if (node instanceof AttributesNode || node instanceof Footnote) {
+			return; // a footnote reference's label is no text; the note itself is
 		}
 		if (node instanceof Text || node instanceof TextBase) {
 			if (!node.hasChildren()) {

@@ -1,5 +1,6 @@
 package dev.faqkb.content;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -22,6 +23,20 @@ record Outline(MarkdownDocument document, List<MarkdownBlock> intro, List<Sectio
 		sections = List.copyOf(sections);
 		questionIds = Set.copyOf(questionIds);
 		sectionIds = Set.copyOf(sectionIds);
+	}
+
+	/**
+	 * Each part that is rendered on its own, in order: the intro, then each section's intro and each of its
+	 * answers. Footnotes belong to one part.
+	 */
+	List<List<MarkdownBlock>> parts() {
+		List<List<MarkdownBlock>> parts = new ArrayList<>();
+		parts.add(intro);
+		for (Section section : sections) {
+			parts.add(section.intro());
+			section.questions().forEach(question -> parts.add(question.answer()));
+		}
+		return parts;
 	}
 
 	/**

@@ -15,7 +15,7 @@ class MarkdownRendererTest {
 
 	private String html(String text) {
 		MarkdownDocument document = markdown.parse(text, 1);
-		return document.html(document.blocks(), Map.of(), Map.of());
+		return document.html(document.blocks(), "answer", Map.of(), Map.of());
 	}
 
 	private String text(String text) {
@@ -39,14 +39,14 @@ class MarkdownRendererTest {
 	@Test
 	void referenceLinksResolveWhenRenderedApartFromTheirDocument() {
 		MarkdownDocument document = markdown.parse("Read [the guide][g].\n\n[g]: https://guide.example\n", 1);
-		assertThat(document.html(document.blocks().subList(0, 1), Map.of(), Map.of()))
+		assertThat(document.html(document.blocks().subList(0, 1), "answer", Map.of(), Map.of()))
 			.isEqualTo("<p>Read <a href=\"https://guide.example\">the guide</a>.</p>\n");
 	}
 
 	@Test
 	void linksAreRenderedWithTheTargetGivenForTheirUrl() {
 		MarkdownDocument document = markdown.parse("See [ports](setup.md#ports) and [the guide](guide.pdf).\n", 1);
-		assertThat(document.html(document.blocks(), Map.of("setup.md#ports", "/faq/setup#ports"), Map.of())).isEqualTo(
+		assertThat(document.html(document.blocks(), "answer", Map.of("setup.md#ports", "/faq/setup#ports"), Map.of())).isEqualTo(
 				"<p>See <a href=\"/faq/setup#ports\">ports</a> and <a href=\"guide.pdf\">the guide</a>.</p>\n");
 	}
 
@@ -83,8 +83,8 @@ class MarkdownRendererTest {
 	@Test
 	void aBlockIsRenderedOnlyOnce() {
 		MarkdownDocument document = markdown.parse("Once.\n", 1);
-		document.html(document.blocks(), Map.of(), Map.of());
-		assertThatIllegalStateException().isThrownBy(() -> document.html(document.blocks(), Map.of(), Map.of()))
+		document.html(document.blocks(), "answer", Map.of(), Map.of());
+		assertThatIllegalStateException().isThrownBy(() -> document.html(document.blocks(), "answer", Map.of(), Map.of()))
 			.withMessage("block on line 1 was rendered before");
 	}
 
