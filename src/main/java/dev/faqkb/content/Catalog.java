@@ -1,5 +1,6 @@
 package dev.faqkb.content;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,14 +27,20 @@ public final class Catalog {
 
 	private final ServedFiles files;
 
+	private final Sources sources;
+
 	public Catalog(SiteInfo site, List<Category> categories) {
-		this(site, categories, ServedFiles.NONE);
+		this(site, categories, ServedFiles.NONE, Sources.NONE);
 	}
 
-	/** @param files the images and files of the content folder that the categories use */
-	public Catalog(SiteInfo site, List<Category> categories, ServedFiles files) {
+	/**
+	 * @param files the images and files of the content folder that the categories use
+	 * @param sources where the category files are, and when each answer last changed
+	 */
+	Catalog(SiteInfo site, List<Category> categories, ServedFiles files, Sources sources) {
 		this.site = site;
 		this.files = files;
+		this.sources = sources;
 		this.categories = categories.stream()
 			.sorted(Comparator.comparingInt(Category::order).thenComparing(Category::title))
 			.toList();
@@ -54,6 +61,35 @@ public final class Catalog {
 	/** The images and files of the content folder that the content uses: all of the folder that is served. */
 	public ServedFiles files() {
 		return files;
+	}
+
+	/**
+	 * When {@code question}'s answer last changed: the date of the last commit that changed its lines when the
+	 * content folder is in a git work tree, else its category's {@code updated}, if any.
+	 */
+	public Optional<LocalDate> updated(Question question) {
+		LocalDate changed = sources.answerDates().get(question.category() + "/" + question.id());
+		return changed != null ? Optional.of(changed)
+				: category(question.category()).map(Category::updated);
+	}
+
+	/** When any answer of {@code category} last changed ({@link #updated(Question)}), if known. */
+	public Optional<LocalDate> updated(Category category) {
+		return category.questions().stream()
+			.map(this::updated)
+			.flatMap(Optional::stream)
+			.max(Comparator.naturalOrder())
+			.or(() -> Optional.ofNullable(category.updated()));
+	}
+
+	/**
+	 * Where an author edits {@code category}: {@code editUrl} of {@code site.yml} followed by the category file's
+	 * path in the content folder ({@code https://github.com/org/faq/edit/main/content/general.md}); empty without
+	 * an {@code editUrl}.
+	 */
+	public Optional<String> editUrl(Category category) {
+		String path = sources.paths().get(category.source());
+		return site.editUrl().isEmpty() || path == null ? Optional.empty() : Optional.of(site.editUrl() + path);
 	}
 
 	/** Categories in display order: by {@code order}, then title. */

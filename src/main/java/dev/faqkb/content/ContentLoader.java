@@ -3,6 +3,7 @@ package dev.faqkb.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,6 +34,8 @@ public final class ContentLoader {
 
 	private final FileFacts fileFacts = new FileFacts();
 
+	private final GitHistory history;
+
 	/** @param showDrafts whether draft categories and questions are served */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts) {
 		this(markdown, showDrafts, MAX_FILE_SIZE);
@@ -43,9 +46,19 @@ public final class ContentLoader {
 	 * @param maxFileSize the largest image or file of the folder that answers may use, in bytes
 	 */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts, long maxFileSize) {
+		this(markdown, showDrafts, maxFileSize, true);
+	}
+
+	/**
+	 * @param showDrafts whether draft categories and questions are served
+	 * @param maxFileSize the largest image or file of the folder that answers may use, in bytes
+	 * @param gitDates whether answers are dated by git when the folder is in a git work tree
+	 */
+	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts, long maxFileSize, boolean gitDates) {
 		this.parser = new CategoryParser(markdown, showDrafts);
 		this.showDrafts = showDrafts;
 		this.maxFileSize = maxFileSize;
+		this.history = gitDates ? new GitHistory() : null;
 	}
 
 	/**
@@ -58,7 +71,7 @@ public final class ContentLoader {
 		}
 		return new Catalog(reading.site(),
 				reading.categories().stream().map(category -> CategoryRenderer.render(category, reading.files())).toList(),
-				reading.files());
+				reading.files(), sources(dir, reading.categories()));
 	}
 
 	/**
@@ -122,6 +135,18 @@ public final class ContentLoader {
 			.toList();
 		fileFacts.retainOnly(fileLinks.used().stream().map(ServedFile::file).collect(Collectors.toSet()));
 		return new Reading(site, categories, fileLinks.served(), errors, unreadable, draftsLeftOut);
+	}
+
+	/** Each category file's path in the folder, and the date each answer last changed, from git. */
+	private Sources sources(Path dir, List<ResolvedCategory> categories) {
+		Path root = dir.toAbsolutePath().normalize();
+		Map<Path, String> paths = new LinkedHashMap<>();
+		categories.forEach(category -> paths.put(category.parsed().file(), root
+			.relativize(category.parsed().file().toAbsolutePath().normalize())
+			.toString()
+			.replace(root.getFileSystem().getSeparator(), "/")));
+		Map<Path, LocalDate[]> lines = history != null ? history.lineDates(dir, paths.keySet()) : Map.of();
+		return new Sources(paths, GitHistory.answerDates(categories, lines));
 	}
 
 	/** Each question id, then each old id kept by a redirect, of every category in order. */

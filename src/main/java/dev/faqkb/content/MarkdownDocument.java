@@ -181,7 +181,12 @@ final class MarkdownDocument {
 	}
 
 	private int line(Node node) {
-		int search = Arrays.binarySearch(newlines, node.getStartOffset());
+		return lineAt(node.getStartOffset());
+	}
+
+	/** The file line of the character at {@code offset} in the parsed text. */
+	int lineAt(int offset) {
+		int search = Arrays.binarySearch(newlines, offset);
 		int newlinesBefore = search >= 0 ? search : -search - 1;
 		return firstLine + newlinesBefore;
 	}

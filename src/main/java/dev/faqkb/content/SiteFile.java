@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class SiteFile {
 
-	static final Set<String> KEYS = new LinkedHashSet<>(List.of("title", "description", "baseUrl", "popularQuestions"));
+	static final Set<String> KEYS = new LinkedHashSet<>(
+			List.of("title", "description", "baseUrl", "popularQuestions", "editUrl"));
 
 	private SiteFile() {
 	}
@@ -31,9 +32,15 @@ final class SiteFile {
 		if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
 			errors.add(new ContentError(file, yaml.line("baseUrl"), "'baseUrl' must start with http:// or https://"));
 		}
+		String editUrl = yaml.string("editUrl", SiteInfo.DEFAULTS.editUrl());
+		if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
+			errors.add(new ContentError(file, yaml.line("editUrl"), "'editUrl' must start with http:// or https://"));
+		}
 		return new SiteInfo(yaml.string("title", SiteInfo.DEFAULTS.title()),
 				yaml.string("description", SiteInfo.DEFAULTS.description()), baseUrl.replaceAll("/+$", ""),
-				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()));
+				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()),
+				// a file's path follows it: one '/' between them
+				editUrl.isEmpty() || editUrl.endsWith("/") ? editUrl : editUrl + "/");
 	}
 
 }

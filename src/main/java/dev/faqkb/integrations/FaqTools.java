@@ -147,7 +147,7 @@ final class FaqTools {
 					+ "'. Use search_faq to find questions and their ids."));
 		Category found = catalog.category(question.category()).orElse(category);
 		return new Answer(found.id(), found.title(), question.id(), question.text(), call.base() + question.url(),
-				found.updated() == null ? null : found.updated().toString(), AnswerMarkdown.of(question, catalog, call.base(), 0));
+				catalog.updated(question).map(Object::toString).orElse(null), AnswerMarkdown.of(question, catalog, call.base(), 0));
 	}
 
 	private Object categories(Call call, Map<String, Object> arguments) {

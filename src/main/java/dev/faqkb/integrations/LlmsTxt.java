@@ -40,9 +40,7 @@ final class LlmsTxt {
 			if (!category.description().isEmpty()) {
 				text.append(category.description()).append("\n\n");
 			}
-			if (category.updated() != null) {
-				text.append("Last updated: ").append(category.updated()).append("\n\n");
-			}
+			catalog.updated(category).ifPresent(updated -> text.append("Last updated: ").append(updated).append("\n\n"));
 			for (Question question : category.questions()) {
 				text.append("### ").append(AnswerMarkdown.plain(question.text())).append("\n\n");
 				text.append("Source: ").append(base).append(question.url()).append("\n\n");

@@ -69,7 +69,7 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		this.properties = properties;
 		this.semantic = semantic;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts(),
-				properties.content().maxFileSize().toBytes());
+				properties.content().maxFileSize().toBytes(), properties.content().gitDates());
 		this.first = CompletableFuture.supplyAsync(this::load, task -> {
 			Thread thread = new Thread(task, "faqkb-first-load");
 			thread.setDaemon(true);

@@ -35,17 +35,19 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	 * @param showDrafts serve categories and questions marked as drafts
 	 * @param maxFileSize the largest image or file of the content folder that answers may use; a larger one is a
 	 * content error
+	 * @param gitDates when the content folder is in a git work tree, date each answer by the last commit that
+	 * changed its lines
 	 */
 	public record Content(@DefaultValue("true") boolean watch, @DefaultValue("false") boolean showDrafts,
-			@DefaultValue("10MB") DataSize maxFileSize) {
+			@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("true") boolean gitDates) {
 
 		@ConstructorBinding
 		public Content {
 		}
 
-		/** With the default size limit, 10 MB. */
+		/** With the default size limit, 10 MB, and dates from git. */
 		public Content(boolean watch, boolean showDrafts) {
-			this(watch, showDrafts, DataSize.ofMegabytes(10));
+			this(watch, showDrafts, DataSize.ofMegabytes(10), true);
 		}
 
 	}

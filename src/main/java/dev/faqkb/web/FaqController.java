@@ -56,6 +56,7 @@ class FaqController {
 		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
 		return pages.get(snapshot, found.url(), () -> {
 			model.addAttribute("category", found);
+			model.addAttribute("editUrl", catalog.editUrl(found).orElse(null));
 			model.addAttribute("meta", metas.category(catalog, found));
 			return renderer.render("faq/category", model.asMap(), request, response);
 		});
@@ -98,6 +99,8 @@ class FaqController {
 		model.addAttribute("related", snapshot.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
+		model.addAttribute("updated", catalog.updated(question).orElse(null));
+		model.addAttribute("editUrl", catalog.editUrl(category).orElse(null));
 		model.addAttribute("meta", metas.question(catalog, category, question));
 		return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
 	}

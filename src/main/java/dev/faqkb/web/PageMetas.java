@@ -72,9 +72,7 @@ class PageMetas {
 		asked.put("name", question.text());
 		asked.put("text", question.text());
 		asked.put("answerCount", 1);
-		if (category.updated() != null) {
-			asked.put("dateModified", category.updated().toString());
-		}
+		catalog.updated(question).ifPresent(updated -> asked.put("dateModified", updated.toString()));
 		asked.put("acceptedAnswer", answer(question, base));
 		Map<String, Object> data = page("QAPage");
 		data.put("mainEntity", asked);

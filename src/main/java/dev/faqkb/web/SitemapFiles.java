@@ -100,15 +100,15 @@ class SitemapFiles {
 	/** The URLs the sitemap lists, in order. */
 	private static List<Url> urls(Catalog catalog) {
 		List<Url> urls = new ArrayList<>(catalog.questions().size() + catalog.categories().size() + 1);
-		urls.add(new Url(null, null));
+		urls.add(new Url(null, null, null));
 		for (Category category : catalog.categories()) {
 			if (category.draft()) {
 				continue; // only a preview server shows drafts; search engines should never see them
 			}
-			urls.add(new Url(category, null));
+			urls.add(new Url(category, null, catalog.updated(category).orElse(null)));
 			for (Question question : category.questions()) {
 				if (!question.draft()) {
-					urls.add(new Url(category, question));
+					urls.add(new Url(category, question, catalog.updated(question).orElse(null)));
 				}
 			}
 		}
@@ -204,15 +204,15 @@ class SitemapFiles {
 		return bytes;
 	}
 
-	/** The home page (both {@code null}), a category's page ({@code question} {@code null}) or a question's. */
-	private record Url(Category category, Question question) {
+	/**
+	 * The home page (both {@code null}), a category's page ({@code question} {@code null}) or a question's.
+	 *
+	 * @param modified when it last changed ({@link Catalog#updated}), or {@code null}
+	 */
+	private record Url(Category category, Question question, LocalDate modified) {
 
 		String path() {
 			return question != null ? question.url() : category != null ? category.url() : "/";
-		}
-
-		LocalDate modified() {
-			return category != null ? category.updated() : null;
 		}
 
 		/** What the URL takes in a file, with its tags and {@code lastmod}, but for the base before its path. */
