@@ -10,7 +10,9 @@
 # CONTENT, JAVA_OPTS, APP_ARGS (extra --name=value for faqkb), LABEL (README section, default seed),
 # QUESTION, CATEGORY (page addresses; found on the home page when not given), QUERY, PREFIX,
 # ONLY (an extended regular expression: only the targets whose name matches it are warmed and measured),
-# JAR (another build to measure, e.g. one of an older commit; default target/faqkb.jar, built when stale).
+# JAR (another build to measure, e.g. one of an older commit; default target/faqkb.jar, built when stale),
+# SCREENSHOT (a picture shown first in the first answer of a copy of CONTENT; the answer's page is then the
+# question page, and the picture the image target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -67,6 +69,20 @@ APP="http://127.0.0.1:$APP_PORT"
 NGINX="http://127.0.0.1:$NGINX_PORT"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# --- with SCREENSHOT: a copy of the content whose first answer (first question of the first file) shows it
+CONTENT_GIVEN=$CONTENT
+if [ -n "${SCREENSHOT:-}" ]; then
+	cp -r "$CONTENT" "$WORK/content"
+	mkdir -p "$WORK/content/img"
+	cp "$SCREENSHOT" "$WORK/content/img/"
+	first=$(find "$WORK/content" -maxdepth 1 -name '*.md' | sort | head -1)
+	awk -v img="img/$(basename "$SCREENSHOT")" '
+		{ print }
+		!done && /^## / { print ""; print "![The screen this answer is about](" img ")"; done = 1 }' "$first" >"$WORK/first.md"
+	mv "$WORK/first.md" "$first"
+	CONTENT="$WORK/content"
+fi
+
 # --- faqkb, and how long it takes to answer its first request
 start=$(date +%s%N)
 # shellcheck disable=SC2086
@@ -84,8 +100,14 @@ echo "faqkb answered its first request ${FIRST_ANSWER} s after java -jar (Spring
 home=$(curl -s "$APP/")
 first_link() { grep -o "$1" | sed -n '1s/^[a-z]*="\(.*\)"$/\1/p'; }
 CATEGORY=${CATEGORY:-$(first_link 'href="/faq/[^"/#]*"' <<<"$home")}
+if [ -n "${SCREENSHOT:-}" ] && [ -z "${QUESTION:-}" ]; then
+	# the first question of the file the screenshot went into: the first answer its category page opens
+	QUESTION=$(curl -s "$APP/faq/$(basename "$first" .md)" | first_link 'href="/faq/[^"/#]*/[^"#]*"')
+fi
 QUESTION=${QUESTION:-$(first_link 'href="/faq/[^"/#]*/[^"#]*"' <<<"$home")}
 page=$(curl -s "$APP$QUESTION")
+# An image of the content folder on the question page, when it shows one (SCREENSHOT, or content with pictures).
+IMAGE=$(first_link 'src="/files/[^"]*"' <<<"$page")
 CSS=$(first_link 'href="/css/[^"]*"' <<<"$page")
 JS=$(first_link 'src="/js/search[^"]*"' <<<"$page")
 q=${QUERY// /+}
@@ -105,6 +127,9 @@ TARGETS=(
 	"robots.txt|/robots.txt|0.5|10"
 	"opensearch.xml|/opensearch.xml|0.5|10"
 )
+if [ -n "$IMAGE" ]; then
+	TARGETS+=("image|$IMAGE|0.5|0")
+fi
 if [ -n "$ONLY" ]; then
 	chosen=()
 	for target in "${TARGETS[@]}"; do
@@ -199,14 +224,16 @@ LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 QUESTIONS=$(grep -o 'Loaded [0-9]* questions' "$WORK/app.log" | sed -n '1s/[^0-9]//gp')
 
 COMMAND="bench/http.sh"
-for setting in JAR APP_ARGS JAVA_OPTS CONTENT LABEL ONLY; do
+CONTENT=$CONTENT_GIVEN
+SCREENSHOT=${SCREENSHOT:-}
+for setting in JAR APP_ARGS JAVA_OPTS CONTENT SCREENSHOT LABEL ONLY; do
 	value=${!setting}
 	case "$value" in *[!A-Za-z0-9._/=:-]*) value="'$value'" ;; esac
 	case "$setting=$value" in JAR=target/faqkb.jar | LABEL=seed | CONTENT=content | *=) ;; *) COMMAND="$setting=$value $COMMAND" ;; esac
 done
 section=$(cat <<EOF
 <!-- http-bench:$SECTION:start -->
-#### \`$SECTION\`: $CONTENT ($QUESTIONS questions)
+#### \`$SECTION\`: $CONTENT${SCREENSHOT:+ with $(basename "$SCREENSHOT") in its first answer} ($QUESTIONS questions)
 
 Measured $(date -u '+%Y-%m-%d %H:%M UTC') with \`$COMMAND\`
 (warm-up ${per_target} s on each target, then wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s per target and server, gzip accepted) on

@@ -57,6 +57,11 @@ public final class ServedFiles {
 		return byUrl;
 	}
 
+	/** The file served at {@code url} exactly as pages link it ({@link ServedFile#url()}), if this content uses it. */
+	public Optional<ServedFile> atUrl(String url) {
+		return Optional.ofNullable(byUrl.get(url));
+	}
+
 	/** The file served at {@code /files/<hash>/<name>} ({@code name} decoded), if this content uses it. */
 	public Optional<ServedFile> find(String hash, String name) {
 		return Optional.ofNullable(byAddress.get(key(hash, name)));

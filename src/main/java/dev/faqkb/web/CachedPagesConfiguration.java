@@ -14,9 +14,9 @@ class CachedPagesConfiguration {
 
 	@Bean
 	FilterRegistrationBean<CachedPagesFilter> cachedPages(SnapshotStore store, PageCache pages, StaticAssets assets,
-			AnswerViews views, SearchListener searches) {
+			AnswerViews views, SearchListener searches, ContentFileReplies files) {
 		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(
-				new CachedPagesFilter(store, pages, assets, views, searches));
+				new CachedPagesFilter(store, pages, assets, views, searches, files));
 		registration.setOrder(FilterOrder.CACHED_PAGES);
 		return registration;
 	}

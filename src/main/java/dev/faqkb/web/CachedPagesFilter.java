@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import java.util.OptionalLong;
 
+import dev.faqkb.content.ServedFile;
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
@@ -19,7 +20,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves pages already made for the snapshot a request reads, and the static files, straight from memory: no
+ * Serves pages already made for the snapshot a request reads, the static files, and the images and files of the content
+ * folder that the content uses ({@link ContentFileReplies}) straight from memory or disk: no
  * Spring MVC, no Spring Security, nothing per visitor. Only {@code GET} and {@code HEAD} of an address (query
  * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
  * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl} is never kept, so it
@@ -40,13 +42,16 @@ class CachedPagesFilter extends HttpFilter {
 
 	private final SearchListener searches;
 
+	private final ContentFileReplies files;
+
 	CachedPagesFilter(SnapshotStore store, PageCache pages, StaticAssets assets, AnswerViews views,
-			SearchListener searches) {
+			SearchListener searches, ContentFileReplies files) {
 		this.store = store;
 		this.pages = pages;
 		this.assets = assets;
 		this.views = views;
 		this.searches = searches;
+		this.files = files;
 	}
 
 	@Override
@@ -58,6 +63,14 @@ class CachedPagesFilter extends HttpFilter {
 			return;
 		}
 		String key = PageCache.key(request);
+		if (key.startsWith(ServedFile.PREFIX)) {
+			// An image or file of the content folder at the address pages link; anything else goes on to its controller.
+			ServedFile file = store.current().catalog().files().atUrl(key).orElse(null);
+			if (file == null || !files.write(file, request, response)) {
+				chain.doFilter(request, response);
+			}
+			return;
+		}
 		CachedPage page = assets.find(key);
 		if (page == null) {
 			// The current snapshot, not kept on the request: a request that goes on reads it afresh (SnapshotAdvice).

@@ -40,6 +40,7 @@ class ContentFilesWebTest {
 			.file("img/unused.png", TestImages.png(9, 9))
 			.file("img/icon.svg", SVG)
 			.file("files/manual.pdf", PDF)
+			.file("files/release notes été.pdf", PDF)
 			.file("img/edited.png", TestImages.png(7, 7))
 			.file("img/changes.png", TestImages.png(5, 5))
 			.file(".hidden/secret.png", TestImages.png(6, 6))
@@ -48,7 +49,7 @@ class ContentFilesWebTest {
 
 					![The flow](img/flow.png) ![An icon](img/icon.svg)
 
-					Read [the manual](files/manual.pdf).
+					Read [the manual](files/manual.pdf) and the [notes](files/release%20notes%20été.pdf).
 
 					## What changed? {#changes}
 
@@ -82,8 +83,17 @@ class ContentFilesWebTest {
 			.hasHeader("ETag", "\"" + TestContent.fileHash(PNG) + "\"")
 			.hasHeader("Accept-Ranges", "bytes")
 			.hasHeader("X-Content-Type-Options", "nosniff")
-			.hasHeader("Content-Security-Policy", ContentFilesController.SANDBOX);
+			.hasHeader("Content-Security-Policy", ContentFileReplies.SANDBOX);
 		assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(PNG);
+	}
+
+	@Test
+	void aFileWhoseNameNeedsEncodingIsServedAtTheAddressThePageGives() {
+		String address = "/files/" + TestContent.fileHash(PDF) + "/release%20notes%20%C3%A9t%C3%A9.pdf";
+		assertThat(mvc.get().uri("/faq/general/flow")).bodyText().contains("<a href=\"" + address + "\">notes</a>");
+		MvcTestResult result = mvc.get().uri(java.net.URI.create(address)).exchange();
+		assertThat(result).hasStatusOk().hasContentType("application/pdf");
+		assertThat(result.getResponse().getContentAsByteArray()).isEqualTo(PDF);
 	}
 
 	@Test
@@ -106,6 +116,21 @@ class ContentFilesWebTest {
 	}
 
 	@Test
+	void aRangeOfAnotherVersionOrSeveralRangesGetTheWholeFile() {
+		MvcTestResult otherVersion = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
+			.header("Range", "bytes=5-14")
+			.header("If-Range", "\"other\"")
+			.exchange();
+		assertThat(otherVersion).hasStatusOk();
+		assertThat(otherVersion.getResponse().getContentAsByteArray()).isEqualTo(PDF);
+		MvcTestResult several = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
+			.header("Range", "bytes=0-1,5-6")
+			.exchange();
+		assertThat(several).hasStatusOk();
+		assertThat(several.getResponse().getContentAsByteArray()).isEqualTo(PDF);
+	}
+
+	@Test
 	void aPdfKeepsTheSitePolicySoThatBrowsersShowIt() {
 		MvcTestResult pdf = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf").exchange();
 		assertThat(pdf).hasStatusOk().hasHeader("X-Content-Type-Options", "nosniff");
@@ -121,7 +146,7 @@ class ContentFilesWebTest {
 			.hasContentType("image/svg+xml")
 			.hasHeader("Content-Encoding", "gzip")
 			.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
-			.hasHeader("Content-Security-Policy", ContentFilesController.SANDBOX)
+			.hasHeader("Content-Security-Policy", ContentFileReplies.SANDBOX)
 			.hasHeader("X-Content-Type-Options", "nosniff");
 		byte[] body = gzipped.getResponse().getContentAsByteArray();
 		assertThat(body.length).isLessThan(SVG.length / 4);
