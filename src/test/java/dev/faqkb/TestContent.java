@@ -72,14 +72,7 @@ public final class TestContent {
 
 	/** The hash that names a file of the folder with this content in its address ({@code /files/<hash>/name}). */
 	public static String fileHash(byte[] content) {
-		try {
-			return java.util.HexFormat.of()
-				.formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content))
-				.substring(0, 20);
-		}
-		catch (java.security.NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
+		return java.util.HexFormat.of().formatHex(dev.faqkb.system.Sha256.of(content)).substring(0, 20);
 	}
 
 	public TestContent site(String yaml) {

@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+
+import dev.faqkb.system.Sha256;
 
 /**
  * The hash and image size of each file the content uses, read once and kept while the file's size, modification
@@ -47,7 +47,8 @@ final class FileFacts {
 		// Read whole: every file used is below the size limit, and images are read twice (hash and size).
 		byte[] content = Files.readAllBytes(file);
 		Optional<ImageSizes.Size> size = type.image() ? ImageSizes.of(content, type.contentType()) : Optional.empty();
-		facts = new Facts(content.length, modified, attributes.fileKey(), hash(content), size);
+		facts = new Facts(content.length, modified, attributes.fileKey(),
+				HexFormat.of().formatHex(Sha256.of(content)).substring(0, HASH_LENGTH), size);
 		known.put(file, facts);
 		return facts;
 	}
@@ -57,13 +58,5 @@ final class FileFacts {
 		known.keySet().retainAll(files);
 	}
 
-	private static String hash(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, HASH_LENGTH);
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
-	}
 
 }

@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.faqkb.system.Sha256;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.blame.BlameResult;
@@ -101,7 +100,8 @@ final class GitHistory {
 					continue;
 				}
 				String path = root.relativize(real).toString().replace(File.separatorChar, '/');
-				String key = path + " " + blob(repository, head, path) + " " + hash(Files.readAllBytes(real));
+				String key = path + " " + blob(repository, head, path) + " "
+						+ HexFormat.of().formatHex(Sha256.of(Files.readAllBytes(real)));
 				used.add(key);
 				LocalDate[] lines = known.get(key);
 				if (lines == null) {
@@ -149,13 +149,5 @@ final class GitHistory {
 		}
 	}
 
-	private static String hash(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
-	}
 
 }

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.faqkb.content.ServedFile;
+import dev.faqkb.system.Sha256;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -88,7 +87,7 @@ class ContentFileReplies {
 		catch (NoSuchFileException ex) {
 			return null;
 		}
-		String hash = HexFormat.of().formatHex(sha256(content));
+		String hash = HexFormat.of().formatHex(Sha256.of(content));
 		if (!hash.startsWith(file.hash())) {
 			return null;
 		}
@@ -106,13 +105,5 @@ class ContentFileReplies {
 		}
 	}
 
-	private static byte[] sha256(byte[] content) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(content);
-		}
-		catch (NoSuchAlgorithmException everyJavaHasIt) {
-			throw new IllegalStateException(everyJavaHasIt);
-		}
-	}
 
 }
