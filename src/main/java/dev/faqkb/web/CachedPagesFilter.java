@@ -83,11 +83,17 @@ class CachedPagesFilter extends HttpFilter {
 		page.write(request, response);
 	}
 
-	/** Whether {@code request} asks for a search's first page of results ({@code GET /search} with a query string). */
+	/**
+	 * Whether {@code request} asks for a search's first page of results ({@code GET /search}, or a language's
+	 * {@code /fr/search}, with a query string).
+	 */
 	private static boolean searchAddress(HttpServletRequest request) {
 		return "GET".equals(request.getMethod()) && request.getQueryString() != null
-				&& "/search".equals(request.getRequestURI().substring(request.getContextPath().length()));
+				&& SEARCH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
+
+	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
+	private static final java.util.regex.Pattern SEARCH = java.util.regex.Pattern.compile("(/[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?/search");
 
 	/**
 	 * Writes a kept first page of results for the search at {@code key} made from {@code snapshot}, with the id the
