@@ -2,6 +2,7 @@ package dev.faqkb.site;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -173,7 +174,9 @@ public class SnapshotStore implements SmartInitializingSingleton {
 				catalog.categories().size(),
 				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
 				properties.contentDir().toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
-		if (semantic != null) {
+		// The model is English: it ranks English by meaning, and would rank French worse than its words alone do
+		// (bench/README.md). Translations, and a site in another language, are searched by their words.
+		if (semantic != null && Locale.forLanguageTag(catalog.language()).getLanguage().equals("en")) {
 			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
 			semantic.prepare(snapshot.index(), catalog);
 		}
