@@ -221,4 +221,41 @@ class TranslatedPagesTest {
 			.contains("this site has no language 'de'; it has en, fr, ja");
 	}
 
+	@Test
+	void sitemapListsEveryLanguageWithItsAlternates() throws Exception {
+		var result = mvc.get().uri("/sitemap.xml").exchange();
+		assertThat(result).hasStatusOk();
+		Document sitemap = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
+				"", org.jsoup.parser.Parser.xmlParser());
+		assertThat(sitemap.select("url > loc")).extracting(Element::text)
+			.contains("https://help.example.com/", "https://help.example.com/fr/", "https://help.example.com/ja/faq/general",
+					"https://help.example.com/fr/faq/general/install");
+		Element install = sitemap.select("url")
+			.stream()
+			.filter(url -> url.selectFirst("loc").text().equals("https://help.example.com/fr/faq/general/install"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(install.getElementsByTag("xhtml:link"))
+			.extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
+			.containsExactly("en https://help.example.com/faq/general/install",
+					"fr https://help.example.com/fr/faq/general/install", "ja https://help.example.com/ja/faq/general/install",
+					"x-default https://help.example.com/faq/general/install");
+	}
+
+	@Test
+	void llmsTxtIsPerLanguage() throws Exception {
+		var french = mvc.get().uri("/fr/llms.txt").exchange();
+		assertThat(french).hasStatusOk();
+		String text = french.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(text).startsWith("# Aide\n")
+			.contains("- [Qu'est-ce que c'est ?](https://help.example.com/fr/faq/general/what-is-it)")
+			.contains("https://help.example.com/fr/llms-full.txt")
+			.contains("/api/search?q={words}&lang=fr");
+		assertThat(mvc.get().uri("/fr/llms-full.txt")).hasStatusOk()
+			.bodyText()
+			.contains("voir [l'installation](https://help.example.com/fr/faq/general/install)");
+		assertThat(mvc.get().uri("/de/llms.txt")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/llms.txt")).hasStatusOk().bodyText().startsWith("# Help\n");
+	}
+
 }
