@@ -144,6 +144,10 @@ class TranslatedPagesTest {
 		assertThat(japanese.selectFirst(".card-count").text()).isEqualTo("2 件の質問");
 		assertThat(japanese.selectFirst("#popular-title, #categories-title").text()).isNotBlank();
 		assertThat(page("/").selectFirst(".skip-link").text()).isEqualTo("Skip to content");
+		// what the scripts say (copy buttons, suggestions), in the page's language; English pages keep the scripts' own
+		assertThat(french.selectFirst("#page-words").data()).contains("\"copyCode\":\"Copier le code\"")
+			.contains("\"linkCopied\":\"Lien copi\\u00E9 : {0}\"");
+		assertThat(page("/faq/general/what-is-it").select("#page-words")).isEmpty();
 	}
 
 	@Test
