@@ -3,6 +3,7 @@ package dev.faqkb.web;
 import java.io.IOException;
 
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.PublicLinks;
@@ -29,6 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code baseUrl}: each is looked up under the address this request gives, never another's.
  */
 class CachedPagesFilter extends HttpFilter {
+
+	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
+	private static final Pattern SEARCH = Pattern.compile("(/[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?/search");
 
 	private final SnapshotStore store;
 
@@ -92,8 +96,6 @@ class CachedPagesFilter extends HttpFilter {
 				&& SEARCH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
-	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
-	private static final java.util.regex.Pattern SEARCH = java.util.regex.Pattern.compile("(/[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?/search");
 
 	/**
 	 * Writes a kept first page of results for the search at {@code key} made from {@code snapshot}, with the id the

@@ -55,7 +55,8 @@ class FaqController {
 			@PathVariable String category, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		Catalog catalog = edition.catalog();
-		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
+		Category found = catalog.category(category)
+			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		return pages.get(snapshot, found.url(), () -> {
 			Languages.describe(model, snapshot, edition, other -> other.base() + "/faq/" + category);
 			model.addAttribute("category", found);
@@ -74,7 +75,8 @@ class FaqController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		Catalog catalog = edition.catalog();
-		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
+		Category foundCategory = catalog.category(category)
+			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		Optional<Redirect> moved = catalog.redirect(category, id);
 		if (moved.isPresent()) {
 			// Permanent, so that search engines and bookmarks move to the question's current address.
@@ -83,7 +85,8 @@ class FaqController {
 			redirect.setExposeModelAttributes(false);
 			return redirect;
 		}
-		Question question = catalog.question(category, id).orElseThrow(() -> new NotInCatalogException(category, id));
+		Question question = catalog.question(category, id)
+			.orElseThrow(() -> new NotInCatalogException(category, id, lang));
 		views.viewed(question, request.getHeader(HttpHeaders.USER_AGENT));
 		if (hl != null && !hl.isBlank()) {
 			return answerPage(snapshot, edition, foundCategory, question,

@@ -10,7 +10,10 @@ import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.SharedTestData;
 import dev.faqkb.TestContent;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
@@ -66,6 +69,35 @@ class TranslatedPagesBrowserTest extends BrowserTestBase {
 								page.getValue(), scheme, width).isEmpty();
 						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
 					}))));
+	}
+
+	@Test
+	void aReaderWhoseBrowserPrefersFrenchIsOfferedTheFrenchPageWithoutARedirect() {
+		String agent = (String) browser.js("return navigator.userAgent");
+		browser.cdp("Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", "fr-CA,fr;q=0.9"));
+		try {
+			browser.viewport(1280).scheme("light").open("/faq/general/what-is-python").forget().open("/faq/general/what-is-python");
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/faq/general/what-is-python");
+			assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+			WebElement offer = browser.driver().findElement(By.id("language-offer"));
+			assertThat(offer.isDisplayed()).isTrue();
+			WebElement french = offer.findElement(By.tagName("a"));
+			assertThat(french.getText()).isEqualTo("Français");
+			assertThat(french.getDomAttribute("href")).isEqualTo("/fr/faq/general/what-is-python");
+			assertThat(french.getDomAttribute("lang")).isEqualTo("fr");
+
+			// once the reader picks a language, it is not offered again
+			browser.driver().findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+			browser.open("/faq/general/what-is-python");
+			assertThat(browser.driver().findElement(By.id("language-offer")).isDisplayed()).isFalse();
+			// nor on the French pages, to a reader whose browser prefers French
+			browser.forget().open("/fr/faq/general/what-is-python");
+			assertThat(browser.driver().findElement(By.id("language-offer")).isDisplayed()).isFalse();
+		}
+		finally {
+			browser.cdp("Emulation.setUserAgentOverride", Map.of("userAgent", agent));
+			browser.forget();
+		}
 	}
 
 }

@@ -188,6 +188,11 @@ class TranslatedPagesTest {
 		assertThat(mvc.get().uri("/de/faq/general")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/en/faq/general")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.get().uri("/fr/faq/missing")).hasStatus(HttpStatus.NOT_FOUND);
+		// the closest questions of an unknown address are those of its language
+		var missing = mvc.get().uri("/fr/faq/general/qu-est-ce-que-c-est").exchange();
+		assertThat(missing).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(Jsoup.parse(missing.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.select("main a[href^=/fr/faq/general/]")).extracting(Element::text).contains("Qu'est-ce que c'est ?");
 	}
 
 	@Test
