@@ -49,6 +49,7 @@ class InsightsController {
 		model.addAttribute("chart", Chart.of(insights.daily()));
 		model.addAttribute("periods", PERIODS);
 		model.addAttribute("reports", InsightsCsv.REPORTS);
+		model.addAttribute("translations", Translations.of(snapshot));
 		return "admin/insights";
 	}
 

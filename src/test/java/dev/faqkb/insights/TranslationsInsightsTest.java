@@ -1,0 +1,39 @@
+package dev.faqkb.insights;
+
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.TestContent;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
+/** The owner sees what each translation translates and what it still lacks. */
+@FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
+class TranslationsInsightsTest {
+
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.helpAndBilling()
+			.translation("fr", "help", "Aide", "## Comment réinitialiser mon mot de passe ? {#reset-password}\n\nOuvrez la page du compte.\n")
+			.translation("ja", "billing", "請求", "## どのカードが使えますか？ {#cards}\n\nVisa と Mastercard です。\n");
+	}
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void insightsListEachTranslationsCoverageAndWhatItLacks() {
+		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
+			.bodyText()
+			.contains("<h2 id=\"translations-title\">Translations</h2>")
+			.containsPattern("<span>French</span> \\(<code>fr</code>\\)</td>\\s*<td class=\"num\">1 of 4</td>")
+			.contains("<a href=\"/fr/faq/help/delete-account\" lang=\"en\">How do I delete my account?</a>")
+			.contains("<a href=\"/fr/faq/billing/cards\" lang=\"en\">Which cards do you accept?</a>")
+			.containsPattern("<span>Japanese</span> \\(<code>ja</code>\\)</td>\\s*<td class=\"num\">1 of 4</td>")
+			.doesNotContain("<a href=\"/fr/faq/help/reset-password\"");
+	}
+
+}
