@@ -36,7 +36,7 @@ class MessageBundlesTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "fr", "ja" })
+	@ValueSource(strings = { "fr", "ja", "de", "es", "pt", "zh" })
 	void translationHasEveryKeyAndNoOther(String language) throws IOException {
 		Properties english = bundle("messages.properties");
 		Properties translated = bundle("messages_" + language + ".properties");
@@ -47,6 +47,23 @@ class MessageBundlesTest {
 				.format(new Object[] { 2, 3 });
 			assertThat(formatted).as(language + " " + key).doesNotContain("''");
 		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr", "ja", "de", "es", "pt", "zh" })
+	void eachLanguageWritesTheLastUpdateDateAsItsReadersDo(String language) throws IOException {
+		Properties bundle = bundle(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
+		Locale locale = Locale.forLanguageTag(language);
+		String pattern = new MessageFormat(bundle.getProperty("question.date"), locale).format(new Object[0]);
+		String date = java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(java.time.LocalDate.of(2024, 5, 31));
+		assertThat(date).as(language).isEqualTo(switch (language) {
+			case "en" -> "31 May 2024";
+			case "fr" -> "31 mai 2024";
+			case "de" -> "31. Mai 2024";
+			case "es" -> "31 de mayo de 2024";
+			case "pt" -> "31 de maio de 2024";
+			default -> "2024年5月31日";
+		});
 	}
 
 	@Test
