@@ -97,14 +97,20 @@ class DiscoveryController {
 	View robots(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
 		// Search result pages only repeat the answers, which have their own pages; the API and admin are not pages.
+		// A translation's search too (/fr/search).
+		String translations = snapshot.translations()
+			.values()
+			.stream()
+			.map(edition -> "Disallow: " + edition.base() + "/search\n")
+			.collect(java.util.stream.Collectors.joining());
 		Supplier<CachedPage> robots = () -> page("""
 				User-agent: *
 				Disallow: /search
-				Disallow: /api/
+				%sDisallow: /api/
 				Disallow: /admin/
 
 				Sitemap: %s/sitemap.xml
-				""".formatted(base), TEXT);
+				""".formatted(translations, base), TEXT);
 		return pages.hosted(snapshot, base, ROBOTS, robots);
 	}
 

@@ -252,6 +252,13 @@ class TranslatedPagesTest {
 	}
 
 	@Test
+	void robotsKeepCrawlersOffEveryLanguagesSearch() {
+		assertThat(mvc.get().uri("/robots.txt")).hasStatusOk()
+			.bodyText()
+			.contains("Disallow: /search\nDisallow: /fr/search\nDisallow: /ja/search\nDisallow: /api/\n");
+	}
+
+	@Test
 	void llmsTxtIsPerLanguage() throws Exception {
 		var french = mvc.get().uri("/fr/llms.txt").exchange();
 		assertThat(french).hasStatusOk();
