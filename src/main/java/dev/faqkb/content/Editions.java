@@ -19,6 +19,12 @@ import java.util.TreeMap;
  */
 public record Editions(Catalog original, Map<String, Catalog> translations) {
 
+	/**
+	 * The form of a language tag as the first segment of an address ({@code fr}, {@code pt-BR}, {@code zh-Hant}), as a
+	 * regular expression: what every address of a translation starts with ({@link LanguageTags} checks the tags).
+	 */
+	public static final String TAG = "[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*";
+
 	public Editions {
 		translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
 	}

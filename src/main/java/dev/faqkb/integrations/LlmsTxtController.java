@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Editions;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
@@ -41,12 +42,12 @@ class LlmsTxtController {
 	}
 
 	/** @param lang a translation's tag ({@code /fr/llms.txt}), none for the default language */
-	@GetMapping({ "/llms.txt", "/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/llms.txt" })
+	@GetMapping({ "/llms.txt", "/{lang:" + Editions.TAG + "}/llms.txt" })
 	ResponseEntity<String> index(@PathVariable(required = false) String lang, HttpServletRequest request) {
 		return serve(index, lang, LlmsTxt::index, request);
 	}
 
-	@GetMapping({ "/llms-full.txt", "/{lang:[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}/llms-full.txt" })
+	@GetMapping({ "/llms-full.txt", "/{lang:" + Editions.TAG + "}/llms-full.txt" })
 	ResponseEntity<String> full(@PathVariable(required = false) String lang, HttpServletRequest request) {
 		return serve(full, lang, LlmsTxt::full, request);
 	}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
+import dev.faqkb.content.Editions;
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
@@ -32,7 +33,7 @@ import jakarta.servlet.http.HttpServletResponse;
 class CachedPagesFilter extends HttpFilter {
 
 	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
-	private static final Pattern SEARCH = Pattern.compile("(/[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)?/search");
+	private static final Pattern SEARCH = Pattern.compile("(/" + Editions.TAG + ")?/search");
 
 	private final SnapshotStore store;
 

@@ -2,6 +2,7 @@ package dev.faqkb.web;
 
 import java.util.function.Function;
 
+import dev.faqkb.content.Editions;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.NotFoundException;
@@ -19,7 +20,7 @@ final class Languages {
 	 * {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that {@code /faq/faq/...} stays a category's address;
 	 * single segments with a dot ({@code /favicon.svg}) never match.
 	 */
-	static final String PREFIX = "{lang:(?!faq$)[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*}";
+	static final String PREFIX = "{lang:(?!faq$)" + Editions.TAG + "}";
 
 	private Languages() {
 	}
