@@ -136,7 +136,8 @@ final class FaqTools {
 			limit = number.intValue();
 		}
 		SearchResults results = edition.index().search(query, category, 0, limit);
-		searches.searched(new SearchPerformed(query, category, results.total(), 1));
+		searches.searched(new SearchPerformed(query, category, results.total(), 1,
+				edition.base().isEmpty() ? null : edition.language()));
 		return new Search(results.query(), results.total(),
 				results.hits().stream().map(hit -> hit(hit, call.base())).toList(), results.didYouMean());
 	}

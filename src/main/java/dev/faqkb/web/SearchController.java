@@ -89,7 +89,7 @@ class SearchController {
 			SearchResults results = results(edition, q, category, page, model);
 			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
 			byte[] html = renderer.html("search/results", model.asMap(), request, response);
-			return ResultsPage.of(html, results.hits().size(), results.total());
+			return ResultsPage.of(html, results.hits().size(), results.total(), lang);
 		}) : null;
 		if (kept != null) {
 			OptionalLong searchId = kept.logged(listener, q, category);
@@ -101,7 +101,7 @@ class SearchController {
 		// query that contains the page's placeholder.
 		SearchResults results = results(edition, q, category, page, model);
 		OptionalLong searchId = kept != null ? OptionalLong.empty()
-				: listener.searched(new SearchPerformed(q, category, results.total(), page));
+				: listener.searched(new SearchPerformed(q, category, results.total(), page, lang));
 		model.addAttribute("searchId", searchId.isPresent() ? searchId.getAsLong() : null);
 		return page(model, request, response);
 	}

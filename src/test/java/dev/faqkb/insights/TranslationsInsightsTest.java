@@ -1,5 +1,7 @@
 package dev.faqkb.insights;
 
+import java.time.Duration;
+
 import dev.faqkb.FaqkbWebTest;
 import dev.faqkb.TestContent;
 import org.junit.jupiter.api.Test;
@@ -8,6 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /** The owner sees what each translation translates and what it still lacks. */
@@ -34,6 +37,23 @@ class TranslationsInsightsTest {
 			.contains("<a href=\"/fr/faq/billing/cards\" lang=\"en\">Which cards do you accept?</a>")
 			.containsPattern("<span>Japanese</span> \\(<code>ja</code>\\)</td>\\s*<td class=\"num\">1 of 4</td>")
 			.doesNotContain("<a href=\"/fr/faq/help/reset-password\"");
+	}
+
+	@Test
+	void searchesThatFoundNothingSayWhichLanguageTheyWereIn() throws Exception {
+		mvc.get().uri("/fr/search").param("q", "licorne").exchange();
+		mvc.get().uri("/search").param("q", "licorne").exchange();
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+				mvc.get().uri("/admin/insights.csv?period=7&report=no-results").with(httpBasic("owner", "s3cret-pass")))
+			.hasStatusOk()
+			.bodyText()
+			.contains("query,searches,results,opened,language")
+			.contains("licorne,1,0,0,fr")
+			.contains("licorne,1,0,0,\r\n"));
+		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
+			.bodyText()
+			.contains("<a href=\"/fr/search?q=licorne\" lang=\"fr\">licorne</a> (<span>fr</span>)")
+			.contains("<a href=\"/search?q=licorne\">licorne</a></td>");
 	}
 
 }
