@@ -56,4 +56,21 @@ class TranslationsInsightsTest {
 			.contains("<a href=\"/search?q=licorne\">licorne</a></td>");
 	}
 
+	@Test
+	void aQuestionAskedOnAFrenchPageKeepsItsLanguageForTheOwner() throws Exception {
+		var french = mvc.get().uri("/fr/faq/help").exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(french).contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">");
+		assertThat(mvc.get().uri("/faq/help").exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+			.doesNotContain("name=\"lang\"");
+		assertThat(mvc.post().uri("/ask").param("question", "Puis-je payer en espèces ?").param("search", "espèces")
+			.param("from", "help").param("lang", "fr")).hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
+		assertThat(mvc.post().uri("/ask").param("question", "Can I pay in yen?").param("from", "help")
+			.param("lang", "xx")).hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
+		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
+			.bodyText()
+			.contains("<span lang=\"fr\">Puis-je payer en espèces ?</span> (<span>fr</span>)")
+			.contains("<a href=\"/fr/search?q=esp%C3%A8ces\" lang=\"fr\">espèces</a>")
+			.contains("<span>Can I pay in yen?</span></td>");
+	}
+
 }
