@@ -47,7 +47,8 @@ public final class TestContent {
 	/** Any file of the folder, as written; for front matter beyond a title, drafts, or broken content. */
 	public TestContent file(String name, String text) {
 		try {
-			Files.createDirectories(dir);
+			// a name may be in a subfolder, such as a translation's fr/general.md
+			Files.createDirectories(dir.resolve(name).getParent());
 			Files.writeString(dir.resolve(name), text);
 		}
 		catch (IOException ex) {
@@ -59,6 +60,11 @@ public final class TestContent {
 	/** The category file {@code <id>.md} with front matter {@code title: <title>} and the given body. */
 	public TestContent category(String id, String title, String body) {
 		return file(id + ".md", "---\ntitle: " + title + "\n---\n" + body);
+	}
+
+	/** The category file {@code <language>/<id>.md}: a translation of the category {@code <id>}. */
+	public TestContent translation(String language, String id, String title, String body) {
+		return category(language + "/" + id, title, body);
 	}
 
 	public TestContent site(String yaml) {

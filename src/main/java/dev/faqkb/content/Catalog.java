@@ -24,8 +24,19 @@ public final class Catalog {
 
 	private final List<Question> questions;
 
+	private final String base;
+
+	/** The catalog of the default language, at the site's own addresses. */
 	public Catalog(SiteInfo site, List<Category> categories) {
+		this(site, categories, "");
+	}
+
+	/**
+	 * @param base the address prefix of its language: empty for the default language, {@code /fr} for French
+	 */
+	public Catalog(SiteInfo site, List<Category> categories, String base) {
 		this.site = site;
+		this.base = base;
 		this.categories = categories.stream()
 			.sorted(Comparator.comparingInt(Category::order).thenComparing(Category::title))
 			.toList();
@@ -41,6 +52,21 @@ public final class Catalog {
 
 	public SiteInfo site() {
 		return site;
+	}
+
+	/** The BCP 47 tag of the language its pages are in. */
+	public String language() {
+		return site.language();
+	}
+
+	/** The address prefix of its language: empty for the default language, {@code /fr} for French. */
+	public String base() {
+		return base;
+	}
+
+	/** Its questions shown in another language than its own: those not translated yet. */
+	public List<Question> untranslated() {
+		return questions.stream().filter(question -> !question.lang().equals(language())).toList();
 	}
 
 	/** Categories in display order: by {@code order}, then title. */

@@ -11,7 +11,8 @@ final class CategoryRenderer {
 	private CategoryRenderer() {
 	}
 
-	static Category render(ResolvedCategory resolved) {
+	/** @param lang the BCP 47 tag of the language the category is written in */
+	static Category render(ResolvedCategory resolved, String lang) {
 		ParsedCategory category = resolved.parsed();
 		Outline outline = category.outline();
 		MarkdownDocument document = outline.document();
@@ -24,15 +25,15 @@ final class CategoryRenderer {
 			for (Outline.Question question : section.questions()) {
 				questions.add(new Question(category.id(), question.id(), question.text(), section.title(),
 						document.html(question.answer(), resolved.linkTargets()), document.text(question.answer()),
-						category.file(), question.line(), question.draft(), question.answerMarkdown()));
+						category.file(), question.line(), question.draft(), question.answerMarkdown(), lang, ""));
 			}
 			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), resolved.linkTargets()),
-					questions));
+					questions, lang));
 		}
 		FrontMatter front = category.frontMatter();
 		return new Category(category.id(), front.title(), front.description(), front.order(),
 				document.html(outline.intro(), resolved.linkTargets()), sections, category.file(), front.updated(),
-				resolved.redirects(), front.draft());
+				resolved.redirects(), front.draft(), lang, "");
 	}
 
 }

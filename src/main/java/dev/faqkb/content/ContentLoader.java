@@ -15,30 +15,54 @@ import java.util.Set;
  * Reads a content folder into a {@link Catalog}, or fails with every {@link ContentError} found in one pass. In
  * phases, each handing the next an immutable result: {@code site.yml} and each category file are read
  * ({@link SiteFile}, {@link CategoryParser}), then redirects and links are checked across categories
- * ({@link Redirects}, {@link LinkChecker}), and only content without errors is rendered ({@link CategoryRenderer}).
+ * ({@link Redirects}, {@link LinkChecker}), then the translation folders against them ({@link Translations}), and
+ * only content without errors is rendered ({@link CategoryRenderer}).
  * Stateless apart from the renderer, so one instance serves every reload.
  */
 public final class ContentLoader {
 
 	private final CategoryParser parser;
 
+	// reads a default-language file with its drafts, to tell a translation of a draft from one of nothing
+	private final CategoryParser withDrafts;
+
 	private final boolean showDrafts;
 
 	/** @param showDrafts whether draft categories and questions are served */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts) {
 		this.parser = new CategoryParser(markdown, showDrafts);
+		this.withDrafts = new CategoryParser(markdown, true);
 		this.showDrafts = showDrafts;
 	}
 
 	/**
-	 * @throws ContentException listing every error found, when there is any
+	 * The default language's catalog (see {@link #loadAll} for every language).
+	 * @throws ContentException listing every error found, translations included, when there is any
 	 */
 	public Catalog load(Path dir) {
+		return loadAll(dir).original();
+	}
+
+	/**
+	 * The catalog of each language: the default language's, and one per translation folder.
+	 * @throws ContentException listing every error found, when there is any
+	 */
+	public Editions loadAll(Path dir) {
 		Reading reading = read(dir);
 		if (!reading.errors().isEmpty()) {
 			throw new ContentException(reading.errors());
 		}
-		return new Catalog(reading.site(), reading.categories().stream().map(CategoryRenderer::render).toList());
+		String language = reading.site().language();
+		Catalog original = new Catalog(reading.site(),
+				reading.categories().stream().map(category -> CategoryRenderer.render(category, language)).toList());
+		Map<String, Catalog> translations = new LinkedHashMap<>();
+		for (Translations.Translation translation : reading.translations()) {
+			Map<String, Category> rendered = new LinkedHashMap<>();
+			translation.categories()
+				.forEach((id, category) -> rendered.put(id, CategoryRenderer.render(category, translation.language())));
+			translations.put(translation.language(), Translations.catalog(original, translation, rendered));
+		}
+		return new Editions(original, translations);
 	}
 
 	/**
@@ -48,7 +72,7 @@ public final class ContentLoader {
 	public ContentCheck check(Path dir) {
 		Reading reading = read(dir);
 		return new ContentCheck(reading.errors(), addresses(reading.categories()), reading.unreadable(),
-				reading.draftsLeftOut());
+				reading.draftsLeftOut(), coverage(reading));
 	}
 
 	/** Every phase but rendering. */
@@ -92,7 +116,28 @@ public final class ContentLoader {
 			.stream()
 			.map(category -> new ResolvedCategory(category, redirects.get(category.id()), links.check(category, errors)))
 			.toList();
-		return new Reading(site, categories, errors, unreadable, draftsLeftOut);
+		List<Translations.Translation> translations;
+		try {
+			translations = Translations.read(dir, site, served, redirects, parser, withDrafts, showDrafts, errors);
+		}
+		catch (IOException ex) {
+			errors.add(new ContentError(dir, 0, "cannot list the translation folders: " + ex.getMessage()));
+			translations = List.of();
+		}
+		return new Reading(site, categories, errors, unreadable, draftsLeftOut, translations);
+	}
+
+	/** How many of the default language's questions each translation translates. */
+	private static List<ContentCheck.Coverage> coverage(Reading reading) {
+		long questions = reading.categories().stream().mapToLong(c -> c.parsed().outline().questionIds().size()).sum();
+		return reading.translations()
+			.stream()
+			.map(translation -> new ContentCheck.Coverage(translation.language(), translation.categories()
+				.values()
+				.stream()
+				.mapToLong(c -> c.parsed().outline().questionIds().size())
+				.sum(), questions))
+			.toList();
 	}
 
 	/** Each question id, then each old id kept by a redirect, of every category in order. */
@@ -115,10 +160,10 @@ public final class ContentLoader {
 	 * @param unreadable categories whose file could not be read as a category at all
 	 */
 	private record Reading(SiteInfo site, List<ResolvedCategory> categories, List<ContentError> errors,
-			Set<String> unreadable, boolean draftsLeftOut) {
+			Set<String> unreadable, boolean draftsLeftOut, List<Translations.Translation> translations) {
 
 		static Reading failed(ContentError error) {
-			return new Reading(SiteInfo.DEFAULTS, List.of(), List.of(error), Set.of(), false);
+			return new Reading(SiteInfo.DEFAULTS, List.of(), List.of(error), Set.of(), false, List.of());
 		}
 
 	}

@@ -235,7 +235,7 @@ class ContentLoaderTest {
 	void siteYmlWithUnknownKeyIsAnError() {
 		List<String> errors = content().category("a", "A", "## Q?\n\nA.\n").file("site.yml", "title: X\ntitel: Y\n").errors();
 		assertThat(errors).containsExactly(
-				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions)");
+				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions, language)");
 	}
 
 	@Test
