@@ -130,6 +130,14 @@ TARGETS=(
 if [ -n "$IMAGE" ]; then
 	TARGETS+=("image|$IMAGE|0.5|0")
 fi
+# A translated site (content/fr/, ...): the same question page and search in its first translation, whose address
+# the question page gives as its second alternate (the first is the default language's).
+TRANSLATED=$(grep -o 'rel="alternate" hreflang="[^"]*" href="[^"]*"' <<<"$page" | sed -n '2s/.*href="\(.*\)"$/\1/p' |
+	sed 's#^https\{0,1\}://[^/]*##')
+if [ -n "$TRANSLATED" ]; then
+	LANG_BASE=${TRANSLATED%%/faq/*}
+	TARGETS+=("question page ($LANG_BASE)|$TRANSLATED|0.5|10" "search page ($LANG_BASE)|$LANG_BASE/search?q=$q|0.2|0")
+fi
 if [ -n "$ONLY" ]; then
 	chosen=()
 	for target in "${TARGETS[@]}"; do

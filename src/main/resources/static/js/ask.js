@@ -4,6 +4,15 @@
 (function () {
   'use strict';
 
+  // The page's words in its language, when it is not English (fragments/layout.html, #page-words)
+  var words = (function () {
+    var data = document.getElementById('page-words');
+    try { return data ? JSON.parse(data.textContent) : {}; } catch (e) { return {}; }
+  }());
+  function word(key, english, value) {
+    return (words[key] || english).replace('{0}', value === undefined ? '' : value);
+  }
+
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.matches || !form.matches('form[data-ask]') || !window.fetch) { return; }
@@ -37,7 +46,7 @@
         done.focus();
       })
       .catch(function (failure) {
-        error.textContent = failure.message || 'Sorry, your question could not be sent. Please try again.';
+        error.textContent = failure.message || word('askFailed', 'Sorry, your question could not be sent. Please try again.');
         error.hidden = false;
         question.setAttribute('aria-describedby', error.id);
         question.focus();

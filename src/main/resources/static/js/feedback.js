@@ -4,13 +4,22 @@
 (function () {
   'use strict';
 
+  // The page's words in its language, when it is not English (fragments/layout.html, #page-words)
+  var words = (function () {
+    var data = document.getElementById('page-words');
+    try { return data ? JSON.parse(data.textContent) : {}; } catch (e) { return {}; }
+  }());
+  function word(key, english, value) {
+    return (words[key] || english).replace('{0}', value === undefined ? '' : value);
+  }
+
   function show(element, visible) {
     if (element) { element.hidden = !visible; }
   }
 
   function fail(box, message) {
     var error = box.querySelector('.feedback-error');
-    error.textContent = message || 'Sorry, your feedback could not be sent. Please try again.';
+    error.textContent = message || word('feedbackFailed', 'Sorry, your feedback could not be sent. Please try again.');
     show(error, true);
   }
 

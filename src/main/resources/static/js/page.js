@@ -3,6 +3,15 @@
 (function () {
   'use strict';
 
+  // The page's words in its language, when it is not English (fragments/layout.html, #page-words)
+  var words = (function () {
+    var data = document.getElementById('page-words');
+    try { return data ? JSON.parse(data.textContent) : {}; } catch (e) { return {}; }
+  }());
+  function word(key, english, value) {
+    return (words[key] || english).replace('{0}', value === undefined ? '' : value);
+  }
+
   var status = document.getElementById('page-status');
 
   function announce(text) {
@@ -44,7 +53,7 @@
   function copyFrom(button, text, done, failed) {
     var label = button.textContent;
     copyText(text).then(function () {
-      button.textContent = 'Copied';
+      button.textContent = word('copied', 'Copied');
       announce(done);
     }, function () {
       announce(failed);
@@ -58,7 +67,7 @@
     button.addEventListener('click', function () {
       // data-url is the answer's own page, absolute when the site knows its address: never the ?hl= of a search
       var url = new URL(button.getAttribute('data-url'), window.location.href).href;
-      copyFrom(button, url, 'Link copied: ' + url, 'Could not copy the link. It is ' + url);
+      copyFrom(button, url, word('linkCopied', 'Link copied: {0}', url), word('linkFailed', 'Could not copy the link. It is {0}', url));
     });
   });
 
@@ -76,9 +85,9 @@
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'code-copy';
-    button.textContent = 'Copy code';
+    button.textContent = word('copyCode', 'Copy code');
     button.addEventListener('click', function () {
-      copyFrom(button, pre.textContent.replace(/\n$/, ''), 'Code copied.', 'Could not copy the code.');
+      copyFrom(button, pre.textContent.replace(/\n$/, ''), word('codeCopied', 'Code copied.'), word('codeFailed', 'Could not copy the code.'));
     });
     bar.appendChild(button);
 

@@ -30,10 +30,20 @@
     status.textContent = text;
   }
 
+  // The page's words in its language, when it is not English (fragments/layout.html, #page-words)
+  var words = (function () {
+    var data = document.getElementById('page-words');
+    try { return data ? JSON.parse(data.textContent) : {}; } catch (e) { return {}; }
+  }());
+  function word(key, english, value) {
+    return (words[key] || english).replace('{0}', value === undefined ? '' : value);
+  }
+
+
   function show(suggestions) {
     close();
     if (suggestions.length === 0) {
-      announce('No suggestions.');
+      announce(word('noSuggestions', 'No suggestions.'));
       return;
     }
     suggestions.forEach(function (suggestion, index) {
@@ -55,7 +65,8 @@
     });
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
-    announce(suggestions.length === 1 ? '1 suggestion.' : suggestions.length + ' suggestions.');
+    announce(suggestions.length === 1 ? word('oneSuggestion', '1 suggestion.')
+      : word('suggestions', '{0} suggestions.', suggestions.length));
   }
 
   function select(index) {
@@ -143,7 +154,7 @@
         if (open) {
           event.preventDefault();
           close();
-          announce('Suggestions closed.');
+          announce(word('suggestionsClosed', 'Suggestions closed.'));
         }
         else if (input.value) {
           event.preventDefault();

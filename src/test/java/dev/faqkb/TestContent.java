@@ -55,6 +55,7 @@ public final class TestContent {
 	/** Any file of the folder with these bytes, such as an image ({@code img/flow.png}). */
 	public TestContent file(String name, byte[] content) {
 		try {
+			// a name may be in a subfolder, such as a translation's fr/general.md or an image's img/flow.png
 			Path file = dir.resolve(name);
 			Files.createDirectories(file.getParent());
 			Files.write(file, content);
@@ -68,6 +69,11 @@ public final class TestContent {
 	/** The category file {@code <id>.md} with front matter {@code title: <title>} and the given body. */
 	public TestContent category(String id, String title, String body) {
 		return file(id + ".md", "---\ntitle: " + title + "\n---\n" + body);
+	}
+
+	/** The category file {@code <language>/<id>.md}: a translation of the category {@code <id>}. */
+	public TestContent translation(String language, String id, String title, String body) {
+		return category(language + "/" + id, title, body);
 	}
 
 	/** The hash that names a file of the folder with this content in its address ({@code /files/<hash>/name}). */

@@ -103,7 +103,7 @@ class AskController {
 	@PostMapping("/ask")
 	Object ask(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
-			HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String lang, HttpServletRequest request, HttpServletResponse response) {
 		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a 503 for a typo).
 		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email), PlainText.cut(plain(search), MAX_SEARCH), from);
 		Mistake mistake = mistake(sent);
@@ -114,10 +114,11 @@ class AskController {
 			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), null, sent, request, response);
 		}
 		Catalog catalog = store.current().catalog();
-		// Only a category that exists is kept: the field comes from our page, but anyone can post anything.
+		// Only a category and a translation that exist are kept: the fields come from our page, but anyone can post.
 		String category = catalog.category(from).isPresent() ? from : null;
+		String language = store.current().translations().containsKey(lang) ? lang : null;
 		try {
-			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now());
+			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now(), language);
 		}
 		catch (DataAccessException failure) {
 			// As ErrorAdvice answers any failure of the database, but here, so that the reader keeps the form.

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 class OpenQuestions {
 
 	private static final String COLUMNS = """
-			id, question_text, email, search_query, asked_from, asked_at, status, answer_category, answer_id, closed_at""";
+			id, question_text, email, search_query, asked_from, asked_at, status, answer_category, answer_id, closed_at,
+			language""";
 
 	private final JdbcClient jdbc;
 
@@ -42,11 +43,20 @@ class OpenQuestions {
 	 * when the question could not be made durable: then the reader must not be told it was received
 	 */
 	long ask(String question, String email, String search, String askedFrom, Instant at) {
+		return ask(question, email, search, askedFrom, at, null);
+	}
+
+	/**
+	 * @param language the translation it was asked in ({@code fr}), {@code null} for the default language
+	 * @return the new question's id
+	 */
+	long ask(String question, String email, String search, String askedFrom, Instant at, String language) {
 		storage.requireUsable();
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO open_question (question_text, email, search_query, asked_from, asked_at, asked_on, status)
-				VALUES (:question, :email, :search, :from, :at, :day, 'open')""")
+				INSERT INTO open_question (question_text, email, search_query, asked_from, asked_at, asked_on, status, language)
+				VALUES (:question, :email, :search, :from, :at, :day, 'open', :language)""")
+			.param("language", language)
 			.param("question", question)
 			.param("email", email)
 			.param("search", search)
@@ -104,7 +114,8 @@ class OpenQuestions {
 		return new OpenQuestion(rs.getLong("id"), rs.getString("question_text"), rs.getString("email"),
 				rs.getString("search_query"), rs.getString("asked_from"),
 				rs.getObject("asked_at", OffsetDateTime.class).toInstant(), rs.getString("status"),
-				rs.getString("answer_category"), rs.getString("answer_id"), closed == null ? null : closed.toInstant());
+				rs.getString("answer_category"), rs.getString("answer_id"), closed == null ? null : closed.toInstant(),
+				rs.getString("language"));
 	}
 
 	/**
@@ -114,9 +125,15 @@ class OpenQuestions {
 	 * @param search the search that led to it, or {@code null}
 	 * @param askedFrom the category page it was asked on, or {@code null}
 	 * @param status {@code open}, {@code answered} or {@code dismissed}
+	 * @param language the translation it was asked in ({@code fr}), {@code null} for the default language
 	 */
 	record OpenQuestion(long id, String question, String email, String search, String askedFrom, Instant askedAt,
-			String status, String answerCategory, String answerId, Instant closedAt) {
+			String status, String answerCategory, String answerId, Instant closedAt, String language) {
+
+		/** The address of its search, in the language it was asked in. */
+		public String searchPath() {
+			return (language == null ? "" : "/" + language) + "/search";
+		}
 
 		private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 

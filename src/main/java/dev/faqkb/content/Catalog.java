@@ -25,20 +25,32 @@ public final class Catalog {
 
 	private final List<Question> questions;
 
+	private final String base;
+
 	private final ServedFiles files;
 
 	private final Sources sources;
 
+	/** The catalog of the default language, at the site's own addresses. */
 	public Catalog(SiteInfo site, List<Category> categories) {
-		this(site, categories, ServedFiles.NONE, Sources.NONE);
+		this(site, categories, "");
 	}
 
 	/**
-	 * @param files the images and files of the content folder that the categories use
+	 * @param base the address prefix of its language: empty for the default language, {@code /fr} for French
+	 */
+	public Catalog(SiteInfo site, List<Category> categories, String base) {
+		this(site, categories, base, ServedFiles.NONE, Sources.NONE);
+	}
+
+	/**
+	 * @param base the address prefix of its language: empty for the default language, {@code /fr} for French
+	 * @param files the images and files of the content folder that the categories of every language use
 	 * @param sources where the category files are, and when each answer last changed
 	 */
-	Catalog(SiteInfo site, List<Category> categories, ServedFiles files, Sources sources) {
+	Catalog(SiteInfo site, List<Category> categories, String base, ServedFiles files, Sources sources) {
 		this.site = site;
+		this.base = base;
 		this.files = files;
 		this.sources = sources;
 		this.categories = categories.stream()
@@ -63,12 +75,17 @@ public final class Catalog {
 		return files;
 	}
 
+	/** Where the category files are and when answers changed, for the catalogs of the translations. */
+	Sources sources() {
+		return sources;
+	}
+
 	/**
 	 * When {@code question}'s answer last changed: the date of the last commit that changed its lines when the
 	 * content folder is in a git work tree, else its category's {@code updated}, if any.
 	 */
 	public Optional<LocalDate> updated(Question question) {
-		LocalDate changed = sources.answerDates().get(question.category() + "/" + question.id());
+		LocalDate changed = sources.answerDates().get(Sources.answer(question.source(), question.id()));
 		return changed != null ? Optional.of(changed)
 				: category(question.category()).map(Category::updated);
 	}
@@ -90,6 +107,21 @@ public final class Catalog {
 	public Optional<String> editUrl(Category category) {
 		String path = sources.paths().get(category.source());
 		return site.editUrl().isEmpty() || path == null ? Optional.empty() : Optional.of(site.editUrl() + path);
+	}
+
+	/** The BCP 47 tag of the language its pages are in. */
+	public String language() {
+		return site.language();
+	}
+
+	/** The address prefix of its language: empty for the default language, {@code /fr} for French. */
+	public String base() {
+		return base;
+	}
+
+	/** Its questions shown in another language than its own: those not translated yet. */
+	public List<Question> untranslated() {
+		return questions.stream().filter(question -> !question.lang().equals(language())).toList();
 	}
 
 	/** Categories in display order: by {@code order}, then title. */

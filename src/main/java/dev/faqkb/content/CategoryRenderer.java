@@ -12,8 +12,11 @@ final class CategoryRenderer {
 	private CategoryRenderer() {
 	}
 
-	/** @param files the images and files of the folder that the content uses */
-	static Category render(ResolvedCategory resolved, ServedFiles files) {
+	/**
+	 * @param lang the BCP 47 tag of the language the category is written in
+	 * @param files the images and files of the folder that the content uses
+	 */
+	static Category render(ResolvedCategory resolved, String lang, ServedFiles files) {
 		Map<String, ServedFile> byUrl = files.byUrl();
 		ParsedCategory category = resolved.parsed();
 		Outline outline = category.outline();
@@ -26,16 +29,18 @@ final class CategoryRenderer {
 			List<Question> questions = new ArrayList<>();
 			for (Outline.Question question : section.questions()) {
 				questions.add(new Question(category.id(), question.id(), question.text(), section.title(),
-						document.html(question.answer(), question.id(), resolved.linkTargets(), byUrl), document.text(question.answer()),
-						category.file(), question.line(), question.draft(), question.answerMarkdown()));
+						document.html(question.answer(), question.id(), resolved.linkTargets(), byUrl),
+						document.text(question.answer()), category.file(), question.line(), question.draft(),
+						question.answerMarkdown(), lang, ""));
 			}
-			sections.add(new Section(section.id(), section.title(), document.html(section.intro(), section.id() != null ? section.id() : "intro", resolved.linkTargets(), byUrl),
-					questions));
+			sections.add(new Section(section.id(), section.title(),
+					document.html(section.intro(), section.id() != null ? section.id() : "intro", resolved.linkTargets(), byUrl),
+					questions, lang));
 		}
 		FrontMatter front = category.frontMatter();
 		return new Category(category.id(), front.title(), front.description(), front.order(),
-				document.html(outline.intro(), "intro", resolved.linkTargets(), byUrl), sections, category.file(), front.updated(),
-				resolved.redirects(), front.draft());
+				document.html(outline.intro(), "intro", resolved.linkTargets(), byUrl), sections, category.file(),
+				front.updated(), resolved.redirects(), front.draft(), lang, "");
 	}
 
 }

@@ -13,14 +13,23 @@ import java.util.Set;
  * @param unreadable categories whose file exists but could not be read at all (its errors say why), so
  * their addresses are unknown
  * @param draftsLeftOut whether drafts were left out, so that a check with drafts shown could find more
+ * @param coverage how much of the default language each translation folder translates, by language tag
  */
 public record ContentCheck(List<ContentError> errors, List<Address> addresses, Set<String> unreadable,
-		boolean draftsLeftOut) {
+		boolean draftsLeftOut, List<Coverage> coverage) {
 
 	public ContentCheck {
 		errors = errors.stream().sorted().toList();
 		addresses = List.copyOf(addresses);
 		unreadable = Set.copyOf(unreadable);
+		coverage = List.copyOf(coverage);
+	}
+
+	/**
+	 * @param translated the questions of the default language that the translation translates (drafts left out)
+	 * @param questions the questions of the default language served
+	 */
+	public record Coverage(String language, long translated, long questions) {
 	}
 
 	/**

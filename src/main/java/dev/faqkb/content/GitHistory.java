@@ -45,7 +45,7 @@ final class GitHistory {
 
 	/**
 	 * The date each answer last changed: the latest date among the lines from its question's heading to its last
-	 * block, by {@code category/id}.
+	 * block, by {@link Sources#answer}.
 	 * @param lineDates what {@link #lineDates} gave for the categories' files
 	 */
 	static Map<String, LocalDate> answerDates(Collection<ResolvedCategory> categories, Map<Path, LocalDate[]> lineDates) {
@@ -67,7 +67,7 @@ final class GitHistory {
 						latest = latest == null || date.isAfter(latest) ? date : latest;
 					}
 					if (latest != null) {
-						dates.put(category.id() + "/" + question.id(), latest);
+						dates.put(Sources.answer(category.file(), question.id()), latest);
 					}
 				}
 			}

@@ -12,7 +12,10 @@ import java.util.Set;
 final class SiteFile {
 
 	static final Set<String> KEYS = new LinkedHashSet<>(
-			List.of("title", "description", "baseUrl", "popularQuestions", "editUrl"));
+			List.of("title", "description", "baseUrl", "popularQuestions", "language", "editUrl"));
+
+	/** What a translation's own {@code site.yml} may say; the rest is the default language's. */
+	static final Set<String> TRANSLATION_KEYS = new LinkedHashSet<>(List.of("title", "description"));
 
 	private SiteFile() {
 	}
@@ -32,15 +35,38 @@ final class SiteFile {
 		if (!baseUrl.isEmpty() && !baseUrl.matches("https?://[^\\s]+")) {
 			errors.add(new ContentError(file, yaml.line("baseUrl"), "'baseUrl' must start with http:// or https://"));
 		}
+		String language = yaml.string("language", SiteInfo.DEFAULT_LANGUAGE);
+		LanguageTags.problem(language).ifPresent(problem -> errors.add(new ContentError(file, yaml.line("language"),
+				"'language': " + problem)));
 		String editUrl = yaml.string("editUrl", SiteInfo.DEFAULTS.editUrl());
 		if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
 			errors.add(new ContentError(file, yaml.line("editUrl"), "'editUrl' must start with http:// or https://"));
 		}
 		return new SiteInfo(yaml.string("title", SiteInfo.DEFAULTS.title()),
 				yaml.string("description", SiteInfo.DEFAULTS.description()), baseUrl.replaceAll("/+$", ""),
-				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()),
+				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()), language,
 				// a file's path follows it: one '/' between them
 				editUrl.isEmpty() || editUrl.endsWith("/") ? editUrl : editUrl + "/");
+	}
+
+	/**
+	 * The settings of a translation in {@code dir} (named by its language tag): its own {@code site.yml} may give a
+	 * title and description, the rest is the default language's {@code site}.
+	 */
+	static SiteInfo readTranslation(Path dir, String language, SiteInfo site, List<ContentError> errors) {
+		SiteInfo translated = new SiteInfo(site.title(), site.description(), site.baseUrl(), site.popularQuestions(),
+				language, site.editUrl());
+		Path file = dir.resolve("site.yml");
+		if (!Files.isRegularFile(file)) {
+			return translated;
+		}
+		String text = ContentFolder.read(file, errors);
+		if (text == null) {
+			return translated;
+		}
+		YamlMapping yaml = YamlMapping.parse(text, file, 0, TRANSLATION_KEYS, errors);
+		return new SiteInfo(yaml.string("title", site.title()), yaml.string("description", site.description()),
+				site.baseUrl(), site.popularQuestions(), language, site.editUrl());
 	}
 
 }

@@ -9,8 +9,8 @@ import java.util.Map;
  * git ({@link GitHistory}).
  *
  * @param paths each category file's path in the content folder, with {@code /} ({@code general.md})
- * @param answerDates the date each answer last changed, by {@code category/id}; empty when the folder is in no git
- * work tree
+ * @param answerDates the date each answer last changed, by {@link #answer}; empty when the folder is in no git work
+ * tree
  */
 record Sources(Map<Path, String> paths, Map<String, LocalDate> answerDates) {
 
@@ -19,6 +19,11 @@ record Sources(Map<Path, String> paths, Map<String, LocalDate> answerDates) {
 	Sources {
 		paths = Map.copyOf(paths);
 		answerDates = Map.copyOf(answerDates);
+	}
+
+	/** What an answer's date is kept by: its file (a translation's own) and its question's id. */
+	static String answer(Path file, String id) {
+		return file + "#" + id;
 	}
 
 }

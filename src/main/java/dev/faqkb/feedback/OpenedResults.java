@@ -26,7 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class OpenedResults {
 
-	/** The address of a result link; {@code hl} is passed on to the answer. */
+	/** The address of a result link; {@code hl} is passed on to the answer, {@code lang} names its language. */
 	static final String PATH = "/search/opened/{searchId}/{category}/{id}";
 
 	private final SearchLogQueue searchLog;
@@ -37,8 +37,12 @@ class OpenedResults {
 
 	@GetMapping(PATH)
 	ResponseEntity<Void> open(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable long searchId,
-			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String hl) {
-		Question question = snapshot.catalog()
+			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String hl,
+			@RequestParam(required = false) String lang) {
+		// a result of a search in a translation opens the answer in that language
+		Question question = snapshot.edition(lang == null ? snapshot.catalog().language() : lang)
+			.orElse(snapshot.original())
+			.catalog()
 			.question(category, id)
 			.orElseThrow(() -> new NotInCatalogException(category, id));
 		// Written after its search, in a batch: the reader does not wait for the database (and a lost click is only

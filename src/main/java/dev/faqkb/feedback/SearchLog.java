@@ -136,13 +136,14 @@ public class SearchLog {
 	/** Writes searches whose ids came from {@link #nextId()}, in one batch. */
 	void recordAll(List<Search> searches) {
 		batches.batchUpdate("""
-				INSERT INTO search_log (id, query_text, result_count, searched_on, searched_at)
-				VALUES (?, ?, ?, ?, ?)""", searches, searches.size(), (statement, search) -> {
+				INSERT INTO search_log (id, query_text, result_count, searched_on, searched_at, language)
+				VALUES (?, ?, ?, ?, ?, ?)""", searches, searches.size(), (statement, search) -> {
 			statement.setLong(1, search.id());
 			statement.setString(2, search.normalizedQuery());
 			statement.setInt(3, (int) Math.min(search.resultCount(), Integer.MAX_VALUE));
 			statement.setObject(4, LocalDate.ofInstant(search.at(), ZoneOffset.UTC));
 			statement.setObject(5, search.at().atOffset(ZoneOffset.UTC));
+			statement.setString(6, search.language());
 		});
 	}
 
@@ -163,8 +164,18 @@ public class SearchLog {
 		}
 	}
 
-	/** A search as it is written: its query already normalized ({@link #normalize(String)}). */
-	record Search(long id, String normalizedQuery, long resultCount, Instant at) {
+	/**
+	 * A search as it is written: its query already normalized ({@link #normalize(String)}).
+	 *
+	 * @param language the translation searched ({@code fr}), {@code null} for the default language
+	 */
+	record Search(long id, String normalizedQuery, long resultCount, Instant at, String language) {
+
+		/** A search in the default language. */
+		Search(long id, String normalizedQuery, long resultCount, Instant at) {
+			this(id, normalizedQuery, resultCount, at, null);
+		}
+
 	}
 
 }

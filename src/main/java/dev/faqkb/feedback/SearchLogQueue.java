@@ -51,7 +51,12 @@ class SearchLogQueue implements SmartLifecycle {
 
 	/** @param query as typed: it is normalized ({@link SearchLog#normalize(String)}) on the writer's thread */
 	void searched(long id, String query, long results, Instant at) {
-		add(new Searched(id, query, results, at));
+		searched(id, query, results, at, null);
+	}
+
+	/** @param language the translation searched, {@code null} for the default language */
+	void searched(long id, String query, long results, Instant at, String language) {
+		add(new Searched(id, query, results, at, language));
 	}
 
 	void opened(long searchId, String category, String questionId, Instant at) {
@@ -117,7 +122,7 @@ class SearchLogQueue implements SmartLifecycle {
 				List<SearchLog.Search> searches = new ArrayList<>();
 				while (written < batch.size() && batch.get(written) instanceof Searched searched) {
 					searches.add(new SearchLog.Search(searched.id(), SearchLog.normalize(searched.query()),
-							searched.results(), searched.at()));
+							searched.results(), searched.at(), searched.language()));
 					written++;
 				}
 				searchLog.recordAll(searches);
@@ -168,7 +173,7 @@ class SearchLogQueue implements SmartLifecycle {
 	private sealed interface Entry permits Searched, Opened {
 	}
 
-	private record Searched(long id, String query, long results, Instant at) implements Entry {
+	private record Searched(long id, String query, long results, Instant at, String language) implements Entry {
 	}
 
 	private record Opened(long searchId, String category, String questionId, Instant at) implements Entry {

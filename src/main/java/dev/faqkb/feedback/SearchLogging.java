@@ -43,7 +43,7 @@ class SearchLogging implements SearchListener {
 		}
 		try {
 			long id = searchLog.nextId();
-			queue.searched(id, search.query(), search.total(), Instant.now());
+			queue.searched(id, search.query(), search.total(), Instant.now(), search.language());
 			return OptionalLong.of(id);
 		}
 		catch (RuntimeException ex) {

@@ -30,8 +30,16 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	 * @param searches how often it was searched
 	 * @param results how many answers it found (the most, over the period)
 	 * @param opened how many of those searches led to an opened result
+	 * @param language the translation it was searched in ({@code fr}), {@code null} for the default language: the
+	 * same words searched in two languages are two rows
 	 */
-	record SearchCount(String query, long searches, long results, long opened) {
+	record SearchCount(String query, long searches, long results, long opened, String language) {
+
+		/** The address of the same search, in its language. */
+		public String searchPath() {
+			return (language == null ? "" : "/" + language) + "/search";
+		}
+
 	}
 
 	/**

@@ -47,6 +47,7 @@ class InsightsController {
 		model.addAttribute("chart", Chart.of(insights.daily()));
 		model.addAttribute("periods", List.of(Period.values()));
 		model.addAttribute("reports", InsightsCsv.REPORTS);
+		model.addAttribute("translations", Translations.of(snapshot));
 		return "admin/insights";
 	}
 

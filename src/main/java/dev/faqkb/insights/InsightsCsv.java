@@ -21,10 +21,12 @@ final class InsightsCsv {
 		List<List<Object>> rows = new ArrayList<>();
 		switch (report) {
 			case "top-searches", "no-results", "unopened-searches" -> {
-				rows.add(List.of("query", "searches", "results", "opened"));
+				// language: empty for the default language, the translation's tag otherwise
+				rows.add(List.of("query", "searches", "results", "opened", "language"));
 				List<Insights.SearchCount> list = report.equals("top-searches") ? insights.topSearches()
 						: report.equals("no-results") ? insights.noResults() : insights.unopened();
-				list.forEach(s -> rows.add(List.of(s.query(), s.searches(), s.results(), s.opened())));
+				list.forEach(s -> rows.add(List.of(s.query(), s.searches(), s.results(), s.opened(),
+						s.language() == null ? "" : s.language())));
 			}
 			case "most-no-votes" -> {
 				rows.add(List.of("category", "id", "question", "yes", "no"));

@@ -36,12 +36,12 @@ class InsightsQueries {
 
 	// Searches, each with whether any of its results was opened.
 	private static final String SEARCHES = """
-			SELECT s.query_text, COUNT(*) AS searches, MAX(s.result_count) AS results,
+			SELECT s.query_text, s.language, COUNT(*) AS searches, MAX(s.result_count) AS results,
 			       SUM(CASE WHEN c.search_id IS NULL THEN 0 ELSE 1 END) AS opened
 			FROM search_log s LEFT JOIN (SELECT DISTINCT search_id FROM search_click) c ON c.search_id = s.id
 			WHERE s.searched_on BETWEEN :since AND :until AND %s
-			GROUP BY s.query_text %s
-			ORDER BY searches DESC, s.query_text LIMIT %d""";
+			GROUP BY s.query_text, s.language %s
+			ORDER BY searches DESC, s.query_text, s.language LIMIT %d""";
 
 	private final JdbcClient jdbc;
 
@@ -69,7 +69,7 @@ class InsightsQueries {
 			.param("since", since)
 			.param("until", until)
 			.query((rs, row) -> new SearchCount(rs.getString("query_text"), rs.getLong("searches"), rs.getLong("results"),
-					rs.getLong("opened")))
+					rs.getLong("opened"), rs.getString("language")))
 			.list();
 	}
 

@@ -162,15 +162,16 @@ final class AnswerMarkdown {
 		if (path.isEmpty() || path.endsWith(".md")) {
 			String category = path.isEmpty() ? question.category()
 					: path.replaceFirst("^\\./", "").replaceFirst("\\.md$", "");
+			// in a translation's catalog, its pages (/fr/faq/...)
 			if (fragment.isEmpty()) {
-				return base + "/faq/" + category;
+				return base + catalog.base() + "/faq/" + category;
 			}
 			return base + catalog.questionOrMoved(category, fragment)
 				.map(Question::url)
-				.orElse("/faq/" + category + "#" + fragment);
+				.orElse(catalog.base() + "/faq/" + category + "#" + fragment);
 		}
 		try {
-			return URI.create(base + "/faq/" + question.category()).resolve(url).toString();
+			return URI.create(base + catalog.base() + "/faq/" + question.category()).resolve(url).toString();
 		}
 		catch (IllegalArgumentException notAnAddress) {
 			return url;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
@@ -72,7 +73,8 @@ final class FaqTools {
 						{"type": "object", "properties": {
 						  "query": {"type": "string", "minLength": 1, "maxLength": %d, "description": "Words or a question"},
 						  "category": {"type": "string", "description": "Only this category (an id from list_categories)"},
-						  "limit": {"type": "integer", "minimum": 1, "maximum": %d, "default": %d, "description": "How many results"}
+						  "limit": {"type": "integer", "minimum": 1, "maximum": %d, "default": %d, "description": "How many results"},
+						  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
 						}, "required": ["query"], "additionalProperties": false}""".formatted(MAX_QUERY, MAX_LIMIT, DEFAULT_LIMIT),
 				this::search),
 				tool("get_answer", "Get an answer",
@@ -80,12 +82,15 @@ final class FaqTools {
 						"""
 								{"type": "object", "properties": {
 								  "category": {"type": "string", "description": "The category id, as in search_faq results"},
-								  "id": {"type": "string", "description": "The question id, as in search_faq results"}
+								  "id": {"type": "string", "description": "The question id, as in search_faq results"},
+								  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
 								}, "required": ["category", "id"], "additionalProperties": false}""", this::answer),
 				tool("list_categories", "List categories",
 						"Every category of the FAQ with its id, title, description, URL and number of questions.",
 						"""
-								{"type": "object", "properties": {}, "additionalProperties": false}""", this::categories));
+								{"type": "object", "properties": {
+								  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
+								}, "additionalProperties": false}""", this::categories));
 	}
 
 	private SyncToolSpecification tool(String name, String title, String description, String inputSchema,
@@ -120,9 +125,10 @@ final class FaqTools {
 		if (query.isEmpty() || query.length() > MAX_QUERY) {
 			throw new BadArguments("'query' must have 1 to " + MAX_QUERY + " characters.");
 		}
+		Snapshot.Edition edition = edition(call, arguments);
 		String category = text(arguments, "category", false);
 		if (category != null) {
-			category(call.snapshot().catalog(), category);
+			category(edition.catalog(), category);
 		}
 		int limit = DEFAULT_LIMIT;
 		if (arguments.get("limit") != null) {
@@ -132,14 +138,15 @@ final class FaqTools {
 			}
 			limit = number.intValue();
 		}
-		SearchResults results = call.snapshot().index().search(query, category, 0, limit);
-		searches.searched(new SearchPerformed(query, category, results.total(), 1));
+		SearchResults results = edition.index().search(query, category, 0, limit);
+		searches.searched(new SearchPerformed(query, category, results.total(), 1,
+				edition.base().isEmpty() ? null : edition.language()));
 		return new Search(results.query(), results.total(),
 				results.hits().stream().map(hit -> hit(hit, call.base())).toList(), results.didYouMean());
 	}
 
 	private Object answer(Call call, Map<String, Object> arguments) {
-		Catalog catalog = call.snapshot().catalog();
+		Catalog catalog = edition(call, arguments).catalog();
 		Category category = category(catalog, text(arguments, "category", true));
 		String id = text(arguments, "id", true);
 		Question question = catalog.questionOrMoved(category.id(), id)
@@ -151,13 +158,26 @@ final class FaqTools {
 	}
 
 	private Object categories(Call call, Map<String, Object> arguments) {
-		return new Categories(call.snapshot()
-			.catalog()
-			.categories()
+		Catalog catalog = edition(call, arguments).catalog();
+		List<String> languages = call.snapshot().translations().isEmpty() ? List.of()
+				: call.snapshot().editions().stream().map(Snapshot.Edition::language).toList();
+		return new Categories(languages, catalog.categories()
 			.stream()
 			.map(category -> new CategoryInfo(category.id(), category.title(), category.description(),
 					call.base() + category.url(), category.questions().size()))
 			.toList());
+	}
+
+	/** The language {@code lang} names, the default one when it is not given. */
+	private static Snapshot.Edition edition(Call call, Map<String, Object> arguments) {
+		String lang = text(arguments, "lang", false);
+		if (lang == null) {
+			return call.snapshot().original();
+		}
+		return call.snapshot()
+			.edition(lang)
+			.orElseThrow(() -> new BadArguments("There is no language '" + lang + "'. Languages: " + String.join(", ",
+					call.snapshot().editions().stream().map(Snapshot.Edition::language).toList()) + "."));
 	}
 
 	private static Category category(Catalog catalog, String id) {
@@ -202,7 +222,9 @@ final class FaqTools {
 			String markdown) {
 	}
 
-	record Categories(List<CategoryInfo> categories) {
+	/** @param languages the FAQ's languages, the default one first; left out for a FAQ in one language */
+	record Categories(@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> languages,
+			List<CategoryInfo> categories) {
 	}
 
 	record CategoryInfo(String id, String title, String description, String url, int questions) {

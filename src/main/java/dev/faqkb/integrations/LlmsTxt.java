@@ -7,7 +7,8 @@ import dev.faqkb.content.SiteInfo;
 
 /**
  * {@code /llms.txt} (llmstxt.org: the site's title and summary, then one list of questions per category) and
- * {@code /llms-full.txt} (the same with every answer in Markdown), for AI assistants and their crawlers.
+ * {@code /llms-full.txt} (the same with every answer in Markdown), for AI assistants and their crawlers; a
+ * translation's at {@code /fr/llms.txt} and {@code /fr/llms-full.txt}, from its catalog.
  */
 final class LlmsTxt {
 
@@ -16,11 +17,15 @@ final class LlmsTxt {
 
 	static String index(Catalog catalog, String base) {
 		StringBuilder text = header(catalog.site());
+		String language = catalog.base().isEmpty() ? "" : "&lang=" + catalog.language();
 		text.append("Each answer has its own page, listed below. Every answer in one file: [llms-full.txt](")
 			.append(base)
+			.append(catalog.base())
 			.append("/llms-full.txt). Search as JSON: ")
 			.append(base)
-			.append("/api/search?q={words}. MCP server (Streamable HTTP): ")
+			.append("/api/search?q={words}")
+			.append(language)
+			.append(". MCP server (Streamable HTTP): ")
 			.append(base)
 			.append("/mcp\n");
 		for (Category category : catalog.categories()) {

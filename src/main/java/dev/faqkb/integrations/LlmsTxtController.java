@@ -1,17 +1,22 @@
 package dev.faqkb.integrations;
 
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Editions;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
+import dev.faqkb.system.NotFoundException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,32 +32,38 @@ class LlmsTxtController {
 
 	private final SnapshotStore store;
 
-	private final AtomicReference<Made> index = new AtomicReference<>();
+	// by language tag: a few at most
+	private final Map<String, Made> index = new ConcurrentHashMap<>();
 
-	private final AtomicReference<Made> full = new AtomicReference<>();
+	private final Map<String, Made> full = new ConcurrentHashMap<>();
 
 	LlmsTxtController(SnapshotStore store) {
 		this.store = store;
 	}
 
-	@GetMapping("/llms.txt")
-	ResponseEntity<String> index(HttpServletRequest request) {
-		return serve(index, LlmsTxt::index, request);
+	/** @param lang a translation's tag ({@code /fr/llms.txt}), none for the default language */
+	@GetMapping({ "/llms.txt", "/{lang:" + Editions.TAG + "}/llms.txt" })
+	ResponseEntity<String> index(@PathVariable(required = false) String lang, HttpServletRequest request) {
+		return serve(index, lang, LlmsTxt::index, request);
 	}
 
-	@GetMapping("/llms-full.txt")
-	ResponseEntity<String> full(HttpServletRequest request) {
-		return serve(full, LlmsTxt::full, request);
+	@GetMapping({ "/llms-full.txt", "/{lang:" + Editions.TAG + "}/llms-full.txt" })
+	ResponseEntity<String> full(@PathVariable(required = false) String lang, HttpServletRequest request) {
+		return serve(full, lang, LlmsTxt::full, request);
 	}
 
-	private ResponseEntity<String> serve(AtomicReference<Made> cache, BiFunction<Catalog, String, String> make,
-			HttpServletRequest request) {
+	private ResponseEntity<String> serve(Map<String, Made> cache, String lang,
+			BiFunction<Catalog, String, String> make, HttpServletRequest request) {
 		Snapshot snapshot = store.current();
+		Catalog catalog = lang == null ? snapshot.catalog()
+				: Optional.ofNullable(snapshot.translations().get(lang))
+					.map(Snapshot.Edition::catalog)
+					.orElseThrow(() -> new NotFoundException("There is nothing at this address."));
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
-		Made made = cache.get();
+		Made made = cache.get(catalog.language());
 		if (made == null || made.snapshot() != snapshot || !made.base().equals(base)) {
-			made = new Made(snapshot, base, make.apply(snapshot.catalog(), base));
-			cache.set(made);
+			made = new Made(snapshot, base, make.apply(catalog, base));
+			cache.put(catalog.language(), made);
 		}
 		// Last-Modified lets crawlers ask again cheaply: Spring answers 304 while the content is the same.
 		return ResponseEntity.ok().contentType(TEXT).lastModified(snapshot.loadedAt()).body(made.text());

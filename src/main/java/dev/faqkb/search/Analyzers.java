@@ -13,15 +13,11 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.miscellaneous.WordDelimiterGraphFilter;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,8 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyzers of one index, built once, and the words they make of a text. Stemmed English text for
- * relevance, plain words for exact phrases and spelling, edge n-grams for prefixes, and identifiers kept
+ * The analyzers of one index, built once, and the words they make of a text. Stemmed text of its language
+ * ({@link LanguageAnalysis}) for relevance, plain words for exact phrases and spelling, edge n-grams for prefixes, and identifiers kept
  * as typed. Thread-safe: Lucene analyzers keep their per-thread state themselves.
  */
 final class Analyzers implements AutoCloseable {
@@ -44,11 +40,14 @@ final class Analyzers implements AutoCloseable {
 		return word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
 	}
 
+	/** The language analysed: how its words are cut, stemmed and which of them count (see {@link LanguageAnalysis}). */
+	final LanguageAnalysis language;
+
 	/**
-	 * Words that carry no meaning in a question ("how do I ..."): they need not match. Only dropped from
-	 * queries (the index drops only the usual English stop words), so phrases keep their positions.
+	 * Words that carry no meaning in a question ("how do I ...", "comment ..."): they need not match. Only dropped from
+	 * queries (the index drops only the language's usual stop words), so phrases keep their positions.
 	 */
-	static final CharArraySet QUERY_STOP_WORDS = stopWords();
+	final CharArraySet queryStopWords;
 
 	/** Index side, per field. */
 	final Analyzer index;
@@ -59,16 +58,23 @@ final class Analyzers implements AutoCloseable {
 	/** Lowercased words, nothing dropped: exact phrases, spelling, the words of a query as typed. */
 	final Analyzer plain;
 
+	/** English, as a site without {@code language:} is. */
 	Analyzers(SynonymMap synonyms) {
-		this.plain = new PlainAnalyzer();
-		Analyzer english = new EnglishTextAnalyzer(null, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+		this(synonyms, LanguageAnalysis.of("en"));
+	}
+
+	Analyzers(SynonymMap synonyms, LanguageAnalysis language) {
+		this.language = language;
+		this.queryStopWords = language.queryStopWords();
+		this.plain = new PlainAnalyzer(language);
+		Analyzer stemmed = new TextAnalyzer(language, null, language.stopWords(), true);
 		Map<String, Analyzer> fields = new HashMap<>();
 		fields.put(IndexSchema.QUESTION_WORDS, plain);
 		fields.put(IndexSchema.WORDS, plain);
-		fields.put(IndexSchema.QUESTION_PREFIX, new PrefixAnalyzer());
+		fields.put(IndexSchema.QUESTION_PREFIX, new PrefixAnalyzer(language));
 		fields.put(IndexSchema.IDENT, new IdentifierAnalyzer());
-		this.index = new PerFieldAnalyzerWrapper(english, fields);
-		this.query = new EnglishTextAnalyzer(synonyms, QUERY_STOP_WORDS, false);
+		this.index = new PerFieldAnalyzerWrapper(stemmed, fields);
+		this.query = new TextAnalyzer(language, synonyms, queryStopWords, false);
 	}
 
 	/** The words of a query that count: stemmed, question words dropped, synonyms added. */
@@ -115,16 +121,13 @@ final class Analyzers implements AutoCloseable {
 		plain.close();
 	}
 
-	private static CharArraySet stopWords() {
-		CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
-		set.addAll(List.of("how", "what", "what's", "whats", "why", "when", "where", "which", "who", "do", "does",
-				"did", "can", "could", "should", "would", "i", "i'm", "me", "my", "we", "our", "you", "your", "am",
-				"were", "been", "has", "have", "had", "there", "here"));
-		return CharArraySet.unmodifiableSet(set);
-	}
+	/**
+	 * The language's words, lowercased, stop words dropped, stemmed; optionally synonyms first. For English: standard
+	 * tokens, possessives dropped, Porter stems.
+	 */
+	private static final class TextAnalyzer extends Analyzer {
 
-	/** Standard tokens, lowercased, stop words dropped, Porter stems; optionally synonyms first. */
-	private static final class EnglishTextAnalyzer extends Analyzer {
+		private final LanguageAnalysis language;
 
 		private final SynonymMap synonyms;
 
@@ -132,7 +135,8 @@ final class Analyzers implements AutoCloseable {
 
 		private final boolean index;
 
-		EnglishTextAnalyzer(SynonymMap synonyms, CharArraySet stopWords, boolean index) {
+		TextAnalyzer(LanguageAnalysis language, SynonymMap synonyms, CharArraySet stopWords, boolean index) {
+			this.language = language;
 			this.index = index;
 			this.synonyms = synonyms;
 			this.stopWords = stopWords;
@@ -140,22 +144,23 @@ final class Analyzers implements AutoCloseable {
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
+			Tokenizer source = language.tokenizer();
 			// PyRun_SimpleString and sys.stdout also match their parts (run, simple, string, stdout)
-			TokenStream result = new WordDelimiterGraphFilter(source, WordDelimiterGraphFilter.GENERATE_WORD_PARTS
+			TokenStream result = new WordDelimiterGraphFilter(language.words(source),
+					WordDelimiterGraphFilter.GENERATE_WORD_PARTS
 					| WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
 					| WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE, null);
 			if (index) {
 				// the index cannot store a token graph
 				result = new FlattenGraphFilter(result);
 			}
-			result = new EnglishPossessiveFilter(result);
+			result = language.parts(result);
 			result = new LowerCaseFilter(result);
 			if (synonyms != null) {
 				result = new SynonymGraphFilter(result, synonyms, true);
 			}
 			result = new StopFilter(result, stopWords);
-			result = new PorterStemFilter(result);
+			result = language.stem(result);
 			return new TokenStreamComponents(source, result);
 		}
 
@@ -166,13 +171,24 @@ final class Analyzers implements AutoCloseable {
 
 	}
 
-	/** Standard tokens, lowercased. */
+	/** The language's words, lowercased (for English: standard tokens). */
 	static final class PlainAnalyzer extends Analyzer {
+
+		private final LanguageAnalysis language;
+
+		/** English, as the synonyms file is read. */
+		PlainAnalyzer() {
+			this(LanguageAnalysis.of("en"));
+		}
+
+		PlainAnalyzer(LanguageAnalysis language) {
+			this.language = language;
+		}
 
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			return new TokenStreamComponents(source, new LowerCaseFilter(source));
+			Tokenizer source = language.tokenizer();
+			return new TokenStreamComponents(source, new LowerCaseFilter(language.words(source)));
 		}
 
 		@Override
@@ -185,10 +201,16 @@ final class Analyzers implements AutoCloseable {
 	/** Every prefix of every word (1 to {@link #MAX_PREFIX} characters): a prefix is then one term lookup. */
 	private static final class PrefixAnalyzer extends Analyzer {
 
+		private final LanguageAnalysis language;
+
+		PrefixAnalyzer(LanguageAnalysis language) {
+			this.language = language;
+		}
+
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer source = new StandardTokenizer();
-			TokenStream result = new LowerCaseFilter(source);
+			Tokenizer source = language.tokenizer();
+			TokenStream result = new LowerCaseFilter(language.words(source));
 			result = new EdgeNGramTokenFilter(result, 1, MAX_PREFIX, true);
 			return new TokenStreamComponents(source, result);
 		}

@@ -53,7 +53,7 @@ final class RelatedQuestions {
 		moreLikeThis.setMinTermFreq(1);
 		moreLikeThis.setMinDocFreq(1);
 		moreLikeThis.setMaxQueryTerms(25);
-		moreLikeThis.setStopWords(Analyzers.QUERY_STOP_WORDS);
+		moreLikeThis.setStopWords(analyzers.queryStopWords);
 		moreLikeThis.setBoost(true);
 	}
 

@@ -52,6 +52,10 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RelatedQuestions related;
 
+	// per question ordinal, whether it is shown in another language than the catalog's (not translated yet); null
+	// when every question is in the catalog's language
+	private final boolean[] untranslated;
+
 	/** Bounds the work of every query, whatever the visitor typed. */
 	private final QueryBudget budget = QueryBudget.DEFAULT;
 
@@ -65,11 +69,14 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
+	 * An index whose text is analysed as the catalog's language ({@link Catalog#language}): each language is searched
+	 * as that language.
+	 *
 	 * @param synonyms applied to queries, or {@code null} for none (see {@link Synonyms#read})
 	 */
 	public SearchIndex(Catalog catalog, SynonymMap synonyms) {
 		this.catalog = catalog;
-		this.analyzers = new Analyzers(synonyms);
+		this.analyzers = new Analyzers(synonyms, LanguageAnalysis.of(catalog.language()));
 		this.reader = build(catalog, analyzers, directory);
 		IndexSearcher searcher = new IndexSearcher(reader);
 		this.ordinals = new Ordinals(reader, catalog.questions());
@@ -80,6 +87,32 @@ public final class SearchIndex implements AutoCloseable {
 				budget);
 		this.suggester = new Suggester(searcher, analyzers, queries, ordinals, budget);
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
+		this.untranslated = untranslated(catalog);
+	}
+
+	private static boolean[] untranslated(Catalog catalog) {
+		List<Question> questions = catalog.questions();
+		boolean[] untranslated = new boolean[questions.size()];
+		boolean any = false;
+		for (int ordinal = 0; ordinal < untranslated.length; ordinal++) {
+			untranslated[ordinal] = !questions.get(ordinal).lang().equals(catalog.language());
+			any |= untranslated[ordinal];
+		}
+		return any ? untranslated : null;
+	}
+
+	/**
+	 * A translation's answers before those it shows untranslated, each group in its order: a reader searching in
+	 * French finds the French answers first, then the others.
+	 */
+	private List<ScoredQuestion> translatedFirst(List<ScoredQuestion> ranked) {
+		if (untranslated == null) {
+			return ranked;
+		}
+		List<ScoredQuestion> sorted = new java.util.ArrayList<>(ranked);
+		// stable: each group keeps its ranking
+		sorted.sort(java.util.Comparator.comparing(entry -> untranslated[entry.ordinal()]));
+		return sorted;
 	}
 
 	/** Every question of the catalog, in catalog order, in one merged segment. */
@@ -126,11 +159,11 @@ public final class SearchIndex implements AutoCloseable {
 			long[] withMeaning = counts.clone();
 			HybridRanking.Result hybrid = meaning == null ? null : hybrid(meaning, query, planned, ranked, withMeaning, only);
 			if (hybrid == null) {
-				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from, page(ranked, from, to),
-						ordinal -> Match.LEXICAL);
+				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from,
+						page(translatedFirst(ranked), from, to), ordinal -> Match.LEXICAL);
 			}
 			return presenter.present(query, planned.highlight(), withMeaning, countIn(withMeaning, only), from,
-					page(hybrid.ranking(), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
+					page(translatedFirst(hybrid.ranking()), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -51,7 +51,7 @@ final class Spelling {
 			offset = start + word.raw().length();
 			if (word.term().length() < 4 || word.term().length() > budget.maxTypoLength()
 					|| !word.term().chars().allMatch(Character::isLetter)
-					|| Analyzers.QUERY_STOP_WORDS.contains(word.term()) || isIndexed(word.term())) {
+					|| analyzers.queryStopWords.contains(word.term()) || isIndexed(word.term())) {
 				continue;
 			}
 			if (++respelled > budget.maxTypoWords()) {

@@ -110,7 +110,7 @@ final class Suggester {
 			if (i == words.size() - 1) {
 				query.add(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, Analyzers.prefix(word))), Occur.MUST);
 			}
-			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !Analyzers.QUERY_STOP_WORDS.contains(word)) {
+			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !analyzers.queryStopWords.contains(word)) {
 				// "How do I cop" should offer "How do I copy ..." first, but question words match half the
 				// questions: they rank only near the end, and only when the last word narrows the matches
 				query.add(new TermQuery(new Term(IndexSchema.QUESTION_WORDS, word)), Occur.SHOULD);

@@ -24,18 +24,29 @@ final class ContentFiles {
 	}
 
 	/**
-	 * Size, modification time and file key (inode) of each content file, by name. Editors' swap and backup
-	 * files ({@code .general.md.swp}, {@code general.md~}) are left out, so that they cause no reload.
+	 * Size, modification time and file key (inode) of each content file, by name: those of the folder and of its
+	 * subfolders, which may be translations ({@code fr/general.md}), and the images and files answers may use, in any
+	 * folder. Editors' swap and backup files ({@code .general.md.swp}, {@code general.md~}) are left out, so that
+	 * they cause no reload.
 	 */
 	static Map<String, String> fingerprint(Path dir) {
 		Map<String, String> files = new TreeMap<>();
+		add(dir, "", files);
+		files.putAll(answerFiles(dir));
+		return files;
+	}
+
+	private static void add(Path dir, String prefix, Map<String, String> files) {
 		try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
 			for (Path file : listing) {
 				String name = file.getFileName().toString();
-				if (isContentFile(name)) {
+				if (prefix.isEmpty() && !name.startsWith(".") && Files.isDirectory(file)) {
+					add(file, name + "/", files);
+				}
+				else if (isContentFile(name)) {
 					try {
 						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-						files.put(name, attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
+						files.put(prefix + name, attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
 					}
 					catch (NoSuchFileException ex) {
 						// deleted while listing: the next fingerprint sees it gone
@@ -44,10 +55,8 @@ final class ContentFiles {
 			}
 		}
 		catch (IOException ex) {
-			files.put("", "cannot list: " + ex.getMessage());
+			files.put(prefix, "cannot list: " + ex.getMessage());
 		}
-		files.putAll(answerFiles(dir));
-		return files;
 	}
 
 	/**

@@ -7,6 +7,13 @@ package dev.faqkb.site;
  * @param category the category it was limited to, or {@code null}
  * @param total how many answers it found
  * @param page the page of results shown, from 1
+ * @param language the BCP 47 tag of the translation searched ({@code fr}), {@code null} for the default language
  */
-public record SearchPerformed(String query, String category, long total, int page) {
+public record SearchPerformed(String query, String category, long total, int page, String language) {
+
+	/** A search in the default language. */
+	public SearchPerformed(String query, String category, long total, int page) {
+		this(query, category, total, page, null);
+	}
+
 }

@@ -60,8 +60,10 @@ public class SnapshotAdvice implements ErrorPageContributor {
 	}
 
 	private static List<Question> nearest(Snapshot snapshot, NotInCatalogException missing) {
-		// The words of a mistyped or removed id usually find the question it meant.
-		return snapshot.index()
+		// The words of a mistyped or removed id usually find the question it meant, in the address's language.
+		return snapshot.edition(missing.language() == null ? snapshot.catalog().language() : missing.language())
+			.orElse(snapshot.original())
+			.index()
 			.search(missing.id().replace('-', ' ').replace('_', ' '), missing.category(), 0, NEAREST)
 			.hits()
 			.stream()

@@ -2,8 +2,10 @@ package dev.faqkb.site;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -13,6 +15,7 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.ContentError;
 import dev.faqkb.content.ContentException;
 import dev.faqkb.content.ContentLoader;
+import dev.faqkb.content.Editions;
 import dev.faqkb.content.MarkdownRenderer;
 import dev.faqkb.search.SearchIndex;
 import dev.faqkb.search.Synonyms;
@@ -159,13 +162,22 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	private Snapshot load() {
 		loadedFrom = ContentFiles.fingerprint(properties.contentDir());
 		long start = System.nanoTime();
-		Catalog catalog = loader.load(properties.contentDir());
+		Editions editions = loader.loadAll(properties.contentDir());
+		Catalog catalog = editions.original();
+		Map<String, Snapshot.Edition> translations = new TreeMap<>();
+		// each language searched as that language (SearchIndex reads the catalog's), with its folder's synonyms
+		editions.translations()
+			.forEach((language, translated) -> translations.put(language, new Snapshot.Edition(translated,
+					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language))))));
 		Snapshot snapshot = new Snapshot(catalog,
-				new SearchIndex(catalog, Synonyms.read(properties.contentDir())), Instant.now());
-		log.info("Loaded {} questions in {} categories from {} in {} ms", catalog.questions().size(),
-				catalog.categories().size(), properties.contentDir().toAbsolutePath().normalize(),
-				(System.nanoTime() - start) / 1_000_000);
-		if (semantic != null) {
+				new SearchIndex(catalog, Synonyms.read(properties.contentDir())), Instant.now(), translations);
+		log.info("Loaded {} questions in {} categories{} from {} in {} ms", catalog.questions().size(),
+				catalog.categories().size(),
+				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
+				properties.contentDir().toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
+		// The model is English: it ranks English by meaning, and would rank French worse than its words alone do
+		// (bench/README.md). Translations, and a site in another language, are searched by their words.
+		if (semantic != null && Locale.forLanguageTag(catalog.language()).getLanguage().equals("en")) {
 			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
 			semantic.prepare(snapshot.index(), catalog);
 		}

@@ -119,6 +119,8 @@ public final class Validator {
 			unique.addAll(new ContentLoader(markdown, true, maxFileSize).check(dir).errors());
 		}
 		unique.addAll(synonymErrors(dir));
+		// each translation may have synonyms of its own language
+		published.coverage().forEach(translation -> unique.addAll(synonymErrors(dir.resolve(translation.language()))));
 		List<ContentError> errors = unique.stream().sorted().toList();
 		errors.forEach(out::println);
 
@@ -126,6 +128,10 @@ public final class Validator {
 				: List.of();
 		gone.forEach(out::println);
 
+		// what each translation still lacks, whatever else is wrong: a count, not an error
+		published.coverage()
+			.forEach(translation -> out.println(dir.resolve(translation.language()) + ": " + translation.translated()
+					+ " of " + count(translation.questions(), "question") + " translated"));
 		long questions = published.addresses().stream().filter(address -> !address.redirect()).count();
 		long categories = published.addresses().stream().map(ContentCheck.Address::category).distinct().count();
 		if (errors.isEmpty() && gone.isEmpty()) {

@@ -3,7 +3,9 @@ package dev.faqkb.web;
 import java.io.IOException;
 
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
+import dev.faqkb.content.Editions;
 import dev.faqkb.content.ServedFile;
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.PublicLinks;
@@ -31,6 +33,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * {@code baseUrl}: each is looked up under the address this request gives, never another's.
  */
 class CachedPagesFilter extends HttpFilter {
+
+	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
+	private static final Pattern SEARCH = Pattern.compile("(/" + Editions.TAG + ")?/search");
 
 	private final SnapshotStore store;
 
@@ -96,11 +101,15 @@ class CachedPagesFilter extends HttpFilter {
 		page.write(request, response);
 	}
 
-	/** Whether {@code request} asks for a search's first page of results ({@code GET /search} with a query string). */
+	/**
+	 * Whether {@code request} asks for a search's first page of results ({@code GET /search}, or a language's
+	 * {@code /fr/search}, with a query string).
+	 */
 	private static boolean searchAddress(HttpServletRequest request) {
 		return "GET".equals(request.getMethod()) && request.getQueryString() != null
-				&& "/search".equals(request.getRequestURI().substring(request.getContextPath().length()));
+				&& SEARCH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
+
 
 	/**
 	 * Writes a kept first page of results for the search at {@code key} made from {@code snapshot}, with the id the

@@ -1,5 +1,7 @@
 package dev.faqkb.web;
 
+import java.util.List;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -63,7 +65,12 @@ class DiscoveryController {
 	View sitemap(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
-		return pages.hosted(snapshot, base, SITEMAP, () -> sitemaps.sitemap(catalog, base));
+		return pages.hosted(snapshot, base, SITEMAP, () -> sitemaps.sitemap(catalogs(snapshot), base));
+	}
+
+	/** The catalog of each language, the default language's first: the sitemap lists every language's pages. */
+	private static List<Catalog> catalogs(Snapshot snapshot) {
+		return snapshot.editions().stream().map(Snapshot.Edition::catalog).toList();
 	}
 
 	/**
@@ -78,7 +85,7 @@ class DiscoveryController {
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
 		CachedPage page = part == 0 ? null
-				: pages.hosted(snapshot, base, SitemapFiles.partPath(part), () -> sitemaps.part(catalog, base, part));
+				: pages.hosted(snapshot, base, SitemapFiles.partPath(part), () -> sitemaps.part(catalogs(snapshot), base, part));
 		if (page == null) {
 			throw new NotFoundException(
 					"There is no such part of the sitemap. " + SITEMAP + " lists the parts there are, if any.");
@@ -90,14 +97,20 @@ class DiscoveryController {
 	View robots(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
 		// Search result pages only repeat the answers, which have their own pages; the API and admin are not pages.
+		// A translation's search too (/fr/search).
+		String translations = snapshot.translations()
+			.values()
+			.stream()
+			.map(edition -> "Disallow: " + edition.base() + "/search\n")
+			.collect(java.util.stream.Collectors.joining());
 		Supplier<CachedPage> robots = () -> page("""
 				User-agent: *
 				Disallow: /search
-				Disallow: /api/
+				%sDisallow: /api/
 				Disallow: /admin/
 
 				Sitemap: %s/sitemap.xml
-				""".formatted(base), TEXT);
+				""".formatted(translations, base), TEXT);
 		return pages.hosted(snapshot, base, ROBOTS, robots);
 	}
 

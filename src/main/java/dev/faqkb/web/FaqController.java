@@ -49,12 +49,16 @@ class FaqController {
 		this.metas = metas;
 	}
 
-	@GetMapping("/faq/{category}")
-	View category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		Catalog catalog = snapshot.catalog();
-		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
+	/** @param lang the language of a translation's address ({@code /fr/faq/general}), none for the default one's */
+	@GetMapping({ "/faq/{category}", "/" + Languages.PREFIX + "/faq/{category}" })
+	View category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
+			@PathVariable String category, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
+		Catalog catalog = edition.catalog();
+		Category found = catalog.category(category)
+			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		return pages.get(snapshot, found.url(), () -> {
+			Languages.describe(model, snapshot, edition, other -> other.base() + "/faq/" + category);
 			model.addAttribute("category", found);
 			model.addAttribute("editUrl", catalog.editUrl(found).orElse(null));
 			model.addAttribute("meta", metas.category(catalog, found));
@@ -66,12 +70,14 @@ class FaqController {
 	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
 	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page.
 	 */
-	@GetMapping("/faq/{category}/{id}")
-	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
-			@PathVariable String id, @RequestParam(required = false) String hl, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
-		Catalog catalog = snapshot.catalog();
-		Category foundCategory = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null));
+	@GetMapping({ "/faq/{category}/{id}", "/" + Languages.PREFIX + "/faq/{category}/{id}" })
+	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
+			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String hl,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
+		Catalog catalog = edition.catalog();
+		Category foundCategory = catalog.category(category)
+			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		Optional<Redirect> moved = catalog.redirect(category, id);
 		if (moved.isPresent()) {
 			// Permanent, so that search engines and bookmarks move to the question's current address.
@@ -80,23 +86,26 @@ class FaqController {
 			redirect.setExposeModelAttributes(false);
 			return redirect;
 		}
-		Question question = catalog.question(category, id).orElseThrow(() -> new NotInCatalogException(category, id));
+		Question question = catalog.question(category, id)
+			.orElseThrow(() -> new NotInCatalogException(category, id, lang));
 		views.viewed(question, request.getHeader(HttpHeaders.USER_AGENT));
 		if (hl != null && !hl.isBlank()) {
-			return answerPage(snapshot, foundCategory, question, snapshot.index().highlightAnswer(question.answerHtml(), hl),
-					model, request, response);
+			return answerPage(snapshot, edition, foundCategory, question,
+					edition.index().highlightAnswer(question.answerHtml(), hl), model, request, response);
 		}
-		return pages.get(snapshot, question.url(),
-				() -> answerPage(snapshot, foundCategory, question, question.answerHtml(), model, request, response));
+		return pages.get(snapshot, question.url(), () -> answerPage(snapshot, edition, foundCategory, question,
+				question.answerHtml(), model, request, response));
 	}
 
-	private CachedPage answerPage(Snapshot snapshot, Category category, Question question, String answerHtml,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
-		Catalog catalog = snapshot.catalog();
+	private CachedPage answerPage(Snapshot snapshot, Snapshot.Edition edition, Category category, Question question,
+			String answerHtml, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Catalog catalog = edition.catalog();
+		Languages.describe(model, snapshot, edition,
+				other -> other.base() + "/faq/" + question.category() + "/" + question.id());
 		model.addAttribute("category", category);
 		model.addAttribute("question", question);
 		model.addAttribute("answerHtml", answerHtml);
-		model.addAttribute("related", snapshot.index().related(question, RELATED));
+		model.addAttribute("related", edition.index().related(question, RELATED));
 		model.addAttribute("previous", catalog.previous(question).orElse(null));
 		model.addAttribute("next", catalog.next(question).orElse(null));
 		model.addAttribute("updated", catalog.updated(question).orElse(null));

@@ -38,13 +38,15 @@ class PageMetas {
 					.collect(Collectors.joining(", ")) + ".")
 				: PageMeta.shorten(site.description());
 		Map<String, Object> search = thing("SearchAction");
-		search.put("target", site.baseUrl() + "/search?q={search_term_string}");
+		String home = site.baseUrl() + catalog.base() + "/";
+		search.put("target", site.baseUrl() + catalog.base() + "/search?q={search_term_string}");
 		search.put("query-input", "required name=search_term_string");
 		Map<String, Object> data = page("WebSite");
 		data.put("name", site.title());
-		data.put("url", site.baseUrl() + "/");
+		data.put("url", home);
+		data.put("inLanguage", catalog.language());
 		data.put("potentialAction", search);
-		return new PageMeta(site.title(), description, site.baseUrl() + "/", "website", script(data));
+		return new PageMeta(site.title(), description, home, "website", script(data));
 	}
 
 	PageMeta category(Catalog catalog, Category category) {
@@ -56,9 +58,12 @@ class PageMetas {
 		Map<String, Object> data = page("FAQPage");
 		data.put("name", category.title());
 		data.put("url", base + category.url());
+		data.put("inLanguage", catalog.language());
 		data.put("mainEntity", questions.stream().map(question -> {
 			Map<String, Object> entry = thing("Question");
 			entry.put("name", question.text());
+			// an answer not translated yet is in the default language on a translation's page
+			entry.put("inLanguage", question.lang());
 			entry.put("url", base + question.url());
 			entry.put("acceptedAnswer", answer(question, base));
 			return entry;
@@ -70,11 +75,13 @@ class PageMetas {
 		String base = catalog.site().baseUrl();
 		Map<String, Object> asked = thing("Question");
 		asked.put("name", question.text());
+		asked.put("inLanguage", question.lang());
 		asked.put("text", question.text());
 		asked.put("answerCount", 1);
 		catalog.updated(question).ifPresent(updated -> asked.put("dateModified", updated.toString()));
 		asked.put("acceptedAnswer", answer(question, base));
 		Map<String, Object> data = page("QAPage");
+		data.put("inLanguage", catalog.language());
 		data.put("mainEntity", asked);
 		return new PageMeta(question.text(), PageMeta.summary(question.answerText()), base + question.url(), "article",
 				script(data));

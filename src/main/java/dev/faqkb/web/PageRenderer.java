@@ -22,8 +22,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Renders a page template to bytes, to be kept as a {@link CachedPage}. The render goes through the request only
- * for what every request has alike (links, and asset addresses with their content hash); the locale is fixed
- * ({@code spring.web.locale}), templates of cached pages read nothing of the request, and whatever the render would
+ * for what every request has alike (links, and asset addresses with their content hash); the locale is the page's
+ * language ({@link PageLanguage}, English for pages without one), never the reader's, templates of cached pages read nothing of the request, and whatever the render would
  * set on the response (headers, cookies) is dropped: the cached page's own headers are the only ones written.
  */
 @Component
@@ -45,7 +45,9 @@ class PageRenderer {
 	byte[] html(String template, Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
 		Buffer buffer = new Buffer(response);
 		try {
-			View view = views.resolveViewName(template, Locale.ENGLISH);
+			// the page's own language (dates, interface words), never the reader's
+			View view = views.resolveViewName(template,
+					model.get("language") instanceof PageLanguage language ? language.locale() : Locale.ENGLISH);
 			view.render(model, request, buffer);
 		}
 		catch (RuntimeException ex) {

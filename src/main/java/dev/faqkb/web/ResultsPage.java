@@ -43,9 +43,12 @@ final class ResultsPage {
 
 	private final long total;
 
-	private ResultsPage(byte[][] pieces, long total) {
+	private final String language;
+
+	private ResultsPage(byte[][] pieces, long total, String language) {
 		this.pieces = pieces;
 		this.total = total;
+		this.language = language;
 		this.deflated = new byte[pieces.length][];
 		for (int i = 0; i < pieces.length; i++) {
 			deflated[i] = deflate(pieces[i], i == pieces.length - 1);
@@ -57,8 +60,9 @@ final class ResultsPage {
 	 * {@code null} when the placeholder is found elsewhere too (a query that happens to contain it).
 	 *
 	 * @param total how many questions the search found, for the search log
+	 * @param language the translation searched, {@code null} for the default language, for the search log
 	 */
-	static ResultsPage of(byte[] html, int links, long total) {
+	static ResultsPage of(byte[] html, int links, long total, String language) {
 		List<byte[]> pieces = new ArrayList<>(links + 1);
 		int from = 0;
 		for (int at = indexOf(html, ID_LINK, 0); at >= 0; at = indexOf(html, ID_LINK, at + ID_LINK.length)) {
@@ -66,7 +70,7 @@ final class ResultsPage {
 			from = at + ID_LINK.length - 1;
 		}
 		pieces.add(Arrays.copyOfRange(html, from, html.length));
-		return pieces.size() == links + 1 ? new ResultsPage(pieces.toArray(byte[][]::new), total) : null;
+		return pieces.size() == links + 1 ? new ResultsPage(pieces.toArray(byte[][]::new), total, language) : null;
 	}
 
 	long total() {
@@ -89,7 +93,7 @@ final class ResultsPage {
 	 * request alone.
 	 */
 	OptionalLong logged(SearchListener searches, String q, String category) {
-		return searches.searched(new SearchPerformed(q, category, total, 1));
+		return searches.searched(new SearchPerformed(q, category, total, 1, language));
 	}
 
 	void write(long searchId, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -40,6 +40,7 @@ class SearchApiController {
 
 	@GetMapping("/api/search")
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String lang,
 			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit,
 			@RequestParam(defaultValue = "0") int offset, HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
@@ -49,8 +50,9 @@ class SearchApiController {
 		if (offset < 0 || offset > MAX_OFFSET) {
 			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
 		}
+		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
 		return pages.get(snapshot, request, () -> {
-			SearchResults results = snapshot.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
+			SearchResults results = edition.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
 			SearchResponse response = new SearchResponse(results.query(), results.total(), results.offset(),
 					results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
 					results.facets());

@@ -1,5 +1,6 @@
 package dev.faqkb.web;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 import dev.faqkb.content.Question;
@@ -15,8 +16,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,12 +58,21 @@ class SearchController {
 	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search with the id it is logged
 	 * under; made for the request alone when it cannot be logged (a later page, the database down).
 	 */
-	@GetMapping("/search")
-	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String category, @RequestParam(defaultValue = "1") int page, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	@GetMapping({ "/search", "/" + Languages.PREFIX + "/search" })
+	View search(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
+			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
+			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
+		// the switch leads to the same search in another language
+		Languages.describe(model, snapshot, edition, other -> UriComponentsBuilder.fromPath(other.base() + "/search")
+			.queryParamIfPresent("q", Optional.of(q).filter(words -> !words.isEmpty()))
+			.queryParamIfPresent("category", Optional.ofNullable(category).filter(id -> !id.isEmpty()))
+			.encode()
+			.build()
+			.toUriString());
 		model.addAttribute("query", q);
-		model.addAttribute("category", snapshot.catalog().category(category == null ? "" : category).orElse(null));
+		model.addAttribute("category", edition.catalog().category(category == null ? "" : category).orElse(null));
 		model.addAttribute("page", page);
 		int lastPage = SearchApiController.MAX_OFFSET / PAGE_SIZE;
 		String error = q.length() > MAX_QUERY_LENGTH
@@ -74,10 +86,10 @@ class SearchController {
 		}
 		// Only a first page is logged (SearchListener), so only a first page has ids to write into its links.
 		ResultsPage kept = page == 1 && !q.isBlank() ? pages.results(snapshot, request, () -> {
-			SearchResults results = results(snapshot, q, category, page, model);
+			SearchResults results = results(edition, q, category, page, model);
 			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
 			byte[] html = renderer.html("search/results", model.asMap(), request, response);
-			return ResultsPage.of(html, results.hits().size(), results.total());
+			return ResultsPage.of(html, results.hits().size(), results.total(), lang);
 		}) : null;
 		if (kept != null) {
 			OptionalLong searchId = kept.logged(listener, q, category);
@@ -87,15 +99,16 @@ class SearchController {
 		}
 		// Made for this request alone: a later page, a search that cannot be logged (so its links carry no id), or a
 		// query that contains the page's placeholder.
-		SearchResults results = results(snapshot, q, category, page, model);
+		SearchResults results = results(edition, q, category, page, model);
 		OptionalLong searchId = kept != null ? OptionalLong.empty()
-				: listener.searched(new SearchPerformed(q, category, results.total(), page));
+				: listener.searched(new SearchPerformed(q, category, results.total(), page, lang));
 		model.addAttribute("searchId", searchId.isPresent() ? searchId.getAsLong() : null);
 		return page(model, request, response);
 	}
 
 	/** Searches and puts what the page shows into {@code model}. */
-	private static SearchResults results(Snapshot snapshot, String q, String category, int page, Model model) {
+	private static SearchResults results(Snapshot.Edition snapshot, String q, String category, int page,
+			Model model) {
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("pages", (int) Math.min(SearchApiController.MAX_OFFSET / PAGE_SIZE,

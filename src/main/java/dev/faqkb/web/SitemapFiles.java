@@ -3,6 +3,7 @@ package dev.faqkb.web;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,7 +23,9 @@ import org.springframework.stereotype.Component;
  * list at most 50,000 URLs in at most 50 MB (before compression), so a larger catalog is cut, in order, into
  * {@code /sitemap-1.xml} ... {@code /sitemap-N.xml}, each as full as both limits allow, and {@code /sitemap.xml}
  * becomes the sitemap index that lists them. A catalog within the limits has {@code /sitemap.xml} as its one file
- * and no numbered ones. Addresses are absolute, on the base given. Immutable and thread-safe.
+ * and no numbered ones. Addresses are absolute, on the base given. A translated site lists every language's pages,
+ * each with {@code <xhtml:link rel="alternate" hreflang>} to the same page in every language and {@code x-default}
+ * (the default language's), as search engines read translations from a sitemap. Immutable and thread-safe.
  */
 @Component
 class SitemapFiles {
@@ -41,6 +44,13 @@ class SitemapFiles {
 	private static final Pattern PART = Pattern.compile("/sitemap-([1-9][0-9]{0,8})\\.xml");
 
 	private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	/** More than the namespace declaration of {@code xhtml:} takes, in a sitemap of several languages. */
+	private static final int XHTML_NAMESPACE = 60;
+
+	private static final int LINK_TAGS = "<xhtml:link rel=\"alternate\" hreflang=\"\" href=\"\"/>".length();
 
 	private static final String XML = MediaType.APPLICATION_XML_VALUE + ";charset=UTF-8";
 
@@ -76,9 +86,18 @@ class SitemapFiles {
 		return part.matches() ? Integer.parseInt(part.group(1)) : 0;
 	}
 
-	/** {@code /sitemap.xml}: every URL when they fit one file, else the index of the parts. */
+	/** {@code /sitemap.xml} of a site in one language. */
 	CachedPage sitemap(Catalog catalog, String base) {
-		List<Url> urls = urls(catalog);
+		return sitemap(List.of(catalog), base);
+	}
+
+	/**
+	 * {@code /sitemap.xml}: every URL when they fit one file, else the index of the parts.
+	 *
+	 * @param catalogs the catalog of each language, the default language's first
+	 */
+	CachedPage sitemap(List<Catalog> catalogs, String base) {
+		List<Url> urls = urls(catalogs);
 		List<Part> parts = parts(urls, base);
 		return parts.size() == 1 ? urlset(urls, base) : index(parts, base);
 	}
@@ -88,7 +107,12 @@ class SitemapFiles {
 	 * any number when the sitemap is one file.
 	 */
 	CachedPage part(Catalog catalog, String base, int number) {
-		List<Url> urls = urls(catalog);
+		return part(List.of(catalog), base, number);
+	}
+
+	/** As {@link #part(Catalog, String, int)}, of a site in several languages. */
+	CachedPage part(List<Catalog> catalogs, String base, int number) {
+		List<Url> urls = urls(catalogs);
 		List<Part> parts = parts(urls, base);
 		if (parts.size() == 1 || number < 1 || number > parts.size()) {
 			return null;
@@ -97,22 +121,48 @@ class SitemapFiles {
 		return urlset(urls.subList(part.from(), part.to()), base);
 	}
 
-	/** The URLs the sitemap lists, in order. */
-	private static List<Url> urls(Catalog catalog) {
-		List<Url> urls = new ArrayList<>(catalog.questions().size() + catalog.categories().size() + 1);
-		urls.add(new Url(null, null, null));
-		for (Category category : catalog.categories()) {
-			if (category.draft()) {
-				continue; // only a preview server shows drafts; search engines should never see them
-			}
-			urls.add(new Url(category, null, catalog.updated(category).orElse(null)));
-			for (Question question : category.questions()) {
-				if (!question.draft()) {
-					urls.add(new Url(category, question, catalog.updated(question).orElse(null)));
+	/** The URLs the sitemap lists, in order: each language's, the default language's first. */
+	private static List<Url> urls(List<Catalog> catalogs) {
+		Catalog first = catalogs.get(0);
+		List<Url> urls = new ArrayList<>(
+				catalogs.size() * (first.questions().size() + first.categories().size() + 1));
+		for (Catalog catalog : catalogs) {
+			urls.add(new Url(null, null, catalog.base() + "/", null, alternates(catalogs, other -> other.base() + "/")));
+			for (Category category : catalog.categories()) {
+				if (category.draft()) {
+					continue; // only a preview server shows drafts; search engines should never see them
+				}
+				urls.add(new Url(category, null, category.url(), catalog.updated(category).orElse(null),
+						alternates(catalogs, other -> other.category(category.id()).map(Category::url).orElse(null))));
+				for (Question question : category.questions()) {
+					if (!question.draft()) {
+						urls.add(new Url(category, question, question.url(), catalog.updated(question).orElse(null),
+								alternates(catalogs, other -> other.question(question.category(), question.id())
+									.map(Question::url)
+									.orElse(null))));
+					}
 				}
 			}
 		}
 		return urls;
+	}
+
+	/**
+	 * The same page in each language, the default language's first; none for a site in one language. Every
+	 * translation has every page of the default language, so each has it (a page only some have is left out).
+	 */
+	private static List<Alternate> alternates(List<Catalog> catalogs, Function<Catalog, String> path) {
+		if (catalogs.size() == 1) {
+			return List.of();
+		}
+		List<Alternate> alternates = new ArrayList<>(catalogs.size());
+		for (Catalog catalog : catalogs) {
+			String found = path.apply(catalog);
+			if (found != null) {
+				alternates.add(new Alternate(catalog.language(), found));
+			}
+		}
+		return alternates;
 	}
 
 	/**
@@ -123,16 +173,17 @@ class SitemapFiles {
 	private List<Part> parts(List<Url> urls, String base) {
 		List<Part> parts = new ArrayList<>();
 		int from = 0;
-		long bytes = ENVELOPE;
+		long envelope = ENVELOPE + (urls.get(0).alternates().isEmpty() ? 0 : XHTML_NAMESPACE);
+		long bytes = envelope;
 		LocalDate modified = null;
 		int baseBytes = escapedBytes(base);
 		for (int i = 0; i < urls.size(); i++) {
 			Url url = urls.get(i);
-			long size = baseBytes + url.bytes();
+			long size = url.bytes(baseBytes);
 			if (i > from && (i - from == maxUrls || bytes + size > maxBytes)) {
 				parts.add(new Part(from, i, modified));
 				from = i;
-				bytes = ENVELOPE;
+				bytes = envelope;
 				modified = null;
 			}
 			bytes += size;
@@ -147,10 +198,20 @@ class SitemapFiles {
 		return XmlPage.of(XML, xml -> {
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace(NAMESPACE);
+			boolean languages = !urls.isEmpty() && !urls.get(0).alternates().isEmpty();
+			if (languages) {
+				xml.writeNamespace("xhtml", XHTML);
+			}
 			for (Url url : urls) {
 				xml.writeStartElement("url");
 				XmlPage.element(xml, "loc", base + url.path());
 				lastmod(xml, url.modified());
+				for (Alternate alternate : url.alternates()) {
+					link(xml, alternate.lang(), base + alternate.path());
+				}
+				if (!url.alternates().isEmpty()) {
+					link(xml, "x-default", base + url.alternates().get(0).path());
+				}
 				xml.writeEndElement();
 			}
 			xml.writeEndElement();
@@ -170,6 +231,13 @@ class SitemapFiles {
 			}
 			xml.writeEndElement();
 		});
+	}
+
+	private static void link(XMLStreamWriter xml, String lang, String href) throws XMLStreamException {
+		xml.writeEmptyElement("xhtml", "link", XHTML);
+		xml.writeAttribute("rel", "alternate");
+		xml.writeAttribute("hreflang", lang);
+		xml.writeAttribute("href", href);
 	}
 
 	private static void lastmod(XMLStreamWriter xml, LocalDate modified) throws XMLStreamException {
@@ -205,23 +273,36 @@ class SitemapFiles {
 	}
 
 	/**
-	 * The home page (both {@code null}), a category's page ({@code question} {@code null}) or a question's.
+	 * The home page (both {@code null}), a category's page ({@code question} {@code null}) or a question's, at
+	 * {@code path} in its language.
 	 *
 	 * @param modified when it last changed ({@link Catalog#updated}), or {@code null}
+	 * @param alternates the same page in every language, the default language's first; empty for a site in one
 	 */
-	private record Url(Category category, Question question, LocalDate modified) {
+	private record Url(Category category, Question question, String path, LocalDate modified,
+			List<Alternate> alternates) {
 
-		String path() {
-			return question != null ? question.url() : category != null ? category.url() : "/";
-		}
-
-		/** What the URL takes in a file, with its tags and {@code lastmod}, but for the base before its path. */
-		int bytes() {
+		/**
+		 * What the URL takes in a file, with its tags, {@code lastmod} and alternates, each address on a base of
+		 * {@code baseBytes}.
+		 */
+		long bytes(int baseBytes) {
 			LocalDate modified = modified();
-			return URL_TAGS + escapedBytes(path())
+			long bytes = baseBytes + URL_TAGS + escapedBytes(path)
 					+ (modified == null ? 0 : LASTMOD_TAGS + modified.toString().length());
+			for (Alternate alternate : alternates) {
+				bytes += LINK_TAGS + escapedBytes(alternate.lang()) + baseBytes + escapedBytes(alternate.path());
+			}
+			if (!alternates.isEmpty()) {
+				bytes += LINK_TAGS + "x-default".length() + baseBytes + escapedBytes(alternates.get(0).path());
+			}
+			return bytes;
 		}
 
+	}
+
+	/** One language's address of a page. */
+	private record Alternate(String lang, String path) {
 	}
 
 	/**

@@ -39,10 +39,12 @@ class SuggestApiController {
 
 	@GetMapping("/api/suggest")
 	View suggest(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String lang,
 			HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
+		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
 		return pages.get(snapshot, request, () -> {
-			List<Suggestion> suggestions = snapshot.index()
+			List<Suggestion> suggestions = edition.index()
 				.suggest(q, MAX_SUGGESTIONS)
 				.stream()
 				.map(question -> new Suggestion(question.text(), question.category(), question.url()))

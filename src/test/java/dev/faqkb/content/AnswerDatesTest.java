@@ -122,6 +122,16 @@ class AnswerDatesTest {
 	}
 
 	@Test
+	void aTranslatedCategoryIsEditedInItsLanguageFolder() {
+		Path content = repository.resolve("plain");
+		TestContent.in(content).site("editUrl: https://github.com/org/faq/edit/main/content/").file("general.md", FIRST)
+			.translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nLancez l'installateur.\n");
+		Catalog french = new ContentLoader(new MarkdownRenderer(), false).loadAll(content).of("fr").orElseThrow();
+		assertThat(french.editUrl(french.category("general").orElseThrow()))
+			.contains("https://github.com/org/faq/edit/main/content/fr/general.md");
+	}
+
+	@Test
 	void withoutEditUrlThereIsNoEditLinkAndABadOneIsAnError() {
 		Path content = repository.resolve("plain");
 		TestContent.in(content).file("general.md", FIRST);

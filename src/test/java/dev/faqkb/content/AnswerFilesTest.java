@@ -52,6 +52,21 @@ class AnswerFilesTest {
 	}
 
 	@Test
+	void aTranslationUsesFilesRelativeToItsOwnFolder() {
+		ContentFixture content = content().file("img/flow.png", TestImages.png(64, 48))
+			.file("fr/img/flux.png", TestImages.png(32, 24))
+			.category("general", "General", "## Flow? {#flow}\n\n![The flow](img/flow.png)\n");
+		content.file("fr/general.md", "---\ntitle: Général\n---\n## Le flux ? {#flow}\n\n![Le flux](../img/flow.png) "
+				+ "![Le flux en français](img/flux.png)\n");
+		Editions editions = new ContentLoader(new MarkdownRenderer(), false).loadAll(dir);
+		String french = editions.of("fr").orElseThrow().question("general", "flow").orElseThrow().answerHtml();
+		assertThat(french).contains("src=\"/files/" + TestContent.fileHash(TestImages.png(64, 48)) + "/flow.png\"")
+			.contains("src=\"/files/" + TestContent.fileHash(TestImages.png(32, 24)) + "/flux.png\"");
+		assertThat(editions.original().files().all()).extracting(ServedFile::path)
+			.containsExactlyInAnyOrder("img/flow.png", "fr/img/flux.png");
+	}
+
+	@Test
 	void onlyTheFilesThatServedContentUsesAreServed() {
 		Catalog catalog = content().file("img/used.png", TestImages.png(10, 10))
 			.file("img/unused.png", TestImages.png(11, 11))

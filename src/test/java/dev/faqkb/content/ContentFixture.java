@@ -46,6 +46,11 @@ public final class ContentFixture {
 		return new ContentLoader(new MarkdownRenderer(), false).load(dir);
 	}
 
+	/** Every language's catalog, drafts hidden. */
+	public Editions loadAll() {
+		return new ContentLoader(new MarkdownRenderer(), false).loadAll(dir);
+	}
+
 	/** The catalog as a preview server serves it, drafts included. */
 	public Catalog loadWithDrafts() {
 		return new ContentLoader(new MarkdownRenderer(), true).load(dir);

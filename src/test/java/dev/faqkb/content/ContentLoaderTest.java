@@ -234,7 +234,7 @@ class ContentLoaderTest {
 	void siteYmlWithUnknownKeyIsAnError() {
 		List<String> errors = content().category("a", "A", "## Q?\n\nA.\n").file("site.yml", "title: X\ntitel: Y\n").errors();
 		assertThat(errors).containsExactly(
-				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions, editUrl)");
+				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions, language, editUrl)");
 	}
 
 	@Test

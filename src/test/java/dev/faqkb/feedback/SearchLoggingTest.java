@@ -12,6 +12,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -32,7 +34,7 @@ class SearchLoggingTest {
 		when(searchLog.nextId()).thenReturn(42L);
 
 		assertThat(logging.searched(new SearchPerformed("  Reset   Password", null, 3, 1))).hasValue(42);
-		verify(queue).searched(eq(42L), eq("  Reset   Password"), eq(3L), any(Instant.class));
+		verify(queue).searched(eq(42L), eq("  Reset   Password"), eq(3L), any(Instant.class), isNull());
 	}
 
 	@Test
@@ -47,7 +49,7 @@ class SearchLoggingTest {
 		when(searchLog.nextId()).thenThrow(new DataAccessResourceFailureException("database down"));
 
 		assertThat(logging.searched(new SearchPerformed("reset password", null, 3, 1))).isEmpty();
-		verify(queue, never()).searched(anyLong(), anyString(), anyLong(), any());
+		verify(queue, never()).searched(anyLong(), anyString(), anyLong(), any(), any());
 	}
 
 }

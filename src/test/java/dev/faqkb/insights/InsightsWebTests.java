@@ -104,7 +104,7 @@ class InsightsWebTests {
 			assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
 			assertThat(csv).hasHeader("Content-Disposition",
 					"attachment; filename=\"faqkb-no-results-30d-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
-			assertThat(csv).bodyText().startsWith("query,searches,results,opened\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0\r\n");
+			assertThat(csv).bodyText().startsWith("query,searches,results,opened,language\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0,\r\n");
 		});
 	}
 

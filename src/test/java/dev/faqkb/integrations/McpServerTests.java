@@ -87,7 +87,7 @@ class McpServerTests {
 		assertThat(tools.get(0).inputSchema()).containsEntry("required", List.of("query"))
 			.extractingByKey("properties")
 			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
-			.containsOnlyKeys("query", "category", "limit");
+			.containsOnlyKeys("query", "category", "limit", "lang");
 		assertThat(tools.get(1).inputSchema()).containsEntry("required", List.of("category", "id"));
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -191,6 +192,11 @@ class SearchQualityTest {
 	}
 
 	static Report evaluate(SearchIndex index) throws IOException {
+		return evaluate(index, QUERIES);
+	}
+
+	/** The metrics of the labelled queries of {@code file} (the shared TSV format) on {@code index}. */
+	static Report evaluate(SearchIndex index, Path file) throws IOException {
 		Map<String, Metrics> byKind = new LinkedHashMap<>();
 		Metrics overall = new Metrics();
 		int nomatch = 0;
@@ -201,7 +207,7 @@ class SearchQualityTest {
 		List<Double> reciprocal = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
 		List<Double> topScores = new ArrayList<>();
-		for (String[] row : queries()) {
+		for (String[] row : queries(file)) {
 			String kind = row[1];
 			String query = row[2];
 			SearchResults results = index.search(query, null, 0, 10);
@@ -259,9 +265,9 @@ class SearchQualityTest {
 		return new ContentLoader(new MarkdownRenderer(), false).load(content);
 	}
 
-	private static List<String[]> queries() throws IOException {
+	private static List<String[]> queries(Path file) throws IOException {
 		List<String[]> rows = new ArrayList<>();
-		for (String line : Files.readAllLines(QUERIES, StandardCharsets.UTF_8)) {
+		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			String[] row = line.split("\t", -1);
 			if (row.length < 4 || row[0].equals("qid")) {
 				continue;
@@ -281,8 +287,12 @@ class SearchQualityTest {
 		return parts[0].replace("\"", "") + "::" + normalize(parts[1]);
 	}
 
+	/** As ../shared/eval/README.txt says: NFKC, lowercased, every run of other than letters or digits one space. */
 	static String normalize(String heading) {
-		return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return Normalizer.normalize(heading, Normalizer.Form.NFKC)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
 	}
 
 	static final class Metrics {

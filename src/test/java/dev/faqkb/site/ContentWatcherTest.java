@@ -47,6 +47,11 @@ class ContentWatcherTest {
 		return store.current().catalog().question("general", "install").orElseThrow().answerText();
 	}
 
+	private static String french(SnapshotStore store) {
+		Snapshot.Edition french = store.current().translations().get("fr");
+		return french == null ? "" : french.catalog().question("general", "install").orElseThrow().answerText();
+	}
+
 	private static List<Thread> watcherThreads() {
 		return Thread.getAllStackTraces().keySet().stream()
 			.filter(thread -> thread.getName().equals("faqkb-content-watcher") && thread.isAlive())
@@ -98,6 +103,23 @@ class ContentWatcherTest {
 			TestContent.in(dir).file("img/flow.png", TestImages.png(20, 10));
 			await().atMost(Duration.ofSeconds(3)).until(() -> store.current().catalog().question("general", "install")
 				.orElseThrow().answerHtml().contains("width=\"20\""));
+		}
+		finally {
+			watcher.stop();
+		}
+	}
+
+	@Test
+	void aSavedTranslationIsServed() {
+		SnapshotStore store = store(true);
+		ContentWatcher watcher = new ContentWatcher(store, properties(dir, dir, true));
+		watcher.start();
+		try {
+			TestContent.in(dir).translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nD'abord.\n");
+			await().atMost(Duration.ofSeconds(3)).until(() -> french(store).equals("D'abord."));
+			// a change inside the translation's folder, which file events of the content folder do not report
+			TestContent.in(dir).translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nEnsuite.\n");
+			await().atMost(Duration.ofSeconds(3)).until(() -> french(store).equals("Ensuite."));
 		}
 		finally {
 			watcher.stop();

@@ -80,6 +80,35 @@ class ValidatorTest {
 	}
 
 	@Test
+	void eachTranslationSaysHowManyQuestionsItTranslates() {
+		content.file("general.md", GOOD)
+			.translation("fr", "general", "Général", "## Comment l'installer ? {#install}\n\nLancez l'installateur.\n")
+			.translation("ja", "general", "一般", "## インストール方法は？ {#install}\n\nインストーラを実行します。\n\n"
+					+ "## どのポートですか？ {#ports}\n\n80 と 443 です。\n");
+		assertThat(validate(content.dir().toString())).as(out()).isZero();
+		assertThat(out()).isEqualTo(content.dir().resolve("fr") + ": 1 of 2 questions translated\n"
+				+ content.dir().resolve("ja") + ": 2 of 2 questions translated\n" + content.dir()
+				+ ": 2 questions in 1 category, no errors\n");
+	}
+
+	@Test
+	void translatedQuestionWithoutItsOriginalsIdIsAnError() {
+		content.translation("fr", "general", "Général", "## Comment l'installer ?\n\nLancez l'installateur.\n");
+		assertThat(errorsOf(GOOD)).startsWith(content.dir().resolve("fr/general.md") + ":4: 'comment-linstaller-' is "
+				+ "not the id of a question in " + general() + ": a translated question gives its original's id at the end of "
+				+ "its heading, like {#install}\n");
+	}
+
+	@Test
+	void translationSynonymsAreChecked() {
+		content.file("general.md", GOOD)
+			.translation("fr", "general", "Général", "## Comment l'installer ? {#install}\n\nLancez l'installateur.\n")
+			.file("fr/synonyms.txt", "a => \n");
+		assertThat(validate(content.dir().toString())).as(out()).isEqualTo(1);
+		assertThat(out()).contains(content.dir().resolve("fr/synonyms.txt") + ":1: invalid synonym rule");
+	}
+
+	@Test
 	void missingFrontMatterIsAnError() {
 		assertThat(errorsOf("## A question?\n\nAn answer.\n")).startsWith(general()
 				+ ":1: missing front matter: start the file with a '---' line, 'title: ...', and another '---' line\n")

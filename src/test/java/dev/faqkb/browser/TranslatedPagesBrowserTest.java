@@ -1,0 +1,103 @@
+package dev.faqkb.browser;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import dev.faqkb.FaqkbWebTest;
+import dev.faqkb.SharedTestData;
+import dev.faqkb.TestContent;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+/**
+ * The Python FAQ in French and Japanese beside its English ({@code ../shared/corpora/python-faq-fr}, {@code -ja}),
+ * plus a category only in English, shown untranslated under {@code /fr/}: no axe violation light or dark at 320 and
+ * 1280 px (the language switch, the "not yet translated" mark, answers in another {@code lang} than the page).
+ */
+@FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SharedTestData({ "corpora/python-faq", "corpora/python-faq-fr", "corpora/python-faq-ja" })
+class TranslatedPagesBrowserTest extends BrowserTestBase {
+
+	@TestContent.Setup
+	static void content(TestContent content) {
+		content.copyOf(Path.of("../shared/corpora/python-faq"))
+			.site("title: Python FAQ\n")
+			.file("fr/site.yml", "title: FAQ Python\n")
+			.file("general-mattermost.md", "---\ntitle: Mattermost\n---\n## What is Mattermost? {#what}\n\nA chat.\n");
+		for (String language : List.of("fr", "ja")) {
+			TestContent.in(content.dir().resolve(language)).copyOf(Path.of("../shared/corpora/python-faq-" + language));
+		}
+	}
+
+	static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("fr-home", "/fr/");
+		PAGES.put("fr-category", "/fr/faq/general");
+		PAGES.put("fr-question-code", "/fr/faq/programming/how-do-i-share-global-variables-across-modules");
+		PAGES.put("fr-untranslated", "/fr/faq/general-mattermost");
+		PAGES.put("fr-search", "/fr/search?q=variables+globales");
+		PAGES.put("ja-home", "/ja/");
+		PAGES.put("ja-question", "/ja/faq/general/what-is-python");
+		PAGES.put("ja-search", "/ja/search?q=デバッガ");
+	}
+
+	@TestFactory
+	Stream<DynamicTest> translatedPagesHaveNoAxeViolationInBothThemesOnAPhoneAndALaptop() {
+		return PAGES.entrySet()
+			.stream()
+			.flatMap(page -> Stream.of("light", "dark")
+				.flatMap(scheme -> Stream.of(320, 1280)
+					.map(width -> dynamicTest(page.getKey() + ", " + scheme + ", " + width + " px", () -> {
+						browser.viewport(width).scheme(scheme).open(page.getValue());
+						browser.screenshot(page.getKey() + "-" + scheme + "-" + width);
+						List<String> violations = browser.axeViolations();
+						System.out.printf("axe %s %s %d px: %d violations%n", page.getKey(), scheme, width,
+								violations.size());
+						assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)",
+								page.getValue(), scheme, width).isEmpty();
+						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
+					}))));
+	}
+
+	@Test
+	void aReaderWhoseBrowserPrefersFrenchIsOfferedTheFrenchPageWithoutARedirect() {
+		String agent = (String) browser.js("return navigator.userAgent");
+		browser.cdp("Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", "fr-CA,fr;q=0.9"));
+		try {
+			browser.viewport(1280).scheme("light").open("/faq/general/what-is-python").forget().open("/faq/general/what-is-python");
+			assertThat(browser.driver().getCurrentUrl()).endsWith("/faq/general/what-is-python");
+			assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+			WebElement offer = browser.driver().findElement(By.id("language-offer"));
+			assertThat(offer.isDisplayed()).isTrue();
+			WebElement french = offer.findElement(By.tagName("a"));
+			assertThat(french.getText()).isEqualTo("Français");
+			assertThat(french.getDomAttribute("href")).isEqualTo("/fr/faq/general/what-is-python");
+			assertThat(french.getDomAttribute("lang")).isEqualTo("fr");
+
+			// once the reader picks a language, it is not offered again
+			browser.driver().findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+			browser.open("/faq/general/what-is-python");
+			assertThat(browser.driver().findElement(By.id("language-offer")).isDisplayed()).isFalse();
+			// nor on the French pages, to a reader whose browser prefers French
+			browser.forget().open("/fr/faq/general/what-is-python");
+			assertThat(browser.driver().findElement(By.id("language-offer")).isDisplayed()).isFalse();
+		}
+		finally {
+			browser.cdp("Emulation.setUserAgentOverride", Map.of("userAgent", agent));
+			browser.forget();
+		}
+	}
+
+}
