@@ -52,6 +52,8 @@ public class Storage implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(Storage.class);
 
+	private static final long RECHECK_MILLIS = 5_000;
+
 	private final DataSource dataSource;
 
 	// Built here rather than injected: Boot's JdbcTemplate waits for the migrations, which wait for this.
@@ -166,10 +168,11 @@ public class Storage implements HealthIndicator {
 	}
 
 	/** While unusable: the pending migrations and a write; the first time both succeed, it is usable again. */
-	@Scheduled(fixedDelay = 5_000)
+	@Scheduled(fixedDelay = RECHECK_MILLIS)
 	void recheck() {
 		Problem known = problem.get();
-		if (known == null) {
+		// A failure just seen is not tried again at once: the first try is a full interval after it.
+		if (known == null || known.since().isAfter(Instant.now().minusMillis(RECHECK_MILLIS))) {
 			return;
 		}
 		try {
