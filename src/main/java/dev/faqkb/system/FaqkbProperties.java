@@ -64,8 +64,11 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	/**
 	 * @param cacheSize how much of the heap rendered pages may take (their gzipped bytes); pages beyond it are
 	 * rendered again when asked for
+	 * @param maxMarkedAnswer the largest answer (its HTML) in which the words of a search are marked ({@code ?hl=}),
+	 * on a page made for that request; a larger answer is shown unmarked, as the page made once for everyone, so that
+	 * no request copies it
 	 */
-	public record Pages(@DefaultValue("32MB") DataSize cacheSize) {
+	public record Pages(@DefaultValue("32MB") DataSize cacheSize, @DefaultValue("100KB") DataSize maxMarkedAnswer) {
 	}
 
 	/**

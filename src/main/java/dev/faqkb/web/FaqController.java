@@ -9,6 +9,7 @@ import dev.faqkb.content.Redirect;
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
+import dev.faqkb.system.FaqkbProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Category and answer pages, made once per snapshot ({@link PageCache}) and then served by
  * {@link CachedPagesFilter} without reaching this controller, except for an answer asked for with {@code hl},
- * which is made for that request.
+ * which is made for that request when words of it are marked, and streamed to it ({@link PageRenderer#once}).
+ * An answer larger than {@code faqkb.pages.max-marked-answer} is never marked: a request never copies it.
  */
 @Controller
 class FaqController {
@@ -42,11 +44,16 @@ class FaqController {
 
 	private final PageMetas metas;
 
-	FaqController(PageCache pages, PageRenderer renderer, AnswerViews views, PageMetas metas) {
+	/** The longest answer HTML, in characters, that {@code hl} marks. */
+	private final long maxMarkedAnswer;
+
+	FaqController(PageCache pages, PageRenderer renderer, AnswerViews views, PageMetas metas,
+			FaqkbProperties properties) {
 		this.pages = pages;
 		this.renderer = renderer;
 		this.views = views;
 		this.metas = metas;
+		this.maxMarkedAnswer = properties.pages().maxMarkedAnswer().toBytes();
 	}
 
 	/** @param lang the language of a translation's address ({@code /fr/faq/general}), none for the default one's */
@@ -68,7 +75,9 @@ class FaqController {
 
 	/**
 	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
-	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page.
+	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page, when
+	 * the answer is no larger than {@code faqkb.pages.max-marked-answer} and has any of the words; otherwise it
+	 * gets the page made once for everyone.
 	 */
 	@GetMapping({ "/faq/{category}/{id}", "/" + Languages.PREFIX + "/faq/{category}/{id}" })
 	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -89,16 +98,20 @@ class FaqController {
 		Question question = catalog.question(category, id)
 			.orElseThrow(() -> new NotInCatalogException(category, id, lang));
 		views.viewed(question, request.getHeader(HttpHeaders.USER_AGENT));
-		if (hl != null && !hl.isBlank()) {
-			return answerPage(snapshot, edition, foundCategory, question,
-					edition.index().highlightAnswer(question.answerHtml(), hl), model, request, response);
+		Optional<String> marked = hl == null || hl.isBlank() || question.answerHtml().length() > maxMarkedAnswer
+				? Optional.empty() : edition.index().markedAnswer(question.answerHtml(), hl);
+		if (marked.isPresent()) {
+			answerModel(snapshot, edition, foundCategory, question, marked.get(), model);
+			return renderer.once("faq/question", model.asMap());
 		}
-		return pages.get(snapshot, question.url(), () -> answerPage(snapshot, edition, foundCategory, question,
-				question.answerHtml(), model, request, response));
+		return pages.get(snapshot, question.url(), () -> {
+			answerModel(snapshot, edition, foundCategory, question, question.answerHtml(), model);
+			return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
+		});
 	}
 
-	private CachedPage answerPage(Snapshot snapshot, Snapshot.Edition edition, Category category, Question question,
-			String answerHtml, Model model, HttpServletRequest request, HttpServletResponse response) {
+	private void answerModel(Snapshot snapshot, Snapshot.Edition edition, Category category, Question question,
+			String answerHtml, Model model) {
 		Catalog catalog = edition.catalog();
 		Languages.describe(model, snapshot, edition,
 				other -> other.base() + "/faq/" + question.category() + "/" + question.id());
@@ -111,7 +124,6 @@ class FaqController {
 		model.addAttribute("updated", catalog.updated(question).orElse(null));
 		model.addAttribute("editUrl", catalog.editUrl(category).orElse(null));
 		model.addAttribute("meta", metas.question(catalog, category, question));
-		return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
 	}
 
 }

@@ -32,7 +32,7 @@ class PageCacheTest {
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
 		FaqkbProperties properties = mock(FaqkbProperties.class);
-		when(properties.pages()).thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1)));
+		when(properties.pages()).thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
 		PageCache pages = new PageCache(properties);
 		CachedPage byWords = page("related questions by words");
 		pages.get(snapshot, "/faq/help/export", () -> byWords);
