@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SIZE_MB=${SIZE_MB:-5}
-# or the size in KB, for an answer under faqkb.pages.max-marked-answer (100KB), which ?hl= marks per request
+# or the size in KB, for an answer under faqkb.pages.large-answer (100KB), which ?hl= marks per request
 SIZE_KB=${SIZE_KB:-$((SIZE_MB * 1024))}
 SIZE_LABEL=$([ $((SIZE_KB % 1024)) -eq 0 ] && echo "$((SIZE_KB / 1024)) MB" || echo "$SIZE_KB KB")
 CONCURRENCY=${CONCURRENCY:-16}

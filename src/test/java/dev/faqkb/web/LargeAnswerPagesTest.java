@@ -19,11 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * No request copies a large answer: {@code ?hl=} marks the words of a search only in an answer up to
- * {@code faqkb.pages.max-marked-answer} (20 KB here), on a page made for that request; a larger answer, and one
+ * {@code faqkb.pages.large-answer} (20 KB here), on a page made for that request; a larger answer, and one
  * without any of the words, is the page made once for everyone. A large answer's schema.org data carries its
  * opening, not the whole answer a second time.
  */
-@FaqkbWebTest(properties = "faqkb.pages.max-marked-answer=20KB")
+@FaqkbWebTest(properties = "faqkb.pages.large-answer=20KB")
 class LargeAnswerPagesTest {
 
 	private static final String PARAGRAPH = "Exports of an account run at night and take a while, so plan ahead.";
