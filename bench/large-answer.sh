@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Heap under load on one very large answer (issue 19): faqkb serves the Python FAQ plus a category whose one answer
-# is SIZE_MB megabytes (or SIZE_KB kilobytes) of Markdown; CONCURRENCY readers at once ask for that answer with ?hl= (ROUNDS each, other
-# search words every time), while another client searches /api/search for words the large answer holds. Prints
-# the status codes, the OutOfMemoryErrors in the log, and the live heap (in use after a full GC) after start and at
-# its most during the load, sampled every half second: what the requests in flight keep alive. See bench/README.md.
+# is SIZE_MB megabytes (or SIZE_KB kilobytes) of Markdown; CONCURRENCY readers at once ask for that answer with
+# ?hl= (ROUNDS each, other search words every time), while another client searches /api/search for words the large
+# answer holds. Prints the status codes, the OutOfMemoryErrors in the log, and the live heap (in use after a full
+# GC) after start and at its most during the load, sampled every half second: what the requests in flight keep
+# alive. See bench/README.md.
 #
 #   bench/large-answer.sh                                 # 5 MB answer, 16 readers, -Xmx256m
 #   JAR=/tmp/old/faqkb.jar bench/large-answer.sh          # another build, e.g. of an older commit
 #   SIZE_MB=20 JAVA_OPTS=-Xmx512m bench/large-answer.sh
-#   SIZE_KB=90 bench/large-answer.sh                     # marked for each request (under 100KB of HTML)
+#   SIZE_KB=80 bench/large-answer.sh                     # marked for each request (under 100KB of HTML)
 #
 # Needs a JDK 17+ (java, jcmd), curl and python3, and ../shared/corpora/python-faq beside the checkout.
 set -euo pipefail
@@ -68,6 +69,9 @@ target.write_text('\n'.join(parts), encoding='utf-8')
 EOF
 
 port=$((20000 + RANDOM % 40000))
+while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do # taken (other builds share the machine)
+	port=$((20000 + RANDOM % 40000))
+done
 APP="http://127.0.0.1:$port"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
@@ -84,12 +88,19 @@ for _ in $(seq 1 600); do # at most 2 minutes
 	grep -q 'Semantic search \(ready\|is off\|: embedding failed\)' "$WORK/app.log" && break
 	sleep 0.2
 done
-# The live heap in MB: what a full GC keeps, the requests in flight included, counted during its pause (the heap's
-# "used" after GC.run would count what the requests allocate between the two commands as well).
-heap() {
-	jcmd "$APP_PID" GC.class_histogram 2>/dev/null | awk '/^Total/ { printf "%.0f\n", $3 / 1048576 }'
+# The live heap: what a full GC keeps, the requests in flight included, as the GC log gives it ("Pause Full
+# (Diagnostic Command) 95M->61M(256M)"). Not GC.class_histogram: it skips its GC while a thread holds the GC
+# locker, as gzip does, and then counts garbage too.
+full_gc() {
+	jcmd "$APP_PID" GC.run >/dev/null 2>&1
 }
-started=$(heap)
+live() { # the live heap after each of the samples' collections from the $1th on, in MB
+	grep 'Pause Full (Diagnostic Command)' "$WORK/gc.log" | tail -n +"$1" | grep -o '[0-9]*M->[0-9]*M' |
+		sed 's/.*->//; s/M//'
+}
+full_gc
+started=$(live 1 | tail -1)
+samples_from=$(($(grep -c 'Pause Full (Diagnostic Command)' "$WORK/gc.log") + 1))
 
 # The other client: searches for words of the large answer (its snippet is cut from it) until the readers are done.
 (
@@ -101,10 +112,10 @@ SEARCH_PID=$!
 # The live heap while the readers come, every half second (each full GC pauses the server a little).
 (
 	while :; do
-		heap
+		full_gc
 		sleep 0.5
 	done
-) >"$WORK/live" &
+) &
 SAMPLE_PID=$!
 
 words=(python list module function file string class thread import error dictionary object)
@@ -123,13 +134,15 @@ SEARCH_PID=
 SAMPLE_PID=
 
 codes() { sort "$1" | uniq -c | awk '{ printf "%s%s × %s", (NR > 1 ? ", " : ""), $1, $2 }'; }
-live=$(sort -n "$WORK/live" | tail -1)
-samples=$(grep -c . "$WORK/live" || true)
-# Full collections the JVM needed itself (not the samples': "Pause Full (System.gc())"), a sign of a heap too small.
-full=$(grep 'Pause Full' "$WORK/gc.log" | grep -vc 'System.gc()' || true)
+most=$(live "$samples_from" | sort -n | tail -1)
+samples=$(live "$samples_from" | grep -c . || true)
+# Full collections the JVM needed itself (not the samples'), a sign of a heap too small.
+full=$(grep 'Pause Full' "$WORK/gc.log" | grep -vc 'Diagnostic Command' || true)
 oom=$(grep -c 'OutOfMemoryError' "$WORK/app.log" || true)
-echo "$(grep -c . "$WORK/urls") × ?hl= on a $SIZE_LABEL answer, $CONCURRENCY at once, $JAVA_OPTS ($(basename "$(dirname "$JAR")")/$(basename "$JAR")):"
+echo "$(grep -c . "$WORK/urls") × ?hl= on a $SIZE_LABEL answer, $CONCURRENCY at once, $JAVA_OPTS" \
+	"($(basename "$(dirname "$JAR")")/$(basename "$JAR")):"
 echo "  answers: $(codes "$WORK/answer.codes") in $elapsed s"
 echo "  /api/search meanwhile: $(codes "$WORK/search.codes")"
-echo "  live heap: ${started} MB after start, at most ${live:-?} MB during the load ($samples samples); $full full GCs of its own"
+echo "  live heap: ${started} MB after start, at most ${most:-?} MB during the load ($samples samples);" \
+	"$full full GCs of its own"
 echo "  OutOfMemoryError in the log: $oom; load average $(cut -d' ' -f1-3 /proc/loadavg)"
