@@ -1,5 +1,6 @@
 package dev.faqkb.search;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +17,8 @@ import java.util.stream.Collectors;
  * {@code <mark>} tags, with nothing of what the visitor typed in it.
  * <p>
  * Within the {@link QueryBudget}: the words of the search's first characters, marked in the answer's first
- * characters (the rest is copied as it is), each distinct word of the answer stemmed once; one pass over the HTML.
+ * characters (the rest is copied as it is), each distinct word of the answer stemmed once; one pass over the HTML
+ * to find the words, then one copy of it with their marks, made only when there are any.
  */
 final class AnswerMarker {
 
@@ -37,7 +39,10 @@ final class AnswerMarker {
 	/** Whether each distinct word of the answer is marked: stemming it is the costly part. */
 	private final Map<String, Boolean> marked = new HashMap<>();
 
-	private final StringBuilder out;
+	/** Start and end of each word to mark, in order. */
+	private int[] spans = new int[32];
+
+	private int spanEnds;
 
 	/** Set once no {@code -->} follows: each later {@code <!--} is then a tag, without searching again. */
 	private boolean noCommentEnd;
@@ -47,7 +52,6 @@ final class AnswerMarker {
 		this.stems = stems;
 		this.analyzers = analyzers;
 		this.limit = limit;
-		this.out = new StringBuilder(html.length() + 64);
 	}
 
 	static String mark(String html, String terms, Analyzers analyzers, QueryBudget budget) {
@@ -65,11 +69,12 @@ final class AnswerMarker {
 
 	/**
 	 * Text, then a comment or a tag, and so on; the content of {@code script}, {@code style} and {@code textarea}
-	 * is copied as it is. A {@code <} that no {@code >} closes starts text, as before any tag.
+	 * is left as it is. A {@code <} that no {@code >} closes starts text, as before any tag.
 	 */
 	private String mark() {
 		int at = 0;
 		String rawUntil = null;
+		Matcher raw = RAW_TEXT_OPEN.matcher(html);
 		while (at < limit) {
 			int open = html.indexOf('<', at);
 			int end = open < 0 ? -1 : endOfMarkup(open);
@@ -77,33 +82,20 @@ final class AnswerMarker {
 				break;
 			}
 			if (rawUntil == null) {
-				markText(at, open);
-			}
-			else {
-				out.append(html, at, open);
-			}
-			String tag = html.substring(open, end);
-			out.append(tag);
-			if (rawUntil != null) {
-				if (tag.toLowerCase(Locale.ROOT).startsWith(rawUntil)) {
-					rawUntil = null;
-				}
-			}
-			else {
-				Matcher raw = RAW_TEXT_OPEN.matcher(tag);
-				if (raw.lookingAt()) {
+				findWords(at, open);
+				if (raw.region(open, end).lookingAt()) {
 					rawUntil = "</" + raw.group(1).toLowerCase(Locale.ROOT);
 				}
+			}
+			else if (html.substring(open, end).toLowerCase(Locale.ROOT).startsWith(rawUntil)) {
+				rawUntil = null;
 			}
 			at = end;
 		}
 		if (rawUntil == null && at < limit) {
-			markText(at, html.length());
+			findWords(at, html.length());
 		}
-		else {
-			out.append(html, at, html.length());
-		}
-		return out.toString();
+		return withMarks();
 	}
 
 	/** The end of the comment or tag at {@code open}, or -1 when nothing closes it. */
@@ -119,20 +111,35 @@ final class AnswerMarker {
 		return close < 0 ? -1 : close + 1;
 	}
 
-	/** Copies {@code html[from, to)}, marking the words that end before the limit. */
-	private void markText(int from, int to) {
+	/** Finds the words to mark in the text {@code html[from, to)} that end before the limit. */
+	private void findWords(int from, int to) {
 		Matcher word = WORD.matcher(html).region(from, to);
-		int at = from;
 		while (word.find() && word.end() <= limit) {
-			if (word.group().startsWith("&")) {
+			if (html.charAt(word.start()) == '&') {
 				continue;
 			}
 			if (marked.computeIfAbsent(word.group(), this::isSearched)) {
-				out.append(html, at, word.start()).append("<mark>").append(word.group()).append("</mark>");
-				at = word.end();
+				if (spanEnds == spans.length) {
+					spans = Arrays.copyOf(spans, spans.length * 2);
+				}
+				spans[spanEnds++] = word.start();
+				spans[spanEnds++] = word.end();
 			}
 		}
-		out.append(html, at, to);
+	}
+
+	/** The HTML with the words found marked; the HTML itself when there are none. */
+	private String withMarks() {
+		if (spanEnds == 0) {
+			return html;
+		}
+		StringBuilder out = new StringBuilder(html.length() + spanEnds / 2 * "<mark></mark>".length());
+		int at = 0;
+		for (int i = 0; i < spanEnds; i += 2) {
+			out.append(html, at, spans[i]).append("<mark>").append(html, spans[i], spans[i + 1]).append("</mark>");
+			at = spans[i + 1];
+		}
+		return out.append(html, at, html.length()).toString();
 	}
 
 	private boolean isSearched(String word) {

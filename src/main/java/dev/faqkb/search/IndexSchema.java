@@ -3,10 +3,12 @@ package dev.faqkb.search;
 import java.util.Locale;
 
 import dev.faqkb.content.Question;
+import dev.faqkb.system.PlainText;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -65,8 +67,9 @@ final class IndexSchema {
 	/**
 	 * @param categoryOrd the position of its category in the catalog
 	 * @param questionOrd its position in {@code Catalog.questions()}
+	 * @param budget how much of the answer snippets are cut from: all that is stored of it
 	 */
-	static Document document(Question question, int categoryOrd, int questionOrd) {
+	static Document document(Question question, int categoryOrd, int questionOrd, QueryBudget budget) {
 		Document doc = new Document();
 		// One term, never read back (docs map to questions through QUESTION_ORD): indexed, not stored.
 		doc.add(new StringField(KEY, key(question), Field.Store.NO));
@@ -85,8 +88,11 @@ final class IndexSchema {
 		if (question.section() != null) {
 			doc.add(new TextField(SECTION, question.section(), Field.Store.NO));
 		}
-		// Stored so the highlighter can cut snippets from it; positions for proximity pairs.
-		doc.add(new TextField(ANSWER, question.answerText(), Field.Store.YES));
+		// Positions for proximity pairs. Indexed whole, but stored only as far as the highlighter cuts snippets from
+		// (and MoreLikeThis reads far less): it reads the stored value whole, and a large answer's whole text would be
+		// read into memory for each search that shows it.
+		doc.add(new TextField(ANSWER, question.answerText(), Field.Store.NO));
+		doc.add(new StoredField(ANSWER, PlainText.cut(question.answerText(), budget.maxMarkedChars())));
 		String all = question.text() + "\n" + question.answerText();
 		// The spell checker only needs to know that a word exists.
 		doc.add(new Field(WORDS, all, DOCS_ONLY));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import dev.faqkb.content.Catalog;
@@ -77,7 +78,7 @@ public final class SearchIndex implements AutoCloseable {
 	public SearchIndex(Catalog catalog, SynonymMap synonyms) {
 		this.catalog = catalog;
 		this.analyzers = new Analyzers(synonyms, LanguageAnalysis.of(catalog.language()));
-		this.reader = build(catalog, analyzers, directory);
+		this.reader = build(catalog, analyzers, directory, budget);
 		IndexSearcher searcher = new IndexSearcher(reader);
 		this.ordinals = new Ordinals(reader, catalog.questions());
 		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
@@ -116,14 +117,15 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/** Every question of the catalog, in catalog order, in one merged segment. */
-	private static DirectoryReader build(Catalog catalog, Analyzers analyzers, ByteBuffersDirectory directory) {
+	private static DirectoryReader build(Catalog catalog, Analyzers analyzers, ByteBuffersDirectory directory,
+			QueryBudget budget) {
 		List<Category> categories = catalog.categories();
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(analyzers.index).setRAMBufferSizeMB(256))) {
 			int questionOrd = 0;
 			for (int categoryOrd = 0; categoryOrd < categories.size(); categoryOrd++) {
 				for (Question question : categories.get(categoryOrd).questions()) {
-					writer.addDocument(IndexSchema.document(question, categoryOrd, questionOrd++));
+					writer.addDocument(IndexSchema.document(question, categoryOrd, questionOrd++, budget));
 				}
 			}
 			// read-only from here on: one segment searches fastest
@@ -255,12 +257,23 @@ public final class SearchIndex implements AutoCloseable {
 	 * contents of {@code script}, {@code style} and {@code textarea} stay as they are. The terms themselves
 	 * are never copied into the output. Within the {@link QueryBudget}: the words of the terms' first
 	 * characters, in the answer's first characters.
+	 *
+	 * @return the answer with its marks; {@code answerHtml} itself when no word is marked
 	 */
 	public String highlightAnswer(String answerHtml, String terms) {
 		if (terms == null || terms.isBlank()) {
 			return answerHtml;
 		}
 		return AnswerMarker.mark(answerHtml, terms, analyzers, budget);
+	}
+
+	/**
+	 * The answer with the words of {@code terms} marked, as {@link #highlightAnswer}, or empty when none of them is
+	 * marked in it: the page without marks is then the one to show.
+	 */
+	public Optional<String> markedAnswer(String answerHtml, String terms) {
+		String marked = highlightAnswer(answerHtml, terms);
+		return marked == answerHtml ? Optional.empty() : Optional.of(marked);
 	}
 
 	/** How queries are built, for tests of their work. */

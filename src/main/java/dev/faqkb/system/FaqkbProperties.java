@@ -64,8 +64,11 @@ public record FaqkbProperties(@DefaultValue("content") Path contentDir, @Default
 	/**
 	 * @param cacheSize how much of the heap rendered pages may take (their gzipped bytes); pages beyond it are
 	 * rendered again when asked for
+	 * @param largeAnswer answers whose HTML is longer (in characters) are large: so that no request copies one, the
+	 * words of a search are not marked in it ({@code ?hl=} gets the page made once for everyone), and the pages that
+	 * hold one are made one at a time
 	 */
-	public record Pages(@DefaultValue("32MB") DataSize cacheSize) {
+	public record Pages(@DefaultValue("32MB") DataSize cacheSize, @DefaultValue("100KB") DataSize largeAnswer) {
 	}
 
 	/**

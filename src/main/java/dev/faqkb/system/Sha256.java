@@ -17,8 +17,13 @@ public final class Sha256 {
 
 	/** The 32-byte hash of {@code bytes}. */
 	public static byte[] of(byte[] bytes) {
+		return digest().digest(bytes);
+	}
+
+	/** A new digest, for bytes hashed as they come (a page as it is written); not thread-safe. */
+	public static MessageDigest digest() {
 		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("Every Java runtime has SHA-256", ex);

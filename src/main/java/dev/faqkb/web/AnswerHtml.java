@@ -26,44 +26,80 @@ class AnswerHtml {
 
 	private static final Pattern TABLE = Pattern.compile("(?s)<table(\\s[^>]*)?>(.*?)</table>");
 
+	/** The most a code block's wrapping adds: the box, a label of 30 characters, {@code tabindex}. */
+	private static final int CODE_BLOCK_EXTRA = 128;
+
+	/** What a table's wrapping adds. */
+	private static final int TABLE_EXTRA = 64;
+
 	public String html(String answerHtml) {
-		return tables(codeBlocks(answerHtml));
+		// Each step builds on the one before without a string between them: a very large answer is copied twice, not
+		// four times (the page renders the result a slice at a time).
+		CharSequence html = tables(codeBlocks(answerHtml));
+		return html == answerHtml ? answerHtml : html.toString();
 	}
 
-	private static String codeBlocks(String html) {
+	private static CharSequence codeBlocks(String html) {
 		if (!html.contains("<pre")) {
 			return html;
 		}
 		Matcher pre = PRE.matcher(html);
-		StringBuilder out = new StringBuilder(html.length() + 256);
+		StringBuilder out = new StringBuilder(html.length() + count(html, "<pre") * CODE_BLOCK_EXTRA);
+		int at = 0;
 		while (pre.find()) {
 			String attributes = pre.group(1) == null ? "" : pre.group(1);
-			String body = pre.group(2);
-			Matcher language = LANGUAGE.matcher(body);
-			String bar = language.find() && !PLAIN.contains(language.group(1).toLowerCase(Locale.ROOT))
-					? "<div class=\"code-bar\"><span class=\"code-lang\">" + language.group(1) + "</span></div>" : "";
-			String focusable = attributes.contains("tabindex") ? "" : " tabindex=\"0\"";
-			pre.appendReplacement(out, Matcher.quoteReplacement("<div class=\"code-block\">" + bar + "<pre" + attributes
-					+ focusable + ">" + body + "</pre></div>"));
+			Matcher language = LANGUAGE.matcher(html).region(pre.start(2), pre.end(2));
+			out.append(html, at, pre.start()).append("<div class=\"code-block\">");
+			if (language.lookingAt() && !PLAIN.contains(language.group(1).toLowerCase(Locale.ROOT))) {
+				out.append("<div class=\"code-bar\"><span class=\"code-lang\">")
+					.append(language.group(1))
+					.append("</span></div>");
+			}
+			out.append("<pre").append(attributes).append(attributes.contains("tabindex") ? "" : " tabindex=\"0\"");
+			out.append('>').append(html, pre.start(2), pre.end(2)).append("</pre></div>");
+			at = pre.end();
 		}
-		pre.appendTail(out);
-		return out.toString();
+		return out.append(html, at, html.length());
 	}
 
-	private static String tables(String html) {
-		if (!html.contains("<table")) {
+	private static CharSequence tables(CharSequence html) {
+		if (indexOf(html, "<table", 0) < 0) {
 			return html;
 		}
 		Matcher table = TABLE.matcher(html);
-		StringBuilder out = new StringBuilder(html.length() + 64);
+		StringBuilder out = new StringBuilder(html.length() + count(html, "<table") * TABLE_EXTRA);
+		int at = 0;
 		while (table.find()) {
+			out.append(html, at, table.start());
 			// A table inside a table would end this match at the inner one's end tag: left as it is.
-			String wrapped = table.group(2).contains("<table") ? table.group()
-					: "<div class=\"table-scroll\" tabindex=\"0\">" + table.group() + "</div>";
-			table.appendReplacement(out, Matcher.quoteReplacement(wrapped));
+			int inner = indexOf(html, "<table", table.start(2));
+			boolean nested = inner >= 0 && inner + "<table".length() <= table.end(2);
+			if (!nested) {
+				out.append("<div class=\"table-scroll\" tabindex=\"0\">");
+			}
+			out.append(html, table.start(), table.end());
+			if (!nested) {
+				out.append("</div>");
+			}
+			at = table.end();
 		}
-		table.appendTail(out);
-		return out.toString();
+		return out.append(html, at, html.length());
+	}
+
+	/** How often {@code what} occurs in {@code text}. */
+	private static int count(CharSequence text, String what) {
+		int count = 0;
+		for (int at = indexOf(text, what, 0); at >= 0; at = indexOf(text, what, at + what.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	private static int indexOf(CharSequence text, String what, int from) {
+		if (text instanceof String string) {
+			return string.indexOf(what, from);
+		}
+		return ((StringBuilder) text).indexOf(what, from);
 	}
 
 }

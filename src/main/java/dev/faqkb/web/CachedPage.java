@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
@@ -47,9 +48,9 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	static CachedPage of(byte[] body, String contentType, String cacheControl) {
-		String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(Sha256.of(body), 16));
-		return new CachedPage(gzip(body), body.length, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
-				cacheControl, null, Long.MAX_VALUE);
+		Body page = new Body(body.length / 3 + 64);
+		page.write(body, 0, body.length);
+		return page.page(contentType, cacheControl);
 	}
 
 	CachedPage withAnswer(Question question) {
@@ -166,15 +167,64 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 		}
 	}
 
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-		try (OutputStream gzip = new BestGzip(out)) {
-			gzip.write(body);
+	/**
+	 * A page's body as it is written, gzipped and hashed on the way: a page is never held whole before compression,
+	 * only its gzipped bytes. Not thread-safe: one writer, then {@link #page} once.
+	 */
+	static final class Body extends OutputStream {
+
+		private final ByteArrayOutputStream gzipped;
+
+		private final OutputStream gzip;
+
+		private final MessageDigest sha256;
+
+		private long length;
+
+		/** @param expected about how many gzipped bytes to expect */
+		Body(int expected) {
+			this.gzipped = new ByteArrayOutputStream(expected);
+			this.sha256 = Sha256.digest();
+			try {
+				this.gzip = new BestGzip(gzipped);
+			}
+			catch (IOException cannotHappenInMemory) {
+				throw new UncheckedIOException(cannotHappenInMemory);
+			}
 		}
-		catch (IOException cannotHappenInMemory) {
-			throw new UncheckedIOException(cannotHappenInMemory);
+
+		@Override
+		public void write(int b) {
+			write(new byte[] { (byte) b }, 0, 1);
 		}
-		return out.toByteArray();
+
+		@Override
+		public void write(byte[] bytes, int offset, int count) {
+			sha256.update(bytes, offset, count);
+			try {
+				gzip.write(bytes, offset, count);
+			}
+			catch (IOException cannotHappenInMemory) {
+				throw new UncheckedIOException(cannotHappenInMemory);
+			}
+			length += count;
+		}
+
+		/** The page of what was written. */
+		CachedPage page(String contentType, String cacheControl) {
+			try {
+				gzip.close();
+			}
+			catch (IOException cannotHappenInMemory) {
+				throw new UncheckedIOException(cannotHappenInMemory);
+			}
+			// a page is sent with its Content-Length, an int
+			int size = Math.toIntExact(length);
+			String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 16));
+			return new CachedPage(gzipped.toByteArray(), size, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
+					cacheControl, null, Long.MAX_VALUE);
+		}
+
 	}
 
 	private static final class BestGzip extends GZIPOutputStream {

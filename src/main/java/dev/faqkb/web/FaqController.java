@@ -27,7 +27,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Category and answer pages, made once per snapshot ({@link PageCache}) and then served by
  * {@link CachedPagesFilter} without reaching this controller, except for an answer asked for with {@code hl},
- * which is made for that request.
+ * which is made for that request when words of it are marked, and streamed to it ({@link PageRenderer#once}).
+ * A {@link LargeAnswers large answer} is never marked, and the pages that hold one are made one at a time.
  */
 @Controller
 class FaqController {
@@ -42,11 +43,14 @@ class FaqController {
 
 	private final PageMetas metas;
 
-	FaqController(PageCache pages, PageRenderer renderer, AnswerViews views, PageMetas metas) {
+	private final LargeAnswers large;
+
+	FaqController(PageCache pages, PageRenderer renderer, AnswerViews views, PageMetas metas, LargeAnswers large) {
 		this.pages = pages;
 		this.renderer = renderer;
 		this.views = views;
 		this.metas = metas;
+		this.large = large;
 	}
 
 	/** @param lang the language of a translation's address ({@code /fr/faq/general}), none for the default one's */
@@ -57,18 +61,20 @@ class FaqController {
 		Catalog catalog = edition.catalog();
 		Category found = catalog.category(category)
 			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
-		return pages.get(snapshot, found.url(), () -> {
+		return pages.get(snapshot, found.url(), () -> large.make(large.anyLarge(found), () -> {
 			Languages.describe(model, snapshot, edition, other -> other.base() + "/faq/" + category);
 			model.addAttribute("category", found);
 			model.addAttribute("editUrl", catalog.editUrl(found).orElse(null));
 			model.addAttribute("meta", metas.category(catalog, found));
 			return renderer.render("faq/category", model.asMap(), request, response);
-		});
+		}));
 	}
 
 	/**
 	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
-	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page.
+	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page, when
+	 * the answer is not {@link LargeAnswers large} and has any of the words; otherwise it gets the page made once
+	 * for everyone.
 	 */
 	@GetMapping({ "/faq/{category}/{id}", "/" + Languages.PREFIX + "/faq/{category}/{id}" })
 	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -89,16 +95,20 @@ class FaqController {
 		Question question = catalog.question(category, id)
 			.orElseThrow(() -> new NotInCatalogException(category, id, lang));
 		views.viewed(question, request.getHeader(HttpHeaders.USER_AGENT));
-		if (hl != null && !hl.isBlank()) {
-			return answerPage(snapshot, edition, foundCategory, question,
-					edition.index().highlightAnswer(question.answerHtml(), hl), model, request, response);
+		Optional<String> marked = hl == null || hl.isBlank() || large.large(question) ? Optional.empty()
+				: edition.index().markedAnswer(question.answerHtml(), hl);
+		if (marked.isPresent()) {
+			answerModel(snapshot, edition, foundCategory, question, marked.get(), model);
+			return renderer.once("faq/question", model.asMap());
 		}
-		return pages.get(snapshot, question.url(), () -> answerPage(snapshot, edition, foundCategory, question,
-				question.answerHtml(), model, request, response));
+		return pages.get(snapshot, question.url(), () -> large.make(large.large(question), () -> {
+			answerModel(snapshot, edition, foundCategory, question, question.answerHtml(), model);
+			return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
+		}));
 	}
 
-	private CachedPage answerPage(Snapshot snapshot, Snapshot.Edition edition, Category category, Question question,
-			String answerHtml, Model model, HttpServletRequest request, HttpServletResponse response) {
+	private void answerModel(Snapshot snapshot, Snapshot.Edition edition, Category category, Question question,
+			String answerHtml, Model model) {
 		Catalog catalog = edition.catalog();
 		Languages.describe(model, snapshot, edition,
 				other -> other.base() + "/faq/" + question.category() + "/" + question.id());
@@ -111,7 +121,6 @@ class FaqController {
 		model.addAttribute("updated", catalog.updated(question).orElse(null));
 		model.addAttribute("editUrl", catalog.editUrl(category).orElse(null));
 		model.addAttribute("meta", metas.question(catalog, category, question));
-		return renderer.render("faq/question", model.asMap(), request, response).withAnswer(question);
 	}
 
 }

@@ -2,6 +2,8 @@ package dev.faqkb.web;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -48,6 +50,9 @@ class PageCache {
 	private final long maxBytes;
 
 	private volatile Pages pages;
+
+	/** The pages being made now, by key ({@link #keep}). */
+	private final Map<String, Making> making = new ConcurrentHashMap<>();
 
 	PageCache(FaqkbProperties properties) {
 		this.maxBytes = properties.pages().cacheSize().toBytes();
@@ -177,15 +182,48 @@ class PageCache {
 
 	/**
 	 * Makes the page for {@code key} and keeps it in the pages of {@code snapshot} as it ranked before it was made
-	 * (unless {@code make} made none, or newer pages are kept already), ending any claim to make it again. Two first
-	 * requests may both make the page; either copy is the same page.
+	 * (unless {@code make} made none, or newer pages are kept already), ending any claim to make it again. Requests
+	 * that ask for the page while it is being made from the same snapshot wait for it and get it too, rather than
+	 * each making a copy: a page as large as its content (a category, a long answer) is made once at a time.
 	 */
+	@SuppressWarnings("unchecked")
 	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make) {
-		return keep(snapshot, make, (current, page) -> {
-			current.cache().put(key, page);
-			// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
-			current.remaking().remove(key);
-		});
+		Making mine = new Making(snapshot, snapshot.index().semanticReady(), new CompletableFuture<>());
+		Making first = making.putIfAbsent(key, mine);
+		if (first != null && first.snapshot() == snapshot && first.semantic() == mine.semantic()) {
+			return (T) first.await();
+		}
+		if (first != null) {
+			// made from other content (a reload raced this request): this request makes its own
+			return keep(snapshot, key, make, null);
+		}
+		return keep(snapshot, key, make, mine);
+	}
+
+	/** Makes and keeps the page for {@code key}, and hands it to the requests waiting for it ({@code mine}). */
+	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make, Making mine) {
+		try {
+			T page = keep(snapshot, make, (current, made) -> {
+				current.cache().put(key, made);
+				// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
+				current.remaking().remove(key);
+			});
+			if (mine != null) {
+				mine.page().complete(page);
+			}
+			return page;
+		}
+		catch (RuntimeException | Error ex) {
+			if (mine != null) {
+				mine.page().completeExceptionally(ex);
+			}
+			throw ex;
+		}
+		finally {
+			if (mine != null) {
+				making.remove(key, mine);
+			}
+		}
 	}
 
 	/**
@@ -239,6 +277,32 @@ class PageCache {
 				.build(), new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build());
 			return pages;
 		}
+	}
+
+	/**
+	 * A page being made by one request, which others asking for it meanwhile wait for.
+	 *
+	 * @param semantic whether the snapshot's semantic search was ready when the page began
+	 * @param page completed with the page (or {@code null} when none was made), or with what stopped it
+	 */
+	private record Making(Snapshot snapshot, boolean semantic, CompletableFuture<Object> page) {
+
+		/** The page, once made; what stopped it is thrown here too. */
+		Object await() {
+			try {
+				return page.join();
+			}
+			catch (CompletionException ex) {
+				if (ex.getCause() instanceof RuntimeException runtime) {
+					throw runtime;
+				}
+				if (ex.getCause() instanceof Error error) {
+					throw error;
+				}
+				throw ex;
+			}
+		}
+
 	}
 
 	/**

@@ -3,6 +3,8 @@ package dev.faqkb.web;
 import java.text.BreakIterator;
 import java.util.Locale;
 
+import dev.faqkb.system.PlainText;
+
 /**
  * What a page worth sharing (home, category, question) tells search engines and link previews. The layout gives
  * pages without one (search results, errors, admin) {@code noindex} and no Open Graph tags.
@@ -21,6 +23,9 @@ record PageMeta(String title, String description, String canonical, String type,
 	/** A first sentence shorter than this ("Yes.") says too little alone, so the next one joins it. */
 	private static final int SHORT_SENTENCE = 60;
 
+	/** How much of a text a summary reads: enough for any description, however much whitespace it has. */
+	private static final int SUMMARY_SOURCE = 4096;
+
 	/** Whether {@link #canonical} is absolute, as Open Graph's {@code og:url} must be. */
 	public boolean absolute() {
 		return canonical.startsWith("http://") || canonical.startsWith("https://");
@@ -31,7 +36,7 @@ record PageMeta(String title, String description, String canonical, String type,
 	 * word with an ellipsis when longer than {@value #DESCRIPTION_LENGTH} characters.
 	 */
 	static String summary(String text) {
-		String plain = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+		String plain = text == null ? "" : PlainText.cut(text, SUMMARY_SOURCE).replaceAll("\\s+", " ").strip();
 		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
 		sentences.setText(plain);
 		int end = sentences.next();
@@ -48,11 +53,16 @@ record PageMeta(String title, String description, String canonical, String type,
 
 	/** {@code text} cut at a word boundary to at most {@value #DESCRIPTION_LENGTH} characters, with "…" when cut. */
 	static String shorten(String text) {
-		if (text.length() <= DESCRIPTION_LENGTH) {
+		return shorten(text, DESCRIPTION_LENGTH);
+	}
+
+	/** {@code text} cut at a word boundary to at most {@code max} characters, with "…" when cut. */
+	static String shorten(String text, int max) {
+		if (text.length() <= max) {
 			return text;
 		}
-		int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-		return text.substring(0, cut > DESCRIPTION_LENGTH / 2 ? cut : DESCRIPTION_LENGTH - 1).stripTrailing() + "…";
+		int cut = text.lastIndexOf(' ', max - 1);
+		return text.substring(0, cut > max / 2 ? cut : max - 1).stripTrailing() + "…";
 	}
 
 }

@@ -23,6 +23,12 @@ class PageMetas {
 
 	private static final String SCHEMA = "https://schema.org";
 
+	/**
+	 * How much of an answer's text its schema.org data gives: search engines show a few lines of it, and a page must
+	 * not carry a very large answer twice (its own text is the page's).
+	 */
+	static final int ANSWER_TEXT = 10_000;
+
 	private final JsonMapper json;
 
 	PageMetas(JsonMapper json) {
@@ -90,7 +96,7 @@ class PageMetas {
 	private static Map<String, Object> answer(Question question, String base) {
 		Map<String, Object> answer = thing("Answer");
 		// Plain text: schema.org allows some HTML here, but readers of this data (search engines) do not need it.
-		answer.put("text", question.answerText());
+		answer.put("text", PageMeta.shorten(question.answerText(), ANSWER_TEXT));
 		answer.put("url", base + question.url());
 		return answer;
 	}

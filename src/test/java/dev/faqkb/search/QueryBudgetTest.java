@@ -130,6 +130,23 @@ class QueryBudgetTest {
 		assertThat(marked.replace("<mark>", "").replace("</mark>", "")).isEqualTo(html);
 	}
 
+	@Test
+	void aHugeAnswerIsFoundByAWordPastWhatSnippetsAreCutFromAndItsSnippetIsItsOpening(@TempDir Path huge)
+			throws IOException {
+		String filler = "Exports run at night and take a while on large accounts, so plan ahead.\n\n";
+		Files.writeString(huge.resolve("help.md"), "---\ntitle: Help\n---\n\n## Everything at once? {#everything}\n\n"
+				+ "Opening words about exports.\n\n" + filler.repeat(2 * budget.maxMarkedChars() / filler.length())
+				+ "The zanzibar clause ends it.\n\n## Something short? {#short}\n\nShort.\n");
+		try (SearchIndex hugeIndex = new SearchIndex(new ContentLoader(new MarkdownRenderer(), false).load(huge))) {
+			SearchResults results = hugeIndex.search("zanzibar", null, 0, 10);
+
+			assertThat(results.hits()).extracting(hit -> hit.question().id()).containsExactly("everything");
+			assertThat(results.hits().get(0).snippetHtml()).startsWith("Opening words about exports.")
+				.doesNotContain("<mark>")
+				.hasSizeLessThan(400);
+		}
+	}
+
 	private static QueryFactory factory() {
 		return index.queryFactory();
 	}

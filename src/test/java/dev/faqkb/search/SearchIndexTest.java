@@ -198,6 +198,13 @@ class SearchIndexTest {
 		assertThat(index.highlightAnswer(html, null)).isEqualTo(html);
 	}
 
+	@Test
+	void anAnswerWithNoneOfTheWordsHasNothingMarked() {
+		String html = "<p>Open the <a href=\"/file\">file</a>.</p>";
+		assertThat(index.markedAnswer(html, "zebra line")).isEmpty();
+		assertThat(index.markedAnswer(html, "files")).contains("<p>Open the <a href=\"/file\"><mark>file</mark></a>.</p>");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "\"unbalanced", "(brackets]", "title:foo", "-not", "*", "a AND OR NOT", "\\", "~2",
 			"!!!???...,,,;;;:::'''\"\"\"(((())))[[[]]]{{{}}}<<<>>>///\\\\\\|||&&&***+++---===~~~^^^%%%$$$###@@@" })

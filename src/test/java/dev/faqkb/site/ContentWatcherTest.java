@@ -25,7 +25,7 @@ class ContentWatcherTest {
 				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10), Duration.ofDays(180)),
 				new FaqkbProperties.Admin("admin", ""),
 				new FaqkbProperties.Integrations(new FaqkbProperties.Slash(List.of(), List.of(), 20), new FaqkbProperties.Mcp(true, 60)),
-				new FaqkbProperties.Ask(5), new FaqkbProperties.Pages(DataSize.ofMegabytes(32)),
+				new FaqkbProperties.Ask(5), new FaqkbProperties.Pages(DataSize.ofMegabytes(32), DataSize.ofKilobytes(100)),
 				new FaqkbProperties.Search(new FaqkbProperties.Semantic(false, 1)),
 				new FaqkbProperties.Database(DataSize.ofMegabytes(16)));
 	}

@@ -53,6 +53,20 @@ class CachedPageTest {
 	}
 
 	@Test
+	void aPageWrittenAPieceAtATimeIsThePageOfItsWholeBytes() throws IOException {
+		CachedPage.Body body = new CachedPage.Body(64);
+		for (int at = 0; at < BODY.length; at += 100) {
+			body.write(BODY, at, Math.min(100, BODY.length - at));
+		}
+		CachedPage written = body.page(PageRenderer.HTML, CachedPage.REVALIDATE);
+
+		assertThat(written.etag()).isEqualTo(page.etag());
+		assertThat(written.gzipEtag()).isEqualTo(page.gzipEtag());
+		assertThat(written.length()).isEqualTo(BODY.length);
+		assertThat(gunzip(written.gzip())).isEqualTo(BODY);
+	}
+
+	@Test
 	void theGzippedBodyIsThePageAndTheOtherCodingIsTheSameBytesAsMade() throws IOException {
 		MockHttpServletResponse gzipped = write("GET", "gzip", null);
 		MockHttpServletResponse plain = write("GET", null, null);
