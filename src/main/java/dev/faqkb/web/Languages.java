@@ -17,10 +17,12 @@ final class Languages {
 
 	/**
 	 * The first segment of an address in a language other than the default one: a BCP 47 tag ({@code fr},
-	 * {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that {@code /faq/faq/...} stays a category's address;
-	 * single segments with a dot ({@code /favicon.svg}) never match.
+	 * {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that {@code /faq/faq/...} stays a category's address,
+	 * nor the site's other first segments that look like a tag ({@code /mcp}, {@code /api}, {@code /ask}), so that
+	 * a request for them is theirs to answer (a POST to a turned-off {@code /mcp} is a 404, not a 405 of the
+	 * language's home page); single segments with a dot ({@code /favicon.svg}) never match.
 	 */
-	static final String PREFIX = "{lang:(?!faq$)" + Editions.TAG + "}";
+	static final String PREFIX = "{lang:(?!(?:faq|mcp|api|ask)$)" + Editions.TAG + "}";
 
 	private Languages() {
 	}
