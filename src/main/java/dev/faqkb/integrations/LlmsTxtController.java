@@ -23,7 +23,9 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Serves {@code /llms.txt} and {@code /llms-full.txt}, each made once per content snapshot (and site address)
- * and kept until the content changes.
+ * and kept, as UTF-8 bytes that every reply shares, until the content changes. One text is made at a time: the full
+ * text of a large FAQ is megabytes, and first requests arriving together, or under made-up {@code Host} names (each
+ * its own site address), must not each make their own copy.
  */
 @RestController
 class LlmsTxtController {
@@ -43,16 +45,16 @@ class LlmsTxtController {
 
 	/** @param lang a translation's tag ({@code /fr/llms.txt}), none for the default language */
 	@GetMapping({ "/llms.txt", "/{lang:" + Editions.TAG + "}/llms.txt" })
-	ResponseEntity<String> index(@PathVariable(required = false) String lang, HttpServletRequest request) {
+	ResponseEntity<byte[]> index(@PathVariable(required = false) String lang, HttpServletRequest request) {
 		return serve(index, lang, LlmsTxt::index, request);
 	}
 
 	@GetMapping({ "/llms-full.txt", "/{lang:" + Editions.TAG + "}/llms-full.txt" })
-	ResponseEntity<String> full(@PathVariable(required = false) String lang, HttpServletRequest request) {
+	ResponseEntity<byte[]> full(@PathVariable(required = false) String lang, HttpServletRequest request) {
 		return serve(full, lang, LlmsTxt::full, request);
 	}
 
-	private ResponseEntity<String> serve(Map<String, Made> cache, String lang,
+	private ResponseEntity<byte[]> serve(Map<String, Made> cache, String lang,
 			BiFunction<Catalog, String, String> make, HttpServletRequest request) {
 		Snapshot snapshot = store.current();
 		Catalog catalog = lang == null ? snapshot.catalog()
@@ -61,16 +63,25 @@ class LlmsTxtController {
 					.orElseThrow(() -> new NotFoundException("There is nothing at this address."));
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
 		Made made = cache.get(catalog.language());
-		if (made == null || made.snapshot() != snapshot || !made.base().equals(base)) {
-			made = new Made(snapshot, base, make.apply(catalog, base));
-			cache.put(catalog.language(), made);
+		if (!made(made, snapshot, base)) {
+			synchronized (this) {
+				made = cache.get(catalog.language());
+				if (!made(made, snapshot, base)) {
+					made = new Made(snapshot, base, make.apply(catalog, base).getBytes(StandardCharsets.UTF_8));
+					cache.put(catalog.language(), made);
+				}
+			}
 		}
 		// Last-Modified lets crawlers ask again cheaply: Spring answers 304 while the content is the same.
 		return ResponseEntity.ok().contentType(TEXT).lastModified(snapshot.loadedAt()).body(made.text());
 	}
 
+	private static boolean made(Made made, Snapshot snapshot, String base) {
+		return made != null && made.snapshot() == snapshot && made.base().equals(base);
+	}
+
 	/** A text made from {@code snapshot} for links under {@code base}. */
-	private record Made(Snapshot snapshot, String base, String text) {
+	private record Made(Snapshot snapshot, String base, byte[] text) {
 	}
 
 }

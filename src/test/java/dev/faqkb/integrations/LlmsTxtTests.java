@@ -82,14 +82,14 @@ class LlmsTxtTests {
 		var store = Snapshots.of(dir);
 		LlmsTxtController controller = new LlmsTxtController(store);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/llms.txt");
-		assertThat(controller.index(null, request).getBody()).contains("- [First?](http://localhost/faq/help/first)")
+		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8)).contains("- [First?](http://localhost/faq/help/first)")
 			.doesNotContain("Second?");
 
 		Files.writeString(dir.resolve("help.md"), "---\ntitle: Help\n---\n\n## First? {#first}\n\nYes.\n\n## Second? {#second}\n\nNo.\n");
 		store.reload();
 
-		assertThat(controller.index(null, request).getBody()).contains("- [Second?](http://localhost/faq/help/second)");
-		assertThat(controller.full(null, request).getBody()).contains("### Second?\n\nSource: http://localhost/faq/help/second\n\nNo.\n");
+		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8)).contains("- [Second?](http://localhost/faq/help/second)");
+		assertThat(new String(controller.full(null, request).getBody(), StandardCharsets.UTF_8)).contains("### Second?\n\nSource: http://localhost/faq/help/second\n\nNo.\n");
 	}
 
 }

@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer is 5 MB, {@value #READERS} readers at once asking for it with the words of their search to mark
  * ({@code ?hl=}), twice each, while another client searches words of it. Before, nearly every reader got a 500 with
  * an {@code OutOfMemoryError}, and so did the other client's search. Nothing is shed: every request is answered.
+ * Then {@code /llms-full.txt} (the 5 MB answer in it) under {@value #READERS} made-up host names at once.
  */
 class LargeAnswerIT {
 
@@ -96,6 +97,22 @@ class LargeAnswerIT {
 			finally {
 				clients.shutdownNow();
 			}
+			// The whole FAQ as text for assistants, asked for at once under made-up host names (each its own site
+			// address, so its own text): one is made at a time and every reply shares it.
+			List<Future<Integer>> fullTexts = new ArrayList<>();
+			ExecutorService assistants = Executors.newFixedThreadPool(READERS);
+			try {
+				for (int i = 0; i < 2 * READERS; i++) {
+					String host = "assistant-" + i + ".example";
+					fullTexts.add(assistants.submit(() -> rawGet(app.port(), "/llms-full.txt", host)));
+				}
+				for (Future<Integer> status : fullTexts) {
+					assertThat(status.get()).as("/llms-full.txt under a made-up host").isEqualTo(200);
+				}
+			}
+			finally {
+				assistants.shutdownNow();
+			}
 			// A short answer is still marked, on a page made for the request.
 			Reply shortAnswer = get(base + "/faq/help/export?hl=account", true);
 			assertThat(shortAnswer.status()).isEqualTo(200);
@@ -127,6 +144,19 @@ class LargeAnswerIT {
 			answer.append(block);
 		}
 		return answer.append("The last paragraph.\n").toString();
+	}
+
+	/** A GET with its own {@code Host} header (which HttpClient does not let one set); the body is read and dropped. */
+	private static int rawGet(int port, String path, String host) throws IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			java.io.InputStream in = socket.getInputStream();
+			String statusLine = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return Integer.parseInt(statusLine.substring(9, 12));
+		}
 	}
 
 	private Reply get(String url, boolean gzip) throws IOException, InterruptedException {
