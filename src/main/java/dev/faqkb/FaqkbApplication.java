@@ -19,7 +19,8 @@ public class FaqkbApplication {
 			System.exit(Validator.run(List.of(args).subList(1, args.length), System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals("import")) {
-			// Bring an FAQ kept elsewhere into a content folder, likewise without the web server.
+			// Bring an FAQ kept elsewhere into a content folder, likewise without the web
+			// server.
 			System.exit(Importer.run(List.of(args).subList(1, args.length), System.out, System.err));
 		}
 		SpringApplication.run(FaqkbApplication.class, args);

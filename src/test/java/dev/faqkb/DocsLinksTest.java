@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README, the pages in {@code docs/} and {@code bench/README.md}: every relative link and anchor resolves, as
- * GitHub shows them, and every page is reachable. External links are checked for form only, never fetched.
+ * The README, the pages in {@code docs/} and {@code bench/README.md}: every relative link
+ * and anchor resolves, as GitHub shows them, and every page is reachable. External links
+ * are checked for form only, never fetched.
  */
 class DocsLinksTest {
 
@@ -117,15 +118,16 @@ class DocsLinksTest {
 
 	@Test
 	void externalLinksAreCheckedForFormOnly(@TempDir Path repo) throws IOException {
-		write(repo, "README.md", """
-				[fine](https://faq.example.invalid/never/fetched) and <https://llmstxt.org> and [mail](mailto:dev@faqkb.dev)
+		write(repo, "README.md",
+				"""
+						[fine](https://faq.example.invalid/never/fetched) and <https://llmstxt.org> and [mail](mailto:dev@faqkb.dev)
 
-				[no host](https:///docs)
+						[no host](https:///docs)
 
-				[a typo](htps://example.com)
+						[a typo](htps://example.com)
 
-				[a bad escape](https://example.com/%zz)
-				""");
+						[a bad escape](https://example.com/%zz)
+						""");
 
 		assertThat(new MarkdownLinks(repo).check(List.of(Path.of("README.md")))).map(Object::toString)
 			.containsExactly("README.md:3: link 'https:///docs' has no host",
@@ -148,7 +150,8 @@ class DocsLinksTest {
 
 	/** The files that {@code page}'s relative links point at. */
 	private static List<Path> linkedFrom(Path page) {
-		return new MarkdownLinks(ROOT).links(page).stream()
+		return new MarkdownLinks(ROOT).links(page)
+			.stream()
 			.filter(link -> !link.url().contains(":"))
 			.map(link -> link.url().replaceFirst("#.*", ""))
 			.filter(path -> !path.isEmpty())

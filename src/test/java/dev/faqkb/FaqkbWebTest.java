@@ -13,10 +13,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.annotation.AliasFor;
 
 /**
- * The whole application, driven through {@code MockMvcTester} (or HTTP with {@link WebEnvironment#RANDOM_PORT}),
- * over a content folder and an in-memory H2 database, shared by the test classes with the same content and
- * properties (see {@link TestContent.Folder}):
- * <pre>
+ * The whole application, driven through {@code MockMvcTester} (or HTTP with
+ * {@link WebEnvironment#RANDOM_PORT}), over a content folder and an in-memory H2
+ * database, shared by the test classes with the same content and properties (see
+ * {@link TestContent.Folder}): <pre>
  * &#64;FaqkbWebTest(properties = "faqkb.content.show-drafts=true")
  * class DraftsShownTest {
  *
@@ -24,9 +24,9 @@ import org.springframework.core.annotation.AliasFor;
  * 	static void content(TestContent content) {
  * 		content.drafts();
  * 	}
- * </pre>
- * Without a {@link TestContent.Setup} method the site is {@link TestContent#helpAndBilling()}. Content is not
- * watched unless the class sets {@code faqkb.content.watch=true}.
+ * </pre> Without a {@link TestContent.Setup} method the site is
+ * {@link TestContent#helpAndBilling()}. Content is not watched unless the class sets
+ * {@code faqkb.content.watch=true}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,7 +37,10 @@ import org.springframework.core.annotation.AliasFor;
 @TestContent.Folder
 public @interface FaqkbWebTest {
 
-	/** Properties of this test class, in {@code key=value} form; they win over those of the fixture. */
+	/**
+	 * Properties of this test class, in {@code key=value} form; they win over those of
+	 * the fixture.
+	 */
 	@AliasFor(annotation = SpringBootTest.class)
 	String[] properties() default {};
 

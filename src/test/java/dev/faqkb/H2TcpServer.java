@@ -6,13 +6,19 @@ import java.sql.SQLException;
 
 import org.h2.tools.Server;
 
-/** An H2 database server in this JVM, on a free port: for tests that take the database away and bring it back. */
+/**
+ * An H2 database server in this JVM, on a free port: for tests that take the database
+ * away and bring it back.
+ */
 public final class H2TcpServer {
 
 	private H2TcpServer() {
 	}
 
-	/** A started server; stop it after the test. Its databases are created on first connection. */
+	/**
+	 * A started server; stop it after the test. Its databases are created on first
+	 * connection.
+	 */
 	public static Server start() throws IOException, SQLException {
 		int port;
 		try (ServerSocket free = new ServerSocket(0)) {

@@ -32,11 +32,13 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * The links of Markdown files inside one repository, checked the way GitHub resolves them: a relative link names a
- * file or folder of the repository, and its {@code #anchor} a heading of the target (by GitHub's slug: lowercase,
- * punctuation dropped, spaces to hyphens, {@code -1}, {@code -2} for repeated headings) or an explicit
- * {@code id}/{@code name} in its HTML. Links with a scheme are checked for form only and never fetched. Flexmark
- * parses the files, so links inside code are not links, as on GitHub.
+ * The links of Markdown files inside one repository, checked the way GitHub resolves
+ * them: a relative link names a file or folder of the repository, and its {@code #anchor}
+ * a heading of the target (by GitHub's slug: lowercase, punctuation dropped, spaces to
+ * hyphens, {@code -1}, {@code -2} for repeated headings) or an explicit
+ * {@code id}/{@code name} in its HTML. Links with a scheme are checked for form only and
+ * never fetched. Flexmark parses the files, so links inside code are not links, as on
+ * GitHub.
  */
 final class MarkdownLinks {
 
@@ -54,7 +56,8 @@ final class MarkdownLinks {
 	record Link(Path file, int line, String url) {
 	}
 
-	// GitHub's slugs: letters and digits kept (lowercase), spaces and hyphens to '-', underscores kept, the rest
+	// GitHub's slugs: letters and digits kept (lowercase), spaces and hyphens to '-',
+	// underscores kept, the rest
 	// dropped; repeated dashes are not merged, and a repeated heading gets -1, -2.
 	private static final DataHolder OPTIONS = new MutableDataSet()
 		.set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
@@ -67,7 +70,8 @@ final class MarkdownLinks {
 
 	private static final Parser PARSER = Parser.builder(OPTIONS).build();
 
-	// Anchors written as HTML (<a id="x"></a>, <a name="x">): the only HTML these checks read.
+	// Anchors written as HTML (<a id="x"></a>, <a name="x">): the only HTML these checks
+	// read.
 	private static final Pattern HTML_ANCHOR = Pattern.compile("\\s(?:id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
@@ -78,7 +82,9 @@ final class MarkdownLinks {
 
 	private final Map<Path, Set<String>> anchors = new HashMap<>();
 
-	/** @param root the repository's top folder; no link may leave it */
+	/**
+	 * @param root the repository's top folder; no link may leave it
+	 */
 	MarkdownLinks(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
@@ -109,7 +115,10 @@ final class MarkdownLinks {
 		return links;
 	}
 
-	/** The anchors a link may name in a Markdown file: its headings' slugs, then its HTML ids and names. */
+	/**
+	 * The anchors a link may name in a Markdown file: its headings' slugs, then its HTML
+	 * ids and names.
+	 */
 	Set<String> anchors(Path file) {
 		return anchors.computeIfAbsent(absolute(file), path -> {
 			Document document = document(path);
@@ -145,7 +154,8 @@ final class MarkdownLinks {
 		String path = URLDecoder.decode((hash >= 0 ? url.substring(0, hash) : url).replace("+", "%2B"),
 				StandardCharsets.UTF_8);
 		String anchor = hash >= 0 ? url.substring(hash + 1) : null;
-		// As on GitHub: from the file's folder, or from the repository's top with a leading '/'.
+		// As on GitHub: from the file's folder, or from the repository's top with a
+		// leading '/'.
 		Path from = path.startsWith("/") ? root : link.file().getParent();
 		Path target = path.isEmpty() ? link.file() : from.resolve(path.replaceFirst("^/+", "")).normalize();
 		if (!target.startsWith(root)) {
@@ -169,7 +179,10 @@ final class MarkdownLinks {
 		return null;
 	}
 
-	/** Form only: these checks must pass without a network, and a site being down is no broken link. */
+	/**
+	 * Form only: these checks must pass without a network, and a site being down is no
+	 * broken link.
+	 */
 	private static String external(String url, String scheme) {
 		if (scheme.equals("mailto")) {
 			return url.contains("@") ? null : "link '" + url + "' has no e-mail address";

@@ -20,13 +20,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A PostgreSQL server of a test's own, for tests that do to its files what the shared test server must not have
- * done (fill its disk): made by {@code initdb} in a folder the test chooses, run from Debian's binaries
- * ({@code /usr/lib/postgresql/N/bin}, the newest) as the {@code postgres} user, which needs root, on a free loopback
- * port, as small as PostgreSQL allows (1 MB WAL segments, 16 MB of shared buffers, 2 to 4 MB of WAL), with
- * {@code fsync} on. Where the binaries or the {@code postgres} user are missing the test is skipped with a message,
- * except in CI ({@code CI=true}), where that fails it, as {@link PostgresTest} does. Stopped on close. Not
- * thread-safe.
+ * A PostgreSQL server of a test's own, for tests that do to its files what the shared
+ * test server must not have done (fill its disk): made by {@code initdb} in a folder the
+ * test chooses, run from Debian's binaries ({@code /usr/lib/postgresql/N/bin}, the
+ * newest) as the {@code postgres} user, which needs root, on a free loopback port, as
+ * small as PostgreSQL allows (1 MB WAL segments, 16 MB of shared buffers, 2 to 4 MB of
+ * WAL), with {@code fsync} on. Where the binaries or the {@code postgres} user are
+ * missing the test is skipped with a message, except in CI ({@code CI=true}), where that
+ * fails it, as {@link PostgresTest} does. Stopped on close. Not thread-safe.
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -45,7 +46,10 @@ public final class PostgresServer implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** The folder of {@code initdb}, {@code pg_ctl} and {@code postgres}, or a skipped (in CI: failed) test. */
+	/**
+	 * The folder of {@code initdb}, {@code pg_ctl} and {@code postgres}, or a skipped (in
+	 * CI: failed) test.
+	 */
 	public static Path binaries() throws IOException {
 		Path bin = null;
 		Path versions = Path.of("/usr/lib/postgresql");
@@ -69,8 +73,9 @@ public final class PostgresServer implements AutoCloseable {
 	}
 
 	/**
-	 * Makes a database cluster in {@code data} (created, owned by {@code postgres}) and starts a server on it, its
-	 * socket and log in {@code runDir}; the folders above both must be searchable by the {@code postgres} user.
+	 * Makes a database cluster in {@code data} (created, owned by {@code postgres}) and
+	 * starts a server on it, its socket and log in {@code runDir}; the folders above both
+	 * must be searchable by the {@code postgres} user.
 	 */
 	public static PostgresServer start(Path bin, Path data, Path runDir) throws IOException, InterruptedException {
 		UserPrincipal postgres = postgresUser();
@@ -95,7 +100,10 @@ public final class PostgresServer implements AutoCloseable {
 		return server;
 	}
 
-	/** Starts the server again, as an operator or a supervisor does after it stopped; waits until it takes connections. */
+	/**
+	 * Starts the server again, as an operator or a supervisor does after it stopped;
+	 * waits until it takes connections.
+	 */
 	public void start() throws IOException, InterruptedException {
 		String settings = String.join(" ", "-c listen_addresses=127.0.0.1", "-c port=" + port,
 				"-c unix_socket_directories=" + runDir, "-c shared_buffers=16MB", "-c min_wal_size=2MB",
@@ -103,7 +111,10 @@ public final class PostgresServer implements AutoCloseable {
 		asPostgres("pg_ctl", "-D", data.toString(), "-l", log().toString(), "-w", "-t", "60", "-o", settings, "start");
 	}
 
-	/** Whether the server is running (it may be recovering from a crash); {@code pg_ctl status}. */
+	/**
+	 * Whether the server is running (it may be recovering from a crash);
+	 * {@code pg_ctl status}.
+	 */
 	public boolean running() throws IOException, InterruptedException {
 		Process status = new ProcessBuilder(asPostgresCommand("pg_ctl", "status", "-D", data.toString()))
 			.redirectErrorStream(true)
@@ -116,7 +127,10 @@ public final class PostgresServer implements AutoCloseable {
 		return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
 	}
 
-	/** The superuser's connection to the {@code postgres} database, the one {@link #jdbcUrl()} names. */
+	/**
+	 * The superuser's connection to the {@code postgres} database, the one
+	 * {@link #jdbcUrl()} names.
+	 */
 	public Connection connect() throws SQLException {
 		return DriverManager.getConnection(jdbcUrl(), "postgres", "");
 	}
@@ -152,9 +166,11 @@ public final class PostgresServer implements AutoCloseable {
 		}
 	}
 
-	// initdb refuses to run as root; the server runs as the user that Debian's package made.
+	// initdb refuses to run as root; the server runs as the user that Debian's package
+	// made.
 	private List<String> asPostgresCommand(String program, String... args) {
-		List<String> command = new ArrayList<>(List.of("runuser", "-u", "postgres", "--", bin.resolve(program).toString()));
+		List<String> command = new ArrayList<>(
+				List.of("runuser", "-u", "postgres", "--", bin.resolve(program).toString()));
 		command.addAll(List.of(args));
 		return command;
 	}
@@ -162,7 +178,8 @@ public final class PostgresServer implements AutoCloseable {
 	private static int waitFor(Process process) throws InterruptedException {
 		if (!process.waitFor(90, TimeUnit.SECONDS)) {
 			process.destroyForcibly();
-			throw new IllegalStateException(process.info().commandLine().orElse("a PostgreSQL command") + " did not finish");
+			throw new IllegalStateException(
+					process.info().commandLine().orElse("a PostgreSQL command") + " did not finish");
 		}
 		return process.exitValue();
 	}

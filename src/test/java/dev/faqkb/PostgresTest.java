@@ -11,9 +11,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class against the real PostgreSQL server named by {@code FAQKB_TEST_POSTGRES_URL} (started by
- * {@code .ci/run}). Without it the class is skipped with a message, except in CI ({@code CI=true}), where a
- * missing server fails the build rather than silently testing less.
+ * Runs a test class against the real PostgreSQL server named by
+ * {@code FAQKB_TEST_POSTGRES_URL} (started by {@code .ci/run}). Without it the class is
+ * skipped with a message, except in CI ({@code CI=true}), where a missing server fails
+ * the build rather than silently testing less.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The packaged {@code target/faqkb.jar} in a child JVM, as an operator runs it. Used by the {@code *IT} tests,
- * which Maven runs after {@code package}; run from elsewhere without the jar, they are skipped with a message.
+ * The packaged {@code target/faqkb.jar} in a child JVM, as an operator runs it. Used by
+ * the {@code *IT} tests, which Maven runs after {@code package}; run from elsewhere
+ * without the jar, they are skipped with a message.
  */
 public final class RunningJar implements AutoCloseable {
 
@@ -37,7 +38,10 @@ public final class RunningJar implements AutoCloseable {
 		this.port = port;
 	}
 
-	/** The jar that {@code package} built (failsafe passes its path), or a skipped test when there is none. */
+	/**
+	 * The jar that {@code package} built (failsafe passes its path), or a skipped test
+	 * when there is none.
+	 */
 	public static Path jar() {
 		Path jar = Path.of(System.getProperty("faqkb.jar", "target/faqkb.jar"));
 		Assumptions.assumeTrue(Files.isRegularFile(jar),
@@ -45,7 +49,10 @@ public final class RunningJar implements AutoCloseable {
 		return jar;
 	}
 
-	/** Starts the jar with {@code args} on a free port and waits until it serves; its output goes to {@code log}. */
+	/**
+	 * Starts the jar with {@code args} on a free port and waits until it serves; its
+	 * output goes to {@code log}.
+	 */
 	public static RunningJar start(Path log, List<String> args) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -62,7 +69,8 @@ public final class RunningJar implements AutoCloseable {
 				return new RunningJar(process, log, Integer.parseInt(started.group(1)));
 			}
 			if (!process.isAlive()) {
-				throw new IllegalStateException("faqkb.jar stopped with exit code " + process.exitValue() + ":\n" + read(log));
+				throw new IllegalStateException(
+						"faqkb.jar stopped with exit code " + process.exitValue() + ":\n" + read(log));
 			}
 			Thread.sleep(100);
 		}
@@ -78,7 +86,10 @@ public final class RunningJar implements AutoCloseable {
 		return read(log);
 	}
 
-	/** SIGKILL on Linux: no shutdown hook, no flush, as in a crash or an out-of-memory kill. */
+	/**
+	 * SIGKILL on Linux: no shutdown hook, no flush, as in a crash or an out-of-memory
+	 * kill.
+	 */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly().waitFor();
 	}
@@ -96,7 +107,8 @@ public final class RunningJar implements AutoCloseable {
 
 	private static String read(Path log) {
 		try {
-			// Bytes, not readString: the log may end inside a character while the process writes it.
+			// Bytes, not readString: the log may end inside a character while the process
+			// writes it.
 			return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {

@@ -14,8 +14,9 @@ import org.springframework.test.context.TestContextManager;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Spring's context cache gives test classes with the same content one application context ({@link TestContent.Folder}),
- * and a class that can change its content, or asks for it, one of its own.
+ * Spring's context cache gives test classes with the same content one application context
+ * ({@link TestContent.Folder}), and a class that can change its content, or asks for it,
+ * one of its own.
  */
 class SharedContextTest {
 
@@ -83,7 +84,10 @@ class SharedContextTest {
 			.isEqualTo(config(CountsEverySearch.class));
 	}
 
-	/** The context the test class's tests run in: from Spring's context cache, as for any test class. */
+	/**
+	 * The context the test class's tests run in: from Spring's context cache, as for any
+	 * test class.
+	 */
 	private static ApplicationContext context(Class<?> testClass) {
 		return new TestContextManager(testClass).getTestContext().getApplicationContext();
 	}

@@ -16,10 +16,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * Runs a test class only when the shared test data it reads is beside the checkout ({@value #ROOT}: the Python FAQ
- * in three languages, the labelled queries, the seed). Without it the class is skipped with one line saying what is
- * missing, decided before anything of the class runs, so that neither an application context nor a browser is
- * started for nothing. A clone with nothing beside it passes {@code ./mvnw verify} this way.
+ * Runs a test class only when the shared test data it reads is beside the checkout
+ * ({@value #ROOT}: the Python FAQ in three languages, the labelled queries, the seed).
+ * Without it the class is skipped with one line saying what is missing, decided before
+ * anything of the class runs, so that neither an application context nor a browser is
+ * started for nothing. A clone with nothing beside it passes {@code ./mvnw verify} this
+ * way.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,10 +29,16 @@ import org.junit.platform.commons.support.AnnotationSupport;
 @ExtendWith(SharedTestData.Condition.class)
 public @interface SharedTestData {
 
-	/** Where the shared test data lives, relative to the checkout (the working directory of the tests). */
+	/**
+	 * Where the shared test data lives, relative to the checkout (the working directory
+	 * of the tests).
+	 */
 	String ROOT = "../shared";
 
-	/** The files or folders under {@value #ROOT} the class reads, such as {@code corpora/python-faq}. */
+	/**
+	 * The files or folders under {@value #ROOT} the class reads, such as
+	 * {@code corpora/python-faq}.
+	 */
 	String[] value();
 
 	class Condition implements ExecutionCondition {
@@ -41,11 +49,12 @@ public @interface SharedTestData {
 				.flatMap(type -> AnnotationSupport.findAnnotation(type, SharedTestData.class))
 				.map(SharedTestData::value)
 				.orElse(new String[0]);
-			String missing = String.join(", ", Stream.of(needed)
-				.map(relative -> Path.of(ROOT, relative))
-				.filter(path -> !Files.exists(path))
-				.map(Path::toString)
-				.toList());
+			String missing = String.join(", ",
+					Stream.of(needed)
+						.map(relative -> Path.of(ROOT, relative))
+						.filter(path -> !Files.exists(path))
+						.map(Path::toString)
+						.toList());
 			if (missing.isEmpty()) {
 				return ConditionEvaluationResult.enabled("shared test data present");
 			}

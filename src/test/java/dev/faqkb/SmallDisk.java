@@ -11,8 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A small filesystem of its own (a tmpfs), to fill up as a real disk fills up. Mounting needs root (or the right
- * capability): where {@code mount} is refused, the test using it is skipped with a message. Unmounted on close.
+ * A small filesystem of its own (a tmpfs), to fill up as a real disk fills up. Mounting
+ * needs root (or the right capability): where {@code mount} is refused, the test using it
+ * is skipped with a message. Unmounted on close.
  */
 public final class SmallDisk implements AutoCloseable {
 
@@ -25,7 +26,10 @@ public final class SmallDisk implements AutoCloseable {
 		this.filler = dir.resolve("filler");
 	}
 
-	/** Mounts a tmpfs of {@code megabytes} on the (empty) folder {@code dir}, or skips the test. */
+	/**
+	 * Mounts a tmpfs of {@code megabytes} on the (empty) folder {@code dir}, or skips the
+	 * test.
+	 */
 	public static SmallDisk mount(Path dir, int megabytes) throws IOException, InterruptedException {
 		Files.createDirectories(dir);
 		String why = run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", dir.toString()));
@@ -39,8 +43,8 @@ public final class SmallDisk implements AutoCloseable {
 	}
 
 	/**
-	 * Writes a file until the filesystem has only {@code leftBytes} free (about: to a 64 KB block); called again, adds
-	 * to it, taking what was freed meanwhile.
+	 * Writes a file until the filesystem has only {@code leftBytes} free (about: to a 64
+	 * KB block); called again, adds to it, taking what was freed meanwhile.
 	 */
 	public void fill(long leftBytes) throws IOException {
 		byte[] block = new byte[64 * 1024];
@@ -70,7 +74,9 @@ public final class SmallDisk implements AutoCloseable {
 		run(List.of("umount", "-l", dir.toString()));
 	}
 
-	/** Runs {@code command}; {@code null} when it succeeded, otherwise what it printed. */
+	/**
+	 * Runs {@code command}; {@code null} when it succeeded, otherwise what it printed.
+	 */
 	private static String run(List<String> command) throws IOException, InterruptedException {
 		Process process;
 		try {

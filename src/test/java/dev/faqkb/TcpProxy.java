@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A loopback TCP proxy between the application and its database server that a test can cut, as if the server had
- * stopped: open connections are closed and new ones are closed as soon as they arrive; {@link #restore()} lets
- * them through again. Thread-safe.
+ * A loopback TCP proxy between the application and its database server that a test can
+ * cut, as if the server had stopped: open connections are closed and new ones are closed
+ * as soon as they arrive; {@link #restore()} lets them through again. Thread-safe.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -43,7 +43,9 @@ public final class TcpProxy implements AutoCloseable {
 		return listener.getLocalPort();
 	}
 
-	/** Closes every connection and refuses new ones, like a database server that stopped. */
+	/**
+	 * Closes every connection and refuses new ones, like a database server that stopped.
+	 */
 	public void cut() {
 		cut = true;
 		open.forEach(TcpProxy::closeQuietly);

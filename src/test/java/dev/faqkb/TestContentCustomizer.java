@@ -34,20 +34,27 @@ import org.springframework.test.context.support.TestPropertySourceUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * What {@link TestContent.Folder} does to a test class's application context. Equal when the content is: the
- * class's {@link TestContent.Setup} methods are run once, when the class is bootstrapped, and the files they write
- * are the key, so that Spring's context cache gives test classes with the same content (and otherwise the same
- * configuration) one context, folder and database. Equal only for the same test class when that class owns its
- * context ({@link TestContent.OwnContext}, or a {@link TestContent} to inject).
+ * What {@link TestContent.Folder} does to a test class's application context. Equal when
+ * the content is: the class's {@link TestContent.Setup} methods are run once, when the
+ * class is bootstrapped, and the files they write are the key, so that Spring's context
+ * cache gives test classes with the same content (and otherwise the same configuration)
+ * one context, folder and database. Equal only for the same test class when that class
+ * owns its context ({@link TestContent.OwnContext}, or a {@link TestContent} to inject).
  */
 final class TestContentCustomizer implements ContextCustomizer {
 
 	private static final String CONTENT_DIR = "faqkb.content-dir";
 
-	/** The content, by path in the folder ({@code /} between names); a byte buffer is equal by its bytes. */
+	/**
+	 * The content, by path in the folder ({@code /} between names); a byte buffer is
+	 * equal by its bytes.
+	 */
 	private final SortedMap<String, ByteBuffer> files;
 
-	/** The test class whose context this is alone, or {@code null} when its context may be shared. */
+	/**
+	 * The test class whose context this is alone, or {@code null} when its context may be
+	 * shared.
+	 */
 	private final Class<?> owner;
 
 	private TestContentCustomizer(SortedMap<String, ByteBuffer> files, Class<?> owner) {
@@ -62,16 +69,19 @@ final class TestContentCustomizer implements ContextCustomizer {
 		properties.put("spring.datasource.username", "sa");
 		properties.put("spring.datasource.password", "");
 		properties.put("faqkb.content.watch", "false");
-		// ranking by meaning joins when its vectors are ready, in the background: tests of it turn it on and wait
+		// ranking by meaning joins when its vectors are ready, in the background: tests
+		// of it turn it on and wait
 		properties.put("faqkb.search.semantic.enabled", "false");
-		boolean classNamesAFolder = Stream.of(config.getPropertySourceProperties()).anyMatch(p -> p.startsWith(CONTENT_DIR + "="));
+		boolean classNamesAFolder = Stream.of(config.getPropertySourceProperties())
+			.anyMatch(p -> p.startsWith(CONTENT_DIR + "="));
 		if (!classNamesAFolder) {
 			Path dir = temporaryFolder("faqkb-test-content-");
 			write(dir);
 			properties.put(CONTENT_DIR, dir.toString());
 			ConfigurableListableBeanFactory beans = context.getBeanFactory();
 			beans.registerSingleton("testContent", TestContent.in(dir));
-			// Destroyed with the singletons, after the lifecycle beans (the content watcher) have stopped.
+			// Destroyed with the singletons, after the lifecycle beans (the content
+			// watcher) have stopped.
 			((DefaultSingletonBeanRegistry) beans).registerDisposableBean("testContentCleanup", new Cleanup(dir));
 		}
 		addBelowTestProperties(context.getEnvironment().getPropertySources(),
@@ -98,8 +108,9 @@ final class TestContentCustomizer implements ContextCustomizer {
 	}
 
 	/**
-	 * Above the application's own configuration, below the test class's {@code properties} and
-	 * {@code @DynamicPropertySource}s (the PostgreSQL tests swap the database with one).
+	 * Above the application's own configuration, below the test class's
+	 * {@code properties} and {@code @DynamicPropertySource}s (the PostgreSQL tests swap
+	 * the database with one).
 	 */
 	private static void addBelowTestProperties(MutablePropertySources sources, MapPropertySource ours) {
 		Stream.of("Dynamic Test Properties", TestPropertySourceUtils.INLINED_PROPERTIES_PROPERTY_SOURCE_NAME)
@@ -120,12 +131,18 @@ final class TestContentCustomizer implements ContextCustomizer {
 		return Objects.hash(files, owner);
 	}
 
-	/** As Spring logs the context's key: the files and their sizes, and the class that owns the context. */
+	/**
+	 * As Spring logs the context's key: the files and their sizes, and the class that
+	 * owns the context.
+	 */
 	@Override
 	public String toString() {
 		StringBuilder names = new StringBuilder();
-		files.forEach((name, bytes) -> names.append(names.isEmpty() ? "" : ", ").append(name).append(" (")
-			.append(bytes.remaining()).append(" bytes)"));
+		files.forEach((name, bytes) -> names.append(names.isEmpty() ? "" : ", ")
+			.append(name)
+			.append(" (")
+			.append(bytes.remaining())
+			.append(" bytes)"));
 		return "TestContent[" + names + (owner != null ? "; own context of " + owner.getName() : "") + "]";
 	}
 
@@ -169,7 +186,10 @@ final class TestContentCustomizer implements ContextCustomizer {
 			return new TestContentCustomizer(content(testClass), ownsItsContext(testClass) ? testClass : null);
 		}
 
-		/** The files {@code testClass}'s setup writes (or {@link TestContent#helpAndBilling()} without one). */
+		/**
+		 * The files {@code testClass}'s setup writes (or
+		 * {@link TestContent#helpAndBilling()} without one).
+		 */
 		private static SortedMap<String, ByteBuffer> content(Class<?> testClass) {
 			Path dir = temporaryFolder("faqkb-test-setup-");
 			try {
@@ -198,7 +218,8 @@ final class TestContentCustomizer implements ContextCustomizer {
 
 		private static void setUp(Class<?> testClass, TestContent content) {
 			List<Method> setups = new ArrayList<>();
-			ReflectionUtils.doWithMethods(testClass, setups::add, method -> method.isAnnotationPresent(TestContent.Setup.class));
+			ReflectionUtils.doWithMethods(testClass, setups::add,
+					method -> method.isAnnotationPresent(TestContent.Setup.class));
 			if (setups.isEmpty()) {
 				content.helpAndBilling();
 				return;
@@ -206,8 +227,8 @@ final class TestContentCustomizer implements ContextCustomizer {
 			for (Method setup : setups) {
 				if (!Modifier.isStatic(setup.getModifiers()) || setup.getParameterCount() != 1
 						|| setup.getParameterTypes()[0] != TestContent.class) {
-					throw new IllegalStateException("@TestContent.Setup method " + setup
-							+ " must be static and take one TestContent");
+					throw new IllegalStateException(
+							"@TestContent.Setup method " + setup + " must be static and take one TestContent");
 				}
 				ReflectionUtils.makeAccessible(setup);
 				ReflectionUtils.invokeMethod(setup, null, content);
@@ -215,8 +236,9 @@ final class TestContentCustomizer implements ContextCustomizer {
 		}
 
 		/**
-		 * Whether {@code testClass} asks for a context of its own, or can change its content: a field, constructor
-		 * or method parameter of type {@link TestContent} (other than a setup's).
+		 * Whether {@code testClass} asks for a context of its own, or can change its
+		 * content: a field, constructor or method parameter of type {@link TestContent}
+		 * (other than a setup's).
 		 */
 		private static boolean ownsItsContext(Class<?> testClass) {
 			if (TestContextAnnotationUtils.hasAnnotation(testClass, TestContent.OwnContext.class)) {

@@ -11,8 +11,9 @@ import java.io.UncheckedIOException;
 import javax.imageio.ImageIO;
 
 /**
- * Pictures for tests, as the bytes of a file: PNG, JPEG and GIF drawn by the JDK at any size, WebP and AVIF of
- * 64 × 48 from {@code src/test/resources/images} (the JDK writes neither).
+ * Pictures for tests, as the bytes of a file: PNG, JPEG and GIF drawn by the JDK at any
+ * size, WebP and AVIF of 64 × 48 from {@code src/test/resources/images} (the JDK writes
+ * neither).
  */
 public final class TestImages {
 

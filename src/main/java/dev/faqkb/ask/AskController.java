@@ -41,32 +41,42 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a thank-you page, or, when
- * the question is refused (a mistake in the form, too many questions, the database down), with the form again: what
- * the reader typed still in it, the reason next to the field at fault or above the form, and the status of the
- * refusal. A post too large to be read ({@code system}'s body limits) gets the form too, empty. The script asks for
- * JSON ({@link ResponseFormat}) and gets its errors the way every JSON error is answered ({@link ErrorReplies}).
- * Stores the question, the optional e-mail and where it was asked; nothing about the reader. Posts from other sites
- * never get here ({@code system}'s cross-origin check).
+ * "Didn't find your answer? Ask us". A plain form post is answered with a 303 to a
+ * thank-you page, or, when the question is refused (a mistake in the form, too many
+ * questions, the database down), with the form again: what the reader typed still in it,
+ * the reason next to the field at fault or above the form, and the status of the refusal.
+ * A post too large to be read ({@code system}'s body limits) gets the form too, empty.
+ * The script asks for JSON ({@link ResponseFormat}) and gets its errors the way every
+ * JSON error is answered ({@link ErrorReplies}). Stores the question, the optional e-mail
+ * and where it was asked; nothing about the reader. Posts from other sites never get here
+ * ({@code system}'s cross-origin check).
  */
 @Controller
 class AskController {
 
-	/** In UTF-16 units, as the browser's {@code maxlength} and H2's {@code VARCHAR} count. */
+	/**
+	 * In UTF-16 units, as the browser's {@code maxlength} and H2's {@code VARCHAR} count.
+	 */
 	static final int MAX_QUESTION = 500;
 
 	static final int MAX_EMAIL = 254;
 
 	static final int MAX_SEARCH = QueryBudget.DEFAULT.maxChars();
 
-	/** The hidden field naming the category the form was on: a category's name is a file name, at most 255. */
+	/**
+	 * The hidden field naming the category the form was on: a category's name is a file
+	 * name, at most 255.
+	 */
 	static final int MAX_FROM = 255;
 
 	static final String THANKS = "Thank you, we have your question. Once the FAQ answers it, you will find it here.";
 
 	static final String TOO_MANY = "You have sent many questions in a short time. Please try again in a minute.";
 
-	/** How long a client over the rate limit should wait: the bucket refills one question in at most a minute. */
+	/**
+	 * How long a client over the rate limit should wait: the bucket refills one question
+	 * in at most a minute.
+	 */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
 	private static final Sent NOTHING_READ = new Sent("", "", "", "");
@@ -104,8 +114,10 @@ class AskController {
 	Object ask(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
 			@RequestParam(defaultValue = "") String lang, HttpServletRequest request, HttpServletResponse response) {
-		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a 503 for a typo).
-		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email), PlainText.cut(plain(search), MAX_SEARCH), from);
+		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a
+		// 503 for a typo).
+		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email),
+				PlainText.cut(plain(search), MAX_SEARCH), from);
 		Mistake mistake = mistake(sent);
 		if (mistake != null) {
 			return refuse(new BadRequestException(mistake.message()), mistake.field(), sent, request, response);
@@ -114,14 +126,17 @@ class AskController {
 			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), null, sent, request, response);
 		}
 		Catalog catalog = store.current().catalog();
-		// Only a category and a translation that exist are kept: the fields come from our page, but anyone can post.
+		// Only a category and a translation that exist are kept: the fields come from our
+		// page, but anyone can post.
 		String category = catalog.category(from).isPresent() ? from : null;
 		String language = store.current().translations().containsKey(lang) ? lang : null;
 		try {
-			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now(), language);
+			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now(),
+					language);
 		}
 		catch (DataAccessException failure) {
-			// As ErrorAdvice answers any failure of the database, but here, so that the reader keeps the form.
+			// As ErrorAdvice answers any failure of the database, but here, so that the
+			// reader keeps the form.
 			storage.failed(failure);
 			return refuse(ServiceUnavailableException.databaseUnavailable(failure), null, sent, request, response);
 		}
@@ -137,7 +152,10 @@ class AskController {
 		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(thanks).build();
 	}
 
-	/** What is wrong with the form, in words for the reader, and with which field; or {@code null}. */
+	/**
+	 * What is wrong with the form, in words for the reader, and with which field; or
+	 * {@code null}.
+	 */
 	private static Mistake mistake(Sent sent) {
 		String text = sent.question();
 		if (text.isEmpty()) {
@@ -155,18 +173,21 @@ class AskController {
 		return null;
 	}
 
-	/** Its parameters could not be read, so the form comes back empty, with the reason above it. */
+	/**
+	 * Its parameters could not be read, so the form comes back empty, with the reason
+	 * above it.
+	 */
 	@ExceptionHandler(ContentTooLargeException.class)
 	Object tooLarge(ContentTooLargeException refusal, HttpServletRequest request, HttpServletResponse response) {
 		return refuse(refusal, null, NOTHING_READ, request, response);
 	}
 
 	/**
-	 * The script gets {@code refusal} answered as every error is; a reader without it gets the form again with the
-	 * refusal's status, headers and what they typed, so nothing is lost.
-	 *
-	 * @param field the field at fault ({@link Refused#QUESTION}, {@link Refused#EMAIL}), or {@code null} when it
-	 * is none of the reader's doing
+	 * The script gets {@code refusal} answered as every error is; a reader without it
+	 * gets the form again with the refusal's status, headers and what they typed, so
+	 * nothing is lost.
+	 * @param field the field at fault ({@link Refused#QUESTION}, {@link Refused#EMAIL}),
+	 * or {@code null} when it is none of the reader's doing
 	 */
 	private Object refuse(RefusedException refusal, String field, Sent sent, HttpServletRequest request,
 			HttpServletResponse response) {
@@ -175,7 +196,8 @@ class AskController {
 			return replies.reply(request, response, problem, refusal);
 		}
 		ErrorReplies.addHeaders(response, problem);
-		// The page holds what the reader typed, their e-mail address too: no browser or proxy keeps it.
+		// The page holds what the reader typed, their e-mail address too: no browser or
+		// proxy keeps it.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		ModelAndView page = page(problem.status(), sent.search(), sent.from());
 		page.addObject("refused", new Refused(sent.question(), sent.email(), problem.message(), field));
@@ -199,7 +221,10 @@ class AskController {
 		return text.isEmpty() ? null : text;
 	}
 
-	/** What the reader sent, control characters out and trimmed; the search capped to what is stored. */
+	/**
+	 * What the reader sent, control characters out and trimmed; the search capped to what
+	 * is stored.
+	 */
 	private record Sent(String question, String email, String search, String from) {
 	}
 
@@ -210,7 +235,8 @@ class AskController {
 	 * A refused question as {@code ask/form} shows it again.
 	 *
 	 * @param message why, in words for the reader
-	 * @param field the field at fault, shown next to it; {@code null}: the whole form, the message above it
+	 * @param field the field at fault, shown next to it; {@code null}: the whole form,
+	 * the message above it
 	 */
 	record Refused(String question, String email, String message, String field) {
 

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A question refused before {@link AskController} sees it (posted from another site) gets the error page, which
- * links to the ask page, where the reader can send it again; the controller's own refusals show the form itself.
- * The form's body is held to what its fields take.
+ * A question refused before {@link AskController} sees it (posted from another site) gets
+ * the error page, which links to the ask page, where the reader can send it again; the
+ * controller's own refusals show the form itself. The form's body is held to what its
+ * fields take.
  */
 @Configuration(proxyBeanMethods = false)
 class AskWebConfiguration {

@@ -17,9 +17,10 @@ import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The {@code open_question} table. Closing a question (answered or dismissed) deletes its e-mail address in the
- * same statement, and a check constraint keeps any other write from storing one on a closed question. While the
- * database cannot be used ({@link Storage}), asking fails at once rather than after a connection timeout.
+ * The {@code open_question} table. Closing a question (answered or dismissed) deletes its
+ * e-mail address in the same statement, and a check constraint keeps any other write from
+ * storing one on a closed question. While the database cannot be used ({@link Storage}),
+ * asking fails at once rather than after a connection timeout.
  */
 @Repository
 class OpenQuestions {
@@ -39,23 +40,26 @@ class OpenQuestions {
 
 	/**
 	 * @return the new question's id
-	 * @throws org.springframework.dao.DataAccessException at once while the database is known to be unusable, or
-	 * when the question could not be made durable: then the reader must not be told it was received
+	 * @throws org.springframework.dao.DataAccessException at once while the database is
+	 * known to be unusable, or when the question could not be made durable: then the
+	 * reader must not be told it was received
 	 */
 	long ask(String question, String email, String search, String askedFrom, Instant at) {
 		return ask(question, email, search, askedFrom, at, null);
 	}
 
 	/**
-	 * @param language the translation it was asked in ({@code fr}), {@code null} for the default language
+	 * @param language the translation it was asked in ({@code fr}), {@code null} for the
+	 * default language
 	 * @return the new question's id
 	 */
 	long ask(String question, String email, String search, String askedFrom, Instant at, String language) {
 		storage.requireUsable();
 		KeyHolder key = new GeneratedKeyHolder();
-		jdbc.sql("""
-				INSERT INTO open_question (question_text, email, search_query, asked_from, asked_at, asked_on, status, language)
-				VALUES (:question, :email, :search, :from, :at, :day, 'open', :language)""")
+		jdbc.sql(
+				"""
+						INSERT INTO open_question (question_text, email, search_query, asked_from, asked_at, asked_on, status, language)
+						VALUES (:question, :email, :search, :from, :at, :day, 'open', :language)""")
 			.param("language", language)
 			.param("question", question)
 			.param("email", email)
@@ -70,30 +74,40 @@ class OpenQuestions {
 
 	/** The open questions, newest first, at most {@code limit}. */
 	List<OpenQuestion> open(int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM open_question WHERE status = 'open' ORDER BY asked_at DESC, id DESC LIMIT "
-				+ limit).query(OpenQuestions::row).list();
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM open_question WHERE status = 'open' ORDER BY asked_at DESC, id DESC LIMIT " + limit)
+			.query(OpenQuestions::row)
+			.list();
 	}
 
 	long countOpen() {
 		return jdbc.sql("SELECT COUNT(*) FROM open_question WHERE status = 'open'").query(Long.class).single();
 	}
 
-	/** Every question asked from {@code since} to {@code until} (UTC days), newest first. */
+	/**
+	 * Every question asked from {@code since} to {@code until} (UTC days), newest first.
+	 */
 	List<OpenQuestion> askedBetween(LocalDate since, LocalDate until) {
-		return jdbc.sql("SELECT " + COLUMNS
-				+ " FROM open_question WHERE asked_on BETWEEN :since AND :until ORDER BY asked_at DESC, id DESC")
+		return jdbc
+			.sql("SELECT " + COLUMNS
+					+ " FROM open_question WHERE asked_on BETWEEN :since AND :until ORDER BY asked_at DESC, id DESC")
 			.param("since", since)
 			.param("until", until)
 			.query(OpenQuestions::row)
 			.list();
 	}
 
-	/** Marks an open question answered by the question {@code category/id}; {@code false} when it is not open. */
+	/**
+	 * Marks an open question answered by the question {@code category/id}; {@code false}
+	 * when it is not open.
+	 */
 	boolean answered(long id, String category, String answerId, Instant at) {
-		return jdbc.sql("""
-				UPDATE open_question SET status = 'answered', email = NULL, answer_category = :category, answer_id = :answer,
-				       closed_at = :at
-				WHERE id = :id AND status = 'open'""")
+		return jdbc
+			.sql("""
+					UPDATE open_question SET status = 'answered', email = NULL, answer_category = :category, answer_id = :answer,
+					       closed_at = :at
+					WHERE id = :id AND status = 'open'""")
 			.param("category", category)
 			.param("answer", answerId)
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
@@ -103,7 +117,8 @@ class OpenQuestions {
 
 	/** Dismisses an open question; {@code false} when it is not open. */
 	boolean dismissed(long id, Instant at) {
-		return jdbc.sql("UPDATE open_question SET status = 'dismissed', email = NULL, closed_at = :at WHERE id = :id AND status = 'open'")
+		return jdbc.sql(
+				"UPDATE open_question SET status = 'dismissed', email = NULL, closed_at = :at WHERE id = :id AND status = 'open'")
 			.param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
 			.param("id", id)
 			.update() == 1;
@@ -121,11 +136,13 @@ class OpenQuestions {
 	/**
 	 * One question a reader sent.
 	 *
-	 * @param email the reader's address for the reply, or {@code null}; always {@code null} once closed
+	 * @param email the reader's address for the reply, or {@code null}; always
+	 * {@code null} once closed
 	 * @param search the search that led to it, or {@code null}
 	 * @param askedFrom the category page it was asked on, or {@code null}
 	 * @param status {@code open}, {@code answered} or {@code dismissed}
-	 * @param language the translation it was asked in ({@code fr}), {@code null} for the default language
+	 * @param language the translation it was asked in ({@code fr}), {@code null} for the
+	 * default language
 	 */
 	record OpenQuestion(long id, String question, String email, String search, String askedFrom, Instant askedAt,
 			String status, String answerCategory, String answerId, Instant closedAt, String language) {
@@ -135,14 +152,17 @@ class OpenQuestions {
 			return (language == null ? "" : "/" + language) + "/search";
 		}
 
-		private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+		private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(ZoneOffset.UTC);
 
 		/** When it was asked, to the minute, in UTC like the rest of the insights. */
 		public String askedAtText() {
 			return MINUTE.format(askedAt);
 		}
 
-		/** The answer it was marked answered by, as {@code category/id}, or {@code null}. */
+		/**
+		 * The answer it was marked answered by, as {@code category/id}, or {@code null}.
+		 */
 		public String answeredBy() {
 			return answerId == null ? null : answerCategory + "/" + answerId;
 		}

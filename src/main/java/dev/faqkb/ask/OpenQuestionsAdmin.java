@@ -36,9 +36,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The owner's side of the open questions: the "Open questions" section of {@code /admin/insights} (added to its
- * page from here, so the insights need not know this feature), marking one answered or dismissing it, and the
- * CSV. Only registered when the admin pages are on; Spring Security asks for the password before any of these.
+ * The owner's side of the open questions: the "Open questions" section of
+ * {@code /admin/insights} (added to its page from here, so the insights need not know
+ * this feature), marking one answered or dismissing it, and the CSV. Only registered when
+ * the admin pages are on; Spring Security asks for the password before any of these.
  */
 @Controller
 @Conditional(AdminEnabled.class)
@@ -46,7 +47,8 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 
 	static final int SHOWN = 100;
 
-	// category/id, /faq/category/id or a whole address ending in it, as an owner may paste any of them
+	// category/id, /faq/category/id or a whole address ending in it, as an owner may
+	// paste any of them
 	private static final Pattern ANSWER = Pattern.compile("(?:.*/faq/)?/?([A-Za-z0-9_-]+)[/#]([A-Za-z0-9_-]+)/?");
 
 	private final OpenQuestions questions;
@@ -106,7 +108,8 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(OpenQuestionsCsv.write(questions.askedBetween(chosen.firstDay(until), until)));
 	}
 
@@ -116,7 +119,9 @@ class OpenQuestionsAdmin implements WebMvcConfigurer {
 	}
 
 	private static ResponseEntity<Void> backToInsights() {
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.LOCATION, "/admin/insights#open-questions").build();
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.header(HttpHeaders.LOCATION, "/admin/insights#open-questions")
+			.build();
 	}
 
 	private static NotFoundException notOpen(long id) {

@@ -7,8 +7,9 @@ import java.util.Objects;
 import dev.faqkb.system.Csv;
 
 /**
- * Open questions as CSV, without e-mail addresses: the export is for reading the gaps in the FAQ, and a file keeps
- * an address after the question is closed. {@link Csv} makes what readers typed safe to open in a spreadsheet.
+ * Open questions as CSV, without e-mail addresses: the export is for reading the gaps in
+ * the FAQ, and a file keeps an address after the question is closed. {@link Csv} makes
+ * what readers typed safe to open in a spreadsheet.
  */
 final class OpenQuestionsCsv {
 

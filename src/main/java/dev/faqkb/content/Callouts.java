@@ -27,20 +27,23 @@ import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
- * Callouts in GitHub's syntax: a quote whose first line is {@code [!NOTE]}, {@code [!TIP]}, {@code [!IMPORTANT]},
- * {@code [!WARNING]} or {@code [!CAUTION]} (in any case) is a labelled note:
- * <pre>
+ * Callouts in GitHub's syntax: a quote whose first line is {@code [!NOTE]},
+ * {@code [!TIP]}, {@code [!IMPORTANT]}, {@code [!WARNING]} or {@code [!CAUTION]} (in any
+ * case) is a labelled note: <pre>
  * &lt;div class="callout callout-note" role="note"&gt;
  * &lt;p class="callout-title"&gt;Note&lt;/p&gt;
  * ...
  * &lt;/div&gt;
- * </pre>
- * Written here because Flexmark 0.64.8 predates GitHub's alerts, and its admonition extension has another syntax
- * ({@code !!! note}): a parse step turns such a quote into a {@link Callout}, and a renderer writes it.
+ * </pre> Written here because Flexmark 0.64.8 predates GitHub's alerts, and its
+ * admonition extension has another syntax ({@code !!! note}): a parse step turns such a
+ * quote into a {@link Callout}, and a renderer writes it.
  */
 final class Callouts {
 
-	/** Each type's marker (upper case, as GitHub writes it) and the title shown, in GitHub's order. */
+	/**
+	 * Each type's marker (upper case, as GitHub writes it) and the title shown, in
+	 * GitHub's order.
+	 */
 	static final Map<String, String> TYPES = types();
 
 	private Callouts() {
@@ -79,8 +82,9 @@ final class Callouts {
 	}
 
 	/**
-	 * The marker a quote starts with on a line of its own ({@code NOTE} for {@code [!note]}), whether it is one of
-	 * the five or not, or {@code null} when it starts with none.
+	 * The marker a quote starts with on a line of its own ({@code NOTE} for
+	 * {@code [!note]}), whether it is one of the five or not, or {@code null} when it
+	 * starts with none.
 	 */
 	static String marker(BlockQuote quote) {
 		if (!(quote.getFirstChild() instanceof Paragraph first) || !(first.getFirstChild() instanceof LinkRef ref)
@@ -93,18 +97,25 @@ final class Callouts {
 		return ownLine && reference.matches("![A-Za-z]+") ? reference.substring(1).toUpperCase(Locale.ROOT) : null;
 	}
 
-	/** Adds an error for each quote in {@code part} that starts like a callout of a type there is not. */
+	/**
+	 * Adds an error for each quote in {@code part} that starts like a callout of a type
+	 * there is not.
+	 */
 	static void check(List<MarkdownBlock> part, Path file, List<ContentError> errors) {
 		for (MarkdownBlock block : part) {
 			for (MarkdownBlock.Marker marker : block.unknownCallouts()) {
-				errors.add(new ContentError(file, marker.line(), "[!" + marker.type() + "] is no callout: the types are "
-						+ TYPES.keySet().stream().map(type -> "[!" + type + "]").collect(Collectors.joining(", "))
-						+ " (another is shown as a quote, with its marker)"));
+				errors
+					.add(new ContentError(file, marker.line(), "[!" + marker.type() + "] is no callout: the types are "
+							+ TYPES.keySet().stream().map(type -> "[!" + type + "]").collect(Collectors.joining(", "))
+							+ " (another is shown as a quote, with its marker)"));
 			}
 		}
 	}
 
-	/** Turns each quote that starts with a known marker into a {@link Callout}, the marker line dropped. */
+	/**
+	 * Turns each quote that starts with a known marker into a {@link Callout}, the marker
+	 * line dropped.
+	 */
 	static final class Factory extends NodePostProcessorFactory {
 
 		Factory() {
@@ -144,7 +155,10 @@ final class Callouts {
 
 	}
 
-	/** Writes a {@link Callout}: a {@code role="note"} box whose first line, its title, says its type. */
+	/**
+	 * Writes a {@link Callout}: a {@code role="note"} box whose first line, its title,
+	 * says its type.
+	 */
 	static final class Renderer implements NodeRenderer {
 
 		@Override
@@ -155,7 +169,12 @@ final class Callouts {
 		private static void render(Callout callout, NodeRendererContext context, HtmlWriter html) {
 			String type = callout.type().toLowerCase(Locale.ROOT);
 			html.attr("class", "callout callout-" + type).attr("role", "note").withAttr().tagLine("div");
-			html.attr("class", "callout-title").withAttr().tag("p").text(TYPES.get(callout.type())).closeTag("p").line();
+			html.attr("class", "callout-title")
+				.withAttr()
+				.tag("p")
+				.text(TYPES.get(callout.type()))
+				.closeTag("p")
+				.line();
 			context.renderChildren(callout);
 			html.closeTag("div").line();
 		}

@@ -20,7 +20,8 @@ public final class Catalog {
 
 	private final Map<String, Map<String, Question>> questionsByCategory = new LinkedHashMap<>();
 
-	// Each category's questions in display order, for previous/next: computed once, not per request.
+	// Each category's questions in display order, for previous/next: computed once, not
+	// per request.
 	private final Map<String, List<Question>> orderedByCategory = new LinkedHashMap<>();
 
 	private final List<Question> questions;
@@ -37,15 +38,18 @@ public final class Catalog {
 	}
 
 	/**
-	 * @param base the address prefix of its language: empty for the default language, {@code /fr} for French
+	 * @param base the address prefix of its language: empty for the default language,
+	 * {@code /fr} for French
 	 */
 	public Catalog(SiteInfo site, List<Category> categories, String base) {
 		this(site, categories, base, ServedFiles.NONE, Sources.NONE);
 	}
 
 	/**
-	 * @param base the address prefix of its language: empty for the default language, {@code /fr} for French
-	 * @param files the images and files of the content folder that the categories of every language use
+	 * @param base the address prefix of its language: empty for the default language,
+	 * {@code /fr} for French
+	 * @param files the images and files of the content folder that the categories of
+	 * every language use
 	 * @param sources where the category files are, and when each answer last changed
 	 */
 	Catalog(SiteInfo site, List<Category> categories, String base, ServedFiles files, Sources sources) {
@@ -70,29 +74,39 @@ public final class Catalog {
 		return site;
 	}
 
-	/** The images and files of the content folder that the content uses: all of the folder that is served. */
+	/**
+	 * The images and files of the content folder that the content uses: all of the folder
+	 * that is served.
+	 */
 	public ServedFiles files() {
 		return files;
 	}
 
-	/** Where the category files are and when answers changed, for the catalogs of the translations. */
+	/**
+	 * Where the category files are and when answers changed, for the catalogs of the
+	 * translations.
+	 */
 	Sources sources() {
 		return sources;
 	}
 
 	/**
-	 * When {@code question}'s answer last changed: the date of the last commit that changed its lines when the
-	 * content folder is in a git work tree, else its category's {@code updated}, if any.
+	 * When {@code question}'s answer last changed: the date of the last commit that
+	 * changed its lines when the content folder is in a git work tree, else its
+	 * category's {@code updated}, if any.
 	 */
 	public Optional<LocalDate> updated(Question question) {
 		LocalDate changed = sources.answerDates().get(Sources.answer(question.source(), question.id()));
-		return changed != null ? Optional.of(changed)
-				: category(question.category()).map(Category::updated);
+		return changed != null ? Optional.of(changed) : category(question.category()).map(Category::updated);
 	}
 
-	/** When any answer of {@code category} last changed ({@link #updated(Question)}), if known. */
+	/**
+	 * When any answer of {@code category} last changed ({@link #updated(Question)}), if
+	 * known.
+	 */
 	public Optional<LocalDate> updated(Category category) {
-		return category.questions().stream()
+		return category.questions()
+			.stream()
 			.map(this::updated)
 			.flatMap(Optional::stream)
 			.max(Comparator.naturalOrder())
@@ -100,9 +114,10 @@ public final class Catalog {
 	}
 
 	/**
-	 * Where an author edits {@code category}: {@code editUrl} of {@code site.yml} followed by the category file's
-	 * path in the content folder ({@code https://github.com/org/faq/edit/main/content/general.md}); empty without
-	 * an {@code editUrl}.
+	 * Where an author edits {@code category}: {@code editUrl} of {@code site.yml}
+	 * followed by the category file's path in the content folder
+	 * ({@code https://github.com/org/faq/edit/main/content/general.md}); empty without an
+	 * {@code editUrl}.
 	 */
 	public Optional<String> editUrl(Category category) {
 		String path = sources.paths().get(category.source());
@@ -114,7 +129,10 @@ public final class Catalog {
 		return site.language();
 	}
 
-	/** The address prefix of its language: empty for the default language, {@code /fr} for French. */
+	/**
+	 * The address prefix of its language: empty for the default language, {@code /fr} for
+	 * French.
+	 */
 	public String base() {
 		return base;
 	}
@@ -137,15 +155,19 @@ public final class Catalog {
 		return Optional.ofNullable(questionsByCategory.getOrDefault(category, Map.of()).get(id));
 	}
 
-	/** Where an old id of a question in {@code category} points now, from its front matter. */
+	/**
+	 * Where an old id of a question in {@code category} points now, from its front
+	 * matter.
+	 */
 	public Optional<Redirect> redirect(String category, String id) {
 		return category(category).map(found -> found.redirects().get(id));
 	}
 
 	/**
-	 * The question with this id, or where its old id moved: one lookup for every feature that links to a question
-	 * by category and id. The redirect's target is always a served question, as {@code Redirects.resolve} keeps only
-	 * redirects to those, so the result's {@link Question#url} is the redirect's url.
+	 * The question with this id, or where its old id moved: one lookup for every feature
+	 * that links to a question by category and id. The redirect's target is always a
+	 * served question, as {@code Redirects.resolve} keeps only redirects to those, so the
+	 * result's {@link Question#url} is the redirect's url.
 	 */
 	public Optional<Question> questionOrMoved(String category, String id) {
 		return question(category, id)
@@ -167,7 +189,10 @@ public final class Catalog {
 		return neighbour(question, 1);
 	}
 
-	/** The question {@code offset} places from {@code question} in its category's display order, if any. */
+	/**
+	 * The question {@code offset} places from {@code question} in its category's display
+	 * order, if any.
+	 */
 	private Optional<Question> neighbour(Question question, int offset) {
 		List<Question> list = orderedByCategory.getOrDefault(question.category(), List.of());
 		int index = list.indexOf(question);

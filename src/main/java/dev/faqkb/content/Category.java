@@ -9,16 +9,16 @@ import java.util.TreeMap;
 /**
  * One category file: its front matter, intro, and questions grouped by section.
  *
- * @param updated when the answers last changed, from front matter; {@code null} when not given
+ * @param updated when the answers last changed, from front matter; {@code null} when not
+ * given
  * @param redirects old question id to where that question is now
  * @param draft whether the category is a draft (only served when drafts are shown)
  * @param lang the BCP 47 tag of the language of its title, description and intro
- * @param base the address prefix of the language it is served in: empty for the default language, {@code /fr}
- * for French
+ * @param base the address prefix of the language it is served in: empty for the default
+ * language, {@code /fr} for French
  */
-public record Category(String id, String title, String description, int order, String introHtml,
-		List<Section> sections, Path source, LocalDate updated, Map<String, Redirect> redirects, boolean draft,
-		String lang, String base) {
+public record Category(String id, String title, String description, int order, String introHtml, List<Section> sections,
+		Path source, LocalDate updated, Map<String, Redirect> redirects, boolean draft, String lang, String base) {
 
 	public Category {
 		sections = List.copyOf(sections);
@@ -37,8 +37,9 @@ public record Category(String id, String title, String description, int order, S
 	}
 
 	/**
-	 * Old id to the current address of its question on a category page ({@code /faq/general#new-id}): the
-	 * map the category page gives {@code redirects.js}, since fragments never reach the server.
+	 * Old id to the current address of its question on a category page
+	 * ({@code /faq/general#new-id}): the map the category page gives
+	 * {@code redirects.js}, since fragments never reach the server.
 	 */
 	public Map<String, String> redirectAnchors() {
 		Map<String, String> anchors = new TreeMap<>();

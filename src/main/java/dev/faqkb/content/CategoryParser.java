@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads one category file: its name as the id, the front matter between the {@code ---} lines, and the outline of
- * the Markdown after them.
+ * Reads one category file: its name as the id, the front matter between the {@code ---}
+ * lines, and the outline of the Markdown after them.
  */
 final class CategoryParser {
 
@@ -23,7 +23,8 @@ final class CategoryParser {
 
 	/**
 	 * @param errors where every mistake found is added
-	 * @return empty when the file cannot be read as a category at all (the errors say why)
+	 * @return empty when the file cannot be read as a category at all (the errors say
+	 * why)
 	 */
 	Optional<ParsedCategory> parse(Path file, List<ContentError> errors) {
 		String id = ContentFolder.categoryId(file);
@@ -54,9 +55,11 @@ final class CategoryParser {
 			errors.add(new ContentError(file, 1, "front matter is not closed by a '---' line"));
 			return Optional.empty();
 		}
-		FrontMatter frontMatter = FrontMatter.read(String.join("\n", Arrays.copyOfRange(lines, 1, close)), file, errors);
+		FrontMatter frontMatter = FrontMatter.read(String.join("\n", Arrays.copyOfRange(lines, 1, close)), file,
+				errors);
 		String body = String.join("\n", Arrays.copyOfRange(lines, close + 1, lines.length));
-		// The body starts on the line after the closing '---' (0-based close, so 1-based close + 2).
+		// The body starts on the line after the closing '---' (0-based close, so 1-based
+		// close + 2).
 		Outline outline = OutlineReader.read(markdown.parse(body, close + 2), file, showDrafts, errors);
 		return Optional.of(new ParsedCategory(file, id, frontMatter, outline));
 	}

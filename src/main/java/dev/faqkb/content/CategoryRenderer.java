@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Renders a checked category into the records the site serves, its links rewritten to the site's addresses.
+ * Renders a checked category into the records the site serves, its links rewritten to the
+ * site's addresses.
  */
 final class CategoryRenderer {
 
@@ -33,8 +34,9 @@ final class CategoryRenderer {
 						document.text(question.answer()), category.file(), question.line(), question.draft(),
 						question.answerMarkdown(), lang, ""));
 			}
-			sections.add(new Section(section.id(), section.title(),
-					document.html(section.intro(), section.id() != null ? section.id() : "intro", resolved.linkTargets(), byUrl),
+			sections.add(new Section(
+					section.id(), section.title(), document.html(section.intro(),
+							section.id() != null ? section.id() : "intro", resolved.linkTargets(), byUrl),
 					questions, lang));
 		}
 		FrontMatter front = category.frontMatter();

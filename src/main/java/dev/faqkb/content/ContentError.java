@@ -3,7 +3,8 @@ package dev.faqkb.content;
 import java.nio.file.Path;
 
 /**
- * One mistake in the content, located by file and 1-based line (0 when it concerns the whole file).
+ * One mistake in the content, located by file and 1-based line (0 when it concerns the
+ * whole file).
  */
 public record ContentError(Path file, int line, String message) implements Comparable<ContentError> {
 

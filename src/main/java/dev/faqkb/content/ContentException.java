@@ -11,8 +11,8 @@ public class ContentException extends RuntimeException {
 	private final List<ContentError> errors;
 
 	public ContentException(List<ContentError> errors) {
-		super(errors.size() + " content error(s):\n" + errors.stream().sorted().map(ContentError::toString)
-			.collect(Collectors.joining("\n")));
+		super(errors.size() + " content error(s):\n"
+				+ errors.stream().sorted().map(ContentError::toString).collect(Collectors.joining("\n")));
 		this.errors = errors.stream().sorted().toList();
 	}
 

@@ -30,7 +30,10 @@ final class ContentFolder {
 		return file.getFileName().toString().replaceFirst("\\.md$", "");
 	}
 
-	/** The file's text with {@code \n} line ends, or {@code null} (and an error) when it cannot be read. */
+	/**
+	 * The file's text with {@code \n} line ends, or {@code null} (and an error) when it
+	 * cannot be read.
+	 */
 	static String read(Path file, List<ContentError> errors) {
 		try {
 			return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).replace("\r\n", "\n");

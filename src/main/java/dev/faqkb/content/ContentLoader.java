@@ -14,13 +14,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Reads a content folder into a {@link Catalog}, or fails with every {@link ContentError} found in one pass. In
- * phases, each handing the next an immutable result: {@code site.yml} and each category file are read
- * ({@link SiteFile}, {@link CategoryParser}), then redirects and links are checked across categories
- * ({@link Redirects}, {@link LinkChecker}, and {@link FileLinks} for the images and files they use), then the
- * translation folders against them ({@link Translations}), and only content without errors is rendered
- * ({@link CategoryRenderer}). Stateless apart from the renderer and what it knows of the folder's files
- * ({@link FileFacts}) and their history ({@link GitHistory}), so one instance serves every reload.
+ * Reads a content folder into a {@link Catalog}, or fails with every {@link ContentError}
+ * found in one pass. In phases, each handing the next an immutable result:
+ * {@code site.yml} and each category file are read ({@link SiteFile},
+ * {@link CategoryParser}), then redirects and links are checked across categories
+ * ({@link Redirects}, {@link LinkChecker}, and {@link FileLinks} for the images and files
+ * they use), then the translation folders against them ({@link Translations}), and only
+ * content without errors is rendered ({@link CategoryRenderer}). Stateless apart from the
+ * renderer and what it knows of the folder's files ({@link FileFacts}) and their history
+ * ({@link GitHistory}), so one instance serves every reload.
  */
 public final class ContentLoader {
 
@@ -29,7 +31,8 @@ public final class ContentLoader {
 
 	private final CategoryParser parser;
 
-	// reads a default-language file with its drafts, to tell a translation of a draft from one of nothing
+	// reads a default-language file with its drafts, to tell a translation of a draft
+	// from one of nothing
 	private final CategoryParser withDrafts;
 
 	private final boolean showDrafts;
@@ -40,14 +43,17 @@ public final class ContentLoader {
 
 	private final GitHistory history;
 
-	/** @param showDrafts whether draft categories and questions are served */
+	/**
+	 * @param showDrafts whether draft categories and questions are served
+	 */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts) {
 		this(markdown, showDrafts, MAX_FILE_SIZE);
 	}
 
 	/**
 	 * @param showDrafts whether draft categories and questions are served
-	 * @param maxFileSize the largest image or file of the folder that answers may use, in bytes
+	 * @param maxFileSize the largest image or file of the folder that answers may use, in
+	 * bytes
 	 */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts, long maxFileSize) {
 		this(markdown, showDrafts, maxFileSize, true);
@@ -55,8 +61,10 @@ public final class ContentLoader {
 
 	/**
 	 * @param showDrafts whether draft categories and questions are served
-	 * @param maxFileSize the largest image or file of the folder that answers may use, in bytes
-	 * @param gitDates whether answers are dated by git when the folder is in a git work tree
+	 * @param maxFileSize the largest image or file of the folder that answers may use, in
+	 * bytes
+	 * @param gitDates whether answers are dated by git when the folder is in a git work
+	 * tree
 	 */
 	public ContentLoader(MarkdownRenderer markdown, boolean showDrafts, long maxFileSize, boolean gitDates) {
 		this.parser = new CategoryParser(markdown, showDrafts);
@@ -68,14 +76,16 @@ public final class ContentLoader {
 
 	/**
 	 * The default language's catalog (see {@link #loadAll} for every language).
-	 * @throws ContentException listing every error found, translations included, when there is any
+	 * @throws ContentException listing every error found, translations included, when
+	 * there is any
 	 */
 	public Catalog load(Path dir) {
 		return loadAll(dir).original();
 	}
 
 	/**
-	 * The catalog of each language: the default language's, and one per translation folder.
+	 * The catalog of each language: the default language's, and one per translation
+	 * folder.
 	 * @throws ContentException listing every error found, when there is any
 	 */
 	public Editions loadAll(Path dir) {
@@ -103,8 +113,8 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * Finds every error {@link #load} would, and the addresses the content defines (known even when there are
-	 * errors), without rendering any HTML: what the validator needs.
+	 * Finds every error {@link #load} would, and the addresses the content defines (known
+	 * even when there are errors), without rendering any HTML: what the validator needs.
 	 */
 	public ContentCheck check(Path dir) {
 		Reading reading = read(dir);
@@ -154,7 +164,8 @@ public final class ContentLoader {
 		LinkChecker links = new LinkChecker(served, redirects, showDrafts, fileLinks);
 		List<ResolvedCategory> categories = served.values()
 			.stream()
-			.map(category -> new ResolvedCategory(category, redirects.get(category.id()), links.check(category, errors)))
+			.map(category -> new ResolvedCategory(category, redirects.get(category.id()),
+					links.check(category, errors)))
 			.toList();
 		List<Translations.Translation> translations;
 		try {
@@ -169,7 +180,10 @@ public final class ContentLoader {
 		return new Reading(site, categories, fileLinks.served(), errors, unreadable, draftsLeftOut, translations);
 	}
 
-	/** The checks of footnotes and callouts, for each part of {@code category} that is rendered on its own. */
+	/**
+	 * The checks of footnotes and callouts, for each part of {@code category} that is
+	 * rendered on its own.
+	 */
 	static void checkMarkup(ParsedCategory category, List<ContentError> errors) {
 		for (List<MarkdownBlock> part : category.outline().parts()) {
 			Footnotes.check(part, category.file(), errors);
@@ -178,18 +192,18 @@ public final class ContentLoader {
 	}
 
 	/**
-	 * Each category file's path in the folder (a translation's in its language folder), and the date each answer
-	 * last changed, from git.
+	 * Each category file's path in the folder (a translation's in its language folder),
+	 * and the date each answer last changed, from git.
 	 */
 	private Sources sources(Path dir, Reading reading) {
 		List<ResolvedCategory> all = new ArrayList<>(reading.categories());
 		reading.translations().forEach(translation -> all.addAll(translation.categories().values()));
 		Path root = dir.toAbsolutePath().normalize();
 		Map<Path, String> paths = new LinkedHashMap<>();
-		all.forEach(category -> paths.put(category.parsed().file(), root
-			.relativize(category.parsed().file().toAbsolutePath().normalize())
-			.toString()
-			.replace(root.getFileSystem().getSeparator(), "/")));
+		all.forEach(category -> paths.put(category.parsed().file(),
+				root.relativize(category.parsed().file().toAbsolutePath().normalize())
+					.toString()
+					.replace(root.getFileSystem().getSeparator(), "/")));
 		Map<Path, LocalDate[]> lines = history != null ? history.lineDates(dir, paths.keySet()) : Map.of();
 		return new Sources(paths, GitHistory.answerDates(all, lines));
 	}
@@ -199,23 +213,32 @@ public final class ContentLoader {
 		long questions = reading.categories().stream().mapToLong(c -> c.parsed().outline().questionIds().size()).sum();
 		return reading.translations()
 			.stream()
-			.map(translation -> new ContentCheck.Coverage(translation.language(), translation.categories()
-				.values()
-				.stream()
-				.mapToLong(c -> c.parsed().outline().questionIds().size())
-				.sum(), questions))
+			.map(translation -> new ContentCheck.Coverage(translation.language(),
+					translation.categories()
+						.values()
+						.stream()
+						.mapToLong(c -> c.parsed().outline().questionIds().size())
+						.sum(),
+					questions))
 			.toList();
 	}
 
-	/** Each question id, then each old id kept by a redirect, of every category in order. */
+	/**
+	 * Each question id, then each old id kept by a redirect, of every category in order.
+	 */
 	private static List<ContentCheck.Address> addresses(List<ResolvedCategory> categories) {
 		List<ContentCheck.Address> addresses = new ArrayList<>();
 		for (ResolvedCategory resolved : categories) {
 			ParsedCategory category = resolved.parsed();
-			category.outline().sections().forEach(section -> section.questions().forEach(question -> addresses
-				.add(new ContentCheck.Address(category.id(), question.id(), category.file(), question.line(), false))));
-			category.frontMatter().redirects().forEach((oldId, entry) -> addresses
-				.add(new ContentCheck.Address(category.id(), oldId, category.file(), entry.line(), true)));
+			category.outline()
+				.sections()
+				.forEach(section -> section.questions()
+					.forEach(question -> addresses.add(new ContentCheck.Address(category.id(), question.id(),
+							category.file(), question.line(), false))));
+			category.frontMatter()
+				.redirects()
+				.forEach((oldId, entry) -> addresses
+					.add(new ContentCheck.Address(category.id(), oldId, category.file(), entry.line(), true)));
 		}
 		return addresses;
 	}
@@ -223,7 +246,8 @@ public final class ContentLoader {
 	/**
 	 * What the phases before rendering found.
 	 *
-	 * @param categories the categories served (drafts only when shown), in file name order
+	 * @param categories the categories served (drafts only when shown), in file name
+	 * order
 	 * @param files the folder's images and files that they, and the translations, use
 	 * @param unreadable categories whose file could not be read as a category at all
 	 */

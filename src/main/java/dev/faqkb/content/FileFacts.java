@@ -14,13 +14,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import dev.faqkb.system.Sha256;
 
 /**
- * The hash and image size of each file the content uses, read once and kept while the file's size, modification
- * time and identity stay the same, so that a reload reads again only the files that changed. One per
- * {@link ContentLoader}; thread-safe.
+ * The hash and image size of each file the content uses, read once and kept while the
+ * file's size, modification time and identity stay the same, so that a reload reads again
+ * only the files that changed. One per {@link ContentLoader}; thread-safe.
  */
 final class FileFacts {
 
-	/** Hex digits of SHA-256 kept in an address: 80 bits, more than enough to tell a folder's files apart. */
+	/**
+	 * Hex digits of SHA-256 kept in an address: 80 bits, more than enough to tell a
+	 * folder's files apart.
+	 */
 	static final int HASH_LENGTH = 20;
 
 	/**
@@ -44,7 +47,8 @@ final class FileFacts {
 				&& Objects.equals(facts.fileKey(), attributes.fileKey())) {
 			return facts;
 		}
-		// Read whole: every file used is below the size limit, and images are read twice (hash and size).
+		// Read whole: every file used is below the size limit, and images are read twice
+		// (hash and size).
 		byte[] content = Files.readAllBytes(file);
 		Optional<ImageSizes.Size> size = type.image() ? ImageSizes.of(content, type.contentType()) : Optional.empty();
 		facts = new Facts(content.length, modified, attributes.fileKey(),
@@ -57,6 +61,5 @@ final class FileFacts {
 	void retainOnly(Set<Path> files) {
 		known.keySet().retainAll(files);
 	}
-
 
 }

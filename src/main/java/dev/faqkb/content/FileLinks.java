@@ -15,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks each link and image from a category file to a file of the content folder ({@code ![alt](img/flow.png)},
- * {@code [manual](files/manual.pdf)}), relative to the category file's own folder, and keeps the files that pass as
- * the ones the content uses ({@link ServedFiles}). A file must be inside the content folder (no {@code ..} out of
- * it, no link out of it), not hidden (no part of its path starting with {@code .}), of a type on the allow-list
- * ({@link FileTypes}), and no larger than the size limit; an image must be an image whose size can be read. One
- * per load.
+ * Checks each link and image from a category file to a file of the content folder
+ * ({@code ![alt](img/flow.png)}, {@code [manual](files/manual.pdf)}), relative to the
+ * category file's own folder, and keeps the files that pass as the ones the content uses
+ * ({@link ServedFiles}). A file must be inside the content folder (no {@code ..} out of
+ * it, no link out of it), not hidden (no part of its path starting with {@code .}), of a
+ * type on the allow-list ({@link FileTypes}), and no larger than the size limit; an image
+ * must be an image whose size can be read. One per load.
  */
 final class FileLinks {
 
@@ -50,10 +51,10 @@ final class FileLinks {
 	}
 
 	/**
-	 * Checks a link or image to a file, given as written ({@code path}, then {@code ?query} and {@code #fragment}
-	 * kept as they are).
-	 * @return the file's address ({@link ServedFile#url()} and what followed the path), or empty when it is broken:
-	 * then an error says why
+	 * Checks a link or image to a file, given as written ({@code path}, then
+	 * {@code ?query} and {@code #fragment} kept as they are).
+	 * @return the file's address ({@link ServedFile#url()} and what followed the path),
+	 * or empty when it is broken: then an error says why
 	 */
 	Optional<String> target(ParsedCategory category, MarkdownBlock.Link link, List<ContentError> errors) {
 		String url = link.url();
@@ -105,8 +106,8 @@ final class FileLinks {
 					+ "to offer it for download, link to it: [text](" + written + ")");
 		}
 		if (attributes.size() > maxSize) {
-			return problem.say(relative + " is " + size(attributes.size()) + ", over the limit of "
-					+ size(maxSize) + " (faqkb.content.max-file-size)");
+			return problem.say(relative + " is " + size(attributes.size()) + ", over the limit of " + size(maxSize)
+					+ " (faqkb.content.max-file-size)");
 		}
 		FileFacts.Facts known;
 		try {
@@ -134,7 +135,9 @@ final class FileLinks {
 		return used.values();
 	}
 
-	/** The files that passed and the addresses that links to them became, for the catalog. */
+	/**
+	 * The files that passed and the addresses that links to them became, for the catalog.
+	 */
 	ServedFiles served() {
 		return ServedFiles.of(used.values(), addresses);
 	}

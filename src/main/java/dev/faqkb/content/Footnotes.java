@@ -21,27 +21,34 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.DataKey;
 
 /**
- * Footnotes ({@code claim[^1]} and {@code [^1]: source}) that belong to the answer they are written in: numbered
- * from 1 in each answer, listed at its end, with ids that name the answer, so that the answers on one category page
- * never share one. Flexmark's footnote extension parses them; its renderer is not used, as it numbers and lists a
+ * Footnotes ({@code claim[^1]} and {@code [^1]: source}) that belong to the answer they
+ * are written in: numbered from 1 in each answer, listed at its end, with ids that name
+ * the answer, so that the answers on one category page never share one. Flexmark's
+ * footnote extension parses them; its renderer is not used, as it numbers and lists a
  * file's footnotes once per document, and an answer is rendered as a part of its file.
  */
 final class Footnotes {
 
-	/** What makes the ids of one rendered part's footnotes unique on a page: its question's id. */
+	/**
+	 * What makes the ids of one rendered part's footnotes unique on a page: its
+	 * question's id.
+	 */
 	static final DataKey<String> SCOPE = new DataKey<>("FAQKB_FOOTNOTE_SCOPE", "part");
 
 	private Footnotes() {
 	}
 
-	/** A footnote's label as it is matched: {@code [^Note]} and {@code [^note]} are the same. */
+	/**
+	 * A footnote's label as it is matched: {@code [^Note]} and {@code [^note]} are the
+	 * same.
+	 */
 	static String label(CharSequence text) {
 		return text.toString().strip().toLowerCase(Locale.ROOT);
 	}
 
 	/**
-	 * Adds an error for each footnote of one answer (or intro) that has no definition in it, each definition it
-	 * does not use, and each label defined twice.
+	 * Adds an error for each footnote of one answer (or intro) that has no definition in
+	 * it, each definition it does not use, and each label defined twice.
 	 */
 	static void check(List<MarkdownBlock> part, Path file, List<ContentError> errors) {
 		Map<String, MarkdownBlock.Footnote> definitions = new HashMap<>();
@@ -54,27 +61,32 @@ final class Footnotes {
 					used.add(footnote.label());
 				}
 				else if (definitions.putIfAbsent(footnote.label(), footnote) != null) {
-					errors.add(new ContentError(file, footnote.line(), "footnote [^" + footnote.label()
-							+ "] is defined twice in this answer; the first is on line "
-							+ definitions.get(footnote.label()).line()));
+					errors.add(new ContentError(file, footnote.line(),
+							"footnote [^" + footnote.label()
+									+ "] is defined twice in this answer; the first is on line "
+									+ definitions.get(footnote.label()).line()));
 				}
 			}
 		}
 		for (MarkdownBlock.Footnote reference : references) {
 			if (!definitions.containsKey(reference.label())) {
-				errors.add(new ContentError(file, reference.line(), "footnote [^" + reference.label()
-						+ "] has no definition in this answer: add a line '[^" + reference.label()
-						+ "]: ...' to it (footnotes belong to the answer they are in)"));
+				errors.add(new ContentError(file, reference.line(),
+						"footnote [^" + reference.label() + "] has no definition in this answer: add a line '[^"
+								+ reference.label() + "]: ...' to it (footnotes belong to the answer they are in)"));
 			}
 		}
-		definitions.values().stream().filter(definition -> !used.contains(definition.label())).forEach(
-				definition -> errors.add(new ContentError(file, definition.line(), "footnote [^" + definition.label()
+		definitions.values()
+			.stream()
+			.filter(definition -> !used.contains(definition.label()))
+			.forEach(definition -> errors
+				.add(new ContentError(file, definition.line(), "footnote [^" + definition.label()
 						+ "] is not used in this answer (footnotes belong to the answer they are in)")));
 	}
 
 	/**
-	 * Writes each reference as a superscript number linking to its note, and after the part the notes it used, in
-	 * order of first use, each linking back. Made per rendered part.
+	 * Writes each reference as a superscript number linking to its note, and after the
+	 * part the notes it used, in order of first use, each linking back. Made per rendered
+	 * part.
 	 */
 	static final class Renderer implements PhasedNodeRenderer {
 
@@ -127,14 +139,17 @@ final class Footnotes {
 			}
 			String scope = document.get(SCOPE);
 			html.attr("class", "footnotes").attr("aria-label", "Footnotes").withAttr().tagLine("ol");
-			// By index: a note may refer to another note, which joins the list as it is rendered.
+			// By index: a note may refer to another note, which joins the list as it is
+			// rendered.
 			for (int i = 0; i < order.size(); i++) {
 				int number = i + 1;
 				html.attr("id", "fn-" + scope + "-" + number).withAttr().tagLine("li");
 				context.renderChildren(order.get(i));
 				html.attr("href", "#fnref-" + scope + "-" + number).attr("class", "footnote-back").withAttr().tag("a");
 				html.attr("aria-hidden", "true").withAttr().tag("span").raw("&#8617;").closeTag("span");
-				html.attr("class", "visually-hidden").withAttr().tag("span")
+				html.attr("class", "visually-hidden")
+					.withAttr()
+					.tag("span")
 					.text("Back to the text of footnote " + number)
 					.closeTag("span");
 				html.closeTag("a").line();

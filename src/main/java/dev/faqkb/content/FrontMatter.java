@@ -13,9 +13,11 @@ import java.util.Set;
 /**
  * The front matter of a category file, read into values.
  *
- * @param order {@link Integer#MAX_VALUE} when not given, so that such categories come last
+ * @param order {@link Integer#MAX_VALUE} when not given, so that such categories come
+ * last
  * @param updated {@code null} when not given
- * @param redirects the {@code redirects:} entries as written (old id to target), in file order, not yet checked
+ * @param redirects the {@code redirects:} entries as written (old id to target), in file
+ * order, not yet checked
  */
 record FrontMatter(String title, String description, int order, boolean draft, LocalDate updated,
 		Map<String, YamlMapping.Entry> redirects) {
@@ -28,8 +30,9 @@ record FrontMatter(String title, String description, int order, boolean draft, L
 	}
 
 	/**
-	 * Reads the YAML between the {@code ---} lines, which starts on the file's second line. Every mistake is added
-	 * to {@code errors}, and the value falls back to its default.
+	 * Reads the YAML between the {@code ---} lines, which starts on the file's second
+	 * line. Every mistake is added to {@code errors}, and the value falls back to its
+	 * default.
 	 */
 	static FrontMatter read(String yaml, Path file, List<ContentError> errors) {
 		YamlMapping mapping = YamlMapping.parse(yaml, file, 1, KEYS, errors);

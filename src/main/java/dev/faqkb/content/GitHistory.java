@@ -29,12 +29,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When each line of the category files last changed, from git, for the "Last updated" of each answer: the date
- * (UTC) of the commit that last changed the line, as {@code git blame} says; for a line not committed yet, the
- * file's modification date. Through JGit, when the content folder is in a git work tree (a clone, or a linked
- * worktree); otherwise there are no dates. A file's dates are kept by its content and its blob at {@code HEAD}, so
- * a reload blames again only the files that changed (a new commit that leaves a file as it was changes neither).
- * One per {@link ContentLoader}; thread-safe.
+ * When each line of the category files last changed, from git, for the "Last updated" of
+ * each answer: the date (UTC) of the commit that last changed the line, as
+ * {@code git blame} says; for a line not committed yet, the file's modification date.
+ * Through JGit, when the content folder is in a git work tree (a clone, or a linked
+ * worktree); otherwise there are no dates. A file's dates are kept by its content and its
+ * blob at {@code HEAD}, so a reload blames again only the files that changed (a new
+ * commit that leaves a file as it was changes neither). One per {@link ContentLoader};
+ * thread-safe.
  */
 final class GitHistory {
 
@@ -44,11 +46,12 @@ final class GitHistory {
 	private final Map<String, LocalDate[]> known = new ConcurrentHashMap<>();
 
 	/**
-	 * The date each answer last changed: the latest date among the lines from its question's heading to its last
-	 * block, by {@link Sources#answer}.
+	 * The date each answer last changed: the latest date among the lines from its
+	 * question's heading to its last block, by {@link Sources#answer}.
 	 * @param lineDates what {@link #lineDates} gave for the categories' files
 	 */
-	static Map<String, LocalDate> answerDates(Collection<ResolvedCategory> categories, Map<Path, LocalDate[]> lineDates) {
+	static Map<String, LocalDate> answerDates(Collection<ResolvedCategory> categories,
+			Map<Path, LocalDate[]> lineDates) {
 		Map<String, LocalDate> dates = new HashMap<>();
 		for (ResolvedCategory resolved : categories) {
 			ParsedCategory category = resolved.parsed();
@@ -77,8 +80,9 @@ final class GitHistory {
 
 	/**
 	 * @param files category files in {@code dir}
-	 * @return for each file in a git work tree, the date each of its lines last changed (index 0 for line 1); empty
-	 * when {@code dir} is in none, or git cannot be read (which is logged: answers then show the category's date)
+	 * @return for each file in a git work tree, the date each of its lines last changed
+	 * (index 0 for line 1); empty when {@code dir} is in none, or git cannot be read
+	 * (which is logged: answers then show the category's date)
 	 */
 	Map<Path, LocalDate[]> lineDates(Path dir, Collection<Path> files) {
 		FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(dir.toAbsolutePath().toFile());
@@ -114,15 +118,17 @@ final class GitHistory {
 			return dates;
 		}
 		catch (IOException | GitAPIException | RuntimeException ex) {
-			log.warn("Cannot read the git history of {} ({}): answers show their category's 'updated' date instead", dir,
-					ex.toString());
+			log.warn("Cannot read the git history of {} ({}): answers show their category's 'updated' date instead",
+					dir, ex.toString());
 			return Map.of();
 		}
 	}
 
 	/** The date each line of the file as it is in the work tree last changed. */
-	private static LocalDate[] blame(Repository repository, String path, Path file) throws GitAPIException, IOException {
-		// Without a start commit JGit blames the work tree's file, so uncommitted lines have no commit.
+	private static LocalDate[] blame(Repository repository, String path, Path file)
+			throws GitAPIException, IOException {
+		// Without a start commit JGit blames the work tree's file, so uncommitted lines
+		// have no commit.
 		BlameResult blame = new Git(repository).blame().setFilePath(path).call();
 		LocalDate modified = LocalDate.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC);
 		if (blame == null) {
@@ -135,9 +141,8 @@ final class GitHistory {
 		Map<RevCommit, LocalDate> byCommit = new HashMap<>();
 		for (int i = 0; i < lines.length; i++) {
 			RevCommit commit = blame.getSourceCommit(i);
-			lines[i] = commit == null ? modified
-					: byCommit.computeIfAbsent(commit, c -> LocalDate.ofInstant(c.getCommitterIdent().getWhenAsInstant(),
-							ZoneOffset.UTC));
+			lines[i] = commit == null ? modified : byCommit.computeIfAbsent(commit,
+					c -> LocalDate.ofInstant(c.getCommitterIdent().getWhenAsInstant(), ZoneOffset.UTC));
 		}
 		return lines;
 	}
@@ -148,6 +153,5 @@ final class GitHistory {
 			return tree == null ? "none" : tree.getObjectId(0).name();
 		}
 	}
-
 
 }

@@ -23,10 +23,11 @@ import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.webp.WebpDirectory;
 
 /**
- * The size an image is shown at, read from its header: what {@code width} and {@code height} on {@code <img>} need
- * so that the page does not move when it arrives. Raster images through metadata-extractor, which reads PNG, JPEG,
- * GIF, WebP and AVIF headers without decoding a pixel (the JDK's ImageIO knows neither WebP nor AVIF); SVG from its
- * root element's {@code width} and {@code height}, or its {@code viewBox}.
+ * The size an image is shown at, read from its header: what {@code width} and
+ * {@code height} on {@code <img>} need so that the page does not move when it arrives.
+ * Raster images through metadata-extractor, which reads PNG, JPEG, GIF, WebP and AVIF
+ * headers without decoding a pixel (the JDK's ImageIO knows neither WebP nor AVIF); SVG
+ * from its root element's {@code width} and {@code height}, or its {@code viewBox}.
  */
 final class ImageSizes {
 
@@ -37,7 +38,8 @@ final class ImageSizes {
 	private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
 	static {
-		// An SVG is the author's, but reading it must never fetch anything or expand entities.
+		// An SVG is the author's, but reading it must never fetch anything or expand
+		// entities.
 		XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 	}
@@ -53,7 +55,8 @@ final class ImageSizes {
 
 	/**
 	 * @param content the whole file
-	 * @return its size; empty for an SVG that sets none (it scales to the column), or an image that cannot be read
+	 * @return its size; empty for an SVG that sets none (it scales to the column), or an
+	 * image that cannot be read
 	 */
 	static Optional<Size> of(byte[] content, String contentType) {
 		return contentType.equals("image/svg+xml") ? svg(content) : raster(content);
@@ -70,9 +73,8 @@ final class ImageSizes {
 		Size size = first(metadata, PngDirectory.class, PngDirectory.TAG_IMAGE_WIDTH, PngDirectory.TAG_IMAGE_HEIGHT);
 		size = size != null ? size
 				: first(metadata, JpegDirectory.class, JpegDirectory.TAG_IMAGE_WIDTH, JpegDirectory.TAG_IMAGE_HEIGHT);
-		size = size != null ? size
-				: first(metadata, GifHeaderDirectory.class, GifHeaderDirectory.TAG_IMAGE_WIDTH,
-						GifHeaderDirectory.TAG_IMAGE_HEIGHT);
+		size = size != null ? size : first(metadata, GifHeaderDirectory.class, GifHeaderDirectory.TAG_IMAGE_WIDTH,
+				GifHeaderDirectory.TAG_IMAGE_HEIGHT);
 		size = size != null ? size
 				: first(metadata, WebpDirectory.class, WebpDirectory.TAG_IMAGE_WIDTH, WebpDirectory.TAG_IMAGE_HEIGHT);
 		size = size != null ? size
@@ -82,12 +84,16 @@ final class ImageSizes {
 		}
 		ExifIFD0Directory exif = metadata.getFirstDirectoryOfType(ExifIFD0Directory.class);
 		Integer orientation = exif != null ? exif.getInteger(ExifIFD0Directory.TAG_ORIENTATION) : null;
-		// Orientations 5 to 8 turn the picture a quarter: browsers show it turned, so its width is the stored height.
+		// Orientations 5 to 8 turn the picture a quarter: browsers show it turned, so its
+		// width is the stored height.
 		return Optional.of(orientation != null && orientation >= 5 && orientation <= 8
 				? new Size(size.height(), size.width()) : size);
 	}
 
-	/** The size in the first directory of {@code type} that has one (HEIF puts its brand and its size apart). */
+	/**
+	 * The size in the first directory of {@code type} that has one (HEIF puts its brand
+	 * and its size apart).
+	 */
 	private static Size first(Metadata metadata, Class<? extends Directory> type, int widthTag, int heightTag) {
 		for (Directory directory : metadata.getDirectoriesOfType(type)) {
 			Integer width = directory.getInteger(widthTag);
@@ -105,8 +111,8 @@ final class ImageSizes {
 			try {
 				while (reader.hasNext()) {
 					if (reader.next() == XMLStreamConstants.START_ELEMENT) {
-						return svgSize(reader.getAttributeValue(null, "width"), reader.getAttributeValue(null, "height"),
-								reader.getAttributeValue(null, "viewBox"));
+						return svgSize(reader.getAttributeValue(null, "width"),
+								reader.getAttributeValue(null, "height"), reader.getAttributeValue(null, "viewBox"));
 					}
 				}
 				return Optional.empty();
@@ -120,7 +126,10 @@ final class ImageSizes {
 		}
 	}
 
-	/** Pixels when both are given in pixels; else the view box's size, which the browser scales to the column. */
+	/**
+	 * Pixels when both are given in pixels; else the view box's size, which the browser
+	 * scales to the column.
+	 */
 	private static Optional<Size> svgSize(String width, String height, String viewBox) {
 		Matcher w = width != null ? PIXELS.matcher(width) : null;
 		Matcher h = height != null ? PIXELS.matcher(height) : null;

@@ -6,9 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The BCP 47 language tags that name a site's languages ({@code language:} in {@code site.yml}, a translation's
- * folder): well-formed, in the case BCP 47 recommends ({@code pt-BR}, {@code zh-Hant}), and with a language and
- * region that ISO knows, so that a typo is an error rather than a language nobody reads.
+ * The BCP 47 language tags that name a site's languages ({@code language:} in
+ * {@code site.yml}, a translation's folder): well-formed, in the case BCP 47 recommends
+ * ({@code pt-BR}, {@code zh-Hant}), and with a language and region that ISO knows, so
+ * that a typo is an error rather than a language nobody reads.
  */
 final class LanguageTags {
 
@@ -23,16 +24,19 @@ final class LanguageTags {
 	static Optional<String> problem(String tag) {
 		Locale locale;
 		try {
-			// the JDK's parser of BCP 47, strict about form (java.util.Locale.forLanguageTag is lenient)
+			// the JDK's parser of BCP 47, strict about form
+			// (java.util.Locale.forLanguageTag is lenient)
 			locale = new Locale.Builder().setLanguageTag(tag).build();
 		}
 		catch (IllformedLocaleException ex) {
 			return Optional.of("'" + tag + "' is not a BCP 47 language tag (like en, fr, pt-BR or zh-Hant)");
 		}
 		String language = locale.getLanguage();
-		// 3-letter codes (ISO 639-2/3) have no list in the JDK: their form is all that is checked
+		// 3-letter codes (ISO 639-2/3) have no list in the JDK: their form is all that is
+		// checked
 		if (language.length() == 2 && !LANGUAGES.contains(language) || language.length() > 3 || language.isEmpty()) {
-			return Optional.of("'" + tag + "': unknown language '" + language + "' (use an ISO 639 code, like en, fr or ja)");
+			return Optional
+				.of("'" + tag + "': unknown language '" + language + "' (use an ISO 639 code, like en, fr or ja)");
 		}
 		String region = locale.getCountry();
 		if (region.length() == 2 && !REGIONS.contains(region)) {

@@ -6,15 +6,17 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Checks each link from a category to another content file or a question, and says which address it becomes:
- * {@code other.md#id} and {@code #id} to {@code /faq/other#id}, {@code other.md} to {@code /faq/other}, and an old
- * id to where its redirect points. Links and images to other files of the folder are checked by {@link FileLinks}
- * and become the file's address. Every image needs alt text, or the {@code {.decorative}} mark. Links with a scheme
- * or from the site root are left as written.
+ * Checks each link from a category to another content file or a question, and says which
+ * address it becomes: {@code other.md#id} and {@code #id} to {@code /faq/other#id},
+ * {@code other.md} to {@code /faq/other}, and an old id to where its redirect points.
+ * Links and images to other files of the folder are checked by {@link FileLinks} and
+ * become the file's address. Every image needs alt text, or the {@code {.decorative}}
+ * mark. Links with a scheme or from the site root are left as written.
  */
 final class LinkChecker {
 
-	// A scheme (https:, mailto:) or a path from the site root: not a link between content files.
+	// A scheme (https:, mailto:) or a path from the site root: not a link between content
+	// files.
 	private static final Pattern EXTERNAL = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|/).*");
 
 	private final Map<String, ParsedCategory> categories;
@@ -28,7 +30,8 @@ final class LinkChecker {
 	/**
 	 * @param categories every category served, by id
 	 * @param redirects the checked redirects of each of them
-	 * @param showDrafts whether drafts are served, which the message for a missing file mentions
+	 * @param showDrafts whether drafts are served, which the message for a missing file
+	 * mentions
 	 * @param files checks links to the folder's other files, and keeps those used
 	 */
 	LinkChecker(Map<String, ParsedCategory> categories, Map<String, Map<String, Redirect>> redirects,
@@ -40,7 +43,8 @@ final class LinkChecker {
 	}
 
 	/**
-	 * Checks the links of everything the category serves: the intro, each section's intro and each answer.
+	 * Checks the links of everything the category serves: the intro, each section's intro
+	 * and each answer.
 	 * @return the address for each link URL that is to be rewritten
 	 */
 	Map<String, String> check(ParsedCategory category, List<ContentError> errors) {
@@ -65,14 +69,17 @@ final class LinkChecker {
 		}
 	}
 
-	/** The address the link becomes, or {@code null} when it stays as written or is broken (an error says so). */
+	/**
+	 * The address the link becomes, or {@code null} when it stays as written or is broken
+	 * (an error says so).
+	 */
 	private String target(ParsedCategory category, MarkdownBlock.Link link, List<ContentError> errors) {
 		String url = link.url();
 		if (link.image() && link.alt().isBlank() && !link.decorative()) {
-			errors.add(new ContentError(category.file(), link.line(), "image '" + url
-					+ "' has no alt text: say what it shows, ![like this](" + url
-					+ "), for readers who cannot see it; an image that only decorates says so with ![](" + url + "){."
-					+ MarkdownRenderer.DECORATIVE + "}"));
+			errors.add(new ContentError(category.file(), link.line(),
+					"image '" + url + "' has no alt text: say what it shows, ![like this](" + url
+							+ "), for readers who cannot see it; an image that only decorates says so with ![](" + url
+							+ "){." + MarkdownRenderer.DECORATIVE + "}"));
 		}
 		if (url.isEmpty() || EXTERNAL.matcher(url).matches()) {
 			return null;
@@ -100,9 +107,8 @@ final class LinkChecker {
 		if (targetRedirects.containsKey(fragment)) {
 			return targetRedirects.get(fragment).anchorUrl();
 		}
-		errors.add(new ContentError(category.file(), link.line(),
-				"broken link to '" + url + "': " + target.file().getFileName() + " has no question with id '" + fragment
-						+ "'"));
+		errors.add(new ContentError(category.file(), link.line(), "broken link to '" + url + "': "
+				+ target.file().getFileName() + " has no question with id '" + fragment + "'"));
 		return null;
 	}
 

@@ -25,9 +25,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * One parsed Markdown text (the body of a category file): its top-level blocks as {@link MarkdownBlock} records,
- * and the HTML and plain text of any of them. Not thread-safe: it wraps a Flexmark document, which rendering
- * changes, so one load uses it from one thread and renders each block at most once.
+ * One parsed Markdown text (the body of a category file): its top-level blocks as
+ * {@link MarkdownBlock} records, and the HTML and plain text of any of them. Not
+ * thread-safe: it wraps a Flexmark document, which rendering changes, so one load uses it
+ * from one thread and renders each block at most once.
  */
 final class MarkdownDocument {
 
@@ -39,7 +40,8 @@ final class MarkdownDocument {
 
 	private final int firstLine;
 
-	// Offsets of the text's line breaks: Flexmark's getStartLineNumber() counts them from the start on each call.
+	// Offsets of the text's line breaks: Flexmark's getStartLineNumber() counts them from
+	// the start on each call.
 	private final int[] newlines;
 
 	// The top-level nodes, in order: a block's index is its node's position here.
@@ -73,13 +75,15 @@ final class MarkdownDocument {
 	}
 
 	/**
-	 * HTML of the given blocks, in order. The blocks move into a document of their own, since Flexmark renders
-	 * links and heading anchors only when rendering a whole document; it shares this one's data, so reference
-	 * links still resolve.
-	 *
-	 * @param scope unique among the parts shown on one page (a question's id), for the ids of its footnotes
-	 * @param linkTargets address for a link's or image's URL as written; links not in it are rendered as written
-	 * @param files the files of the content folder that the addresses name, by address: images get their size
+	 * HTML of the given blocks, in order. The blocks move into a document of their own,
+	 * since Flexmark renders links and heading anchors only when rendering a whole
+	 * document; it shares this one's data, so reference links still resolve.
+	 * @param scope unique among the parts shown on one page (a question's id), for the
+	 * ids of its footnotes
+	 * @param linkTargets address for a link's or image's URL as written; links not in it
+	 * are rendered as written
+	 * @param files the files of the content folder that the addresses name, by address:
+	 * images get their size
 	 * @throws IllegalStateException when a block was rendered before
 	 */
 	String html(List<MarkdownBlock> part, String scope, Map<String, String> linkTargets,
@@ -108,8 +112,9 @@ final class MarkdownDocument {
 	}
 
 	/**
-	 * Every link and image in {@code top}, inline or by a reference that is defined (an undefined one is shown as
-	 * the text it is), with the URL as the renderer's link resolver gets it.
+	 * Every link and image in {@code top}, inline or by a reference that is defined (an
+	 * undefined one is shown as the text it is), with the URL as the renderer's link
+	 * resolver gets it.
 	 */
 	private List<MarkdownBlock.Link> linksIn(Node top) {
 		List<MarkdownBlock.Link> links = new ArrayList<>();
@@ -146,13 +151,17 @@ final class MarkdownDocument {
 				footnotes.add(new MarkdownBlock.Footnote(Footnotes.label(reference.getText()), line(reference), false));
 			}
 			else if (node instanceof FootnoteBlock definition) {
-				footnotes.add(new MarkdownBlock.Footnote(Footnotes.label(definition.getText()), line(definition), true));
+				footnotes
+					.add(new MarkdownBlock.Footnote(Footnotes.label(definition.getText()), line(definition), true));
 			}
 		}
 		return footnotes;
 	}
 
-	/** The quotes in {@code top} that start with a callout marker of no known type ({@code > [!WARN]}). */
+	/**
+	 * The quotes in {@code top} that start with a callout marker of no known type
+	 * ({@code > [!WARN]}).
+	 */
 	private List<MarkdownBlock.Marker> unknownCalloutsIn(Node top) {
 		List<MarkdownBlock.Marker> markers = new ArrayList<>();
 		List<Node> all = new ArrayList<>(List.of(top));

@@ -46,19 +46,29 @@ import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.misc.Extension;
 
 /**
- * The one Flexmark parser and HTML renderer with the site's options, built once. Both are immutable and
- * thread-safe, so one instance serves every load. This is the boundary around Flexmark: what it hands out,
- * a {@link MarkdownDocument}, takes and returns strings and records only.
+ * The one Flexmark parser and HTML renderer with the site's options, built once. Both are
+ * immutable and thread-safe, so one instance serves every load. This is the boundary
+ * around Flexmark: what it hands out, a {@link MarkdownDocument}, takes and returns
+ * strings and records only.
  */
 public final class MarkdownRenderer {
 
-	/** The class that marks an image as decorative: {@code ![](divider.png){.decorative}} needs no alt text. */
+	/**
+	 * The class that marks an image as decorative: {@code ![](divider.png){.decorative}}
+	 * needs no alt text.
+	 */
 	static final String DECORATIVE = "decorative";
 
-	/** The address each link's URL as written becomes, given to the rendering of one part of a document. */
+	/**
+	 * The address each link's URL as written becomes, given to the rendering of one part
+	 * of a document.
+	 */
 	static final DataKey<Map<String, String>> LINK_TARGETS = new DataKey<>("FAQKB_LINK_TARGETS", Map.of());
 
-	/** The files of the content folder that the rendered part's addresses name, by address. */
+	/**
+	 * The files of the content folder that the rendered part's addresses name, by
+	 * address.
+	 */
 	static final DataKey<Map<String, ServedFile>> FILES = new DataKey<>("FAQKB_FILES", Map.of());
 
 	private final Parser parser;
@@ -72,16 +82,19 @@ public final class MarkdownRenderer {
 		List<Extension> rendered = List.of(TablesExtension.create(), StrikethroughExtension.create(),
 				AutolinkExtension.create(), AttributesExtension.create(), AnchorLinkExtension.create(),
 				TaskListExtension.create(), DefinitionExtension.create());
-		// Footnotes are parsed by Flexmark's extension and rendered per answer by our own (Footnotes).
+		// Footnotes are parsed by Flexmark's extension and rendered per answer by our own
+		// (Footnotes).
 		List<Extension> parsed = new ArrayList<>(rendered);
 		parsed.add(FootnoteExtension.create());
 		options.set(Parser.EXTENSIONS, parsed);
-		// GitHub-flavoured tables: header row required, missing cells added, extra cells dropped.
+		// GitHub-flavoured tables: header row required, missing cells added, extra cells
+		// dropped.
 		options.set(TablesExtension.COLUMN_SPANS, false);
 		options.set(TablesExtension.APPEND_MISSING_COLUMNS, true);
 		options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true);
 		options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
-		// Headings inside answers get an id and a visible anchor link, like the questions themselves.
+		// Headings inside answers get an id and a visible anchor link, like the questions
+		// themselves.
 		options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
 		options.set(HtmlRenderer.RENDER_HEADER_ID, true);
 		options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
@@ -89,16 +102,20 @@ public final class MarkdownRenderer {
 		options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
 		options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX,
 				"<span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to this heading</span>");
-		// A task's state as text for screen readers and a drawn box for the eye, instead of a disabled checkbox with
-		// no label, which nobody can tick and screen readers announce as an unlabelled control.
+		// A task's state as text for screen readers and a drawn box for the eye, instead
+		// of a disabled checkbox with
+		// no label, which nobody can tick and screen readers announce as an unlabelled
+		// control.
 		options.set(TaskListExtension.ITEM_DONE_MARKER,
 				"<span class=\"task task-done\" aria-hidden=\"true\"></span><span class=\"visually-hidden\">Done: </span>");
 		options.set(TaskListExtension.ITEM_NOT_DONE_MARKER,
 				"<span class=\"task\" aria-hidden=\"true\"></span><span class=\"visually-hidden\">Not done: </span>");
 		this.parser = Parser.builder(options).postProcessorFactory(new Callouts.Factory()).build();
 		this.options = options.toImmutable();
-		// parse() gives every heading of a file its id once, so ids stay unique across the answers of a category
-		// page; rendering reuses them instead of numbering each answer's headings on their own.
+		// parse() gives every heading of a file its id once, so ids stay unique across
+		// the answers of a category
+		// page; rendering reuses them instead of numbering each answer's headings on
+		// their own.
 		this.renderer = HtmlRenderer.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, rendered))
 			.htmlIdGeneratorFactory(new GeneratedIds.Factory(this.options))
 			.linkResolverFactory(new TargetResolver.Factory())
@@ -111,8 +128,8 @@ public final class MarkdownRenderer {
 
 	/**
 	 * Parses one Markdown text, such as the body of a category file.
-	 *
-	 * @param firstLine the file line of the text's first line, so that blocks and links know their file lines
+	 * @param firstLine the file line of the text's first line, so that blocks and links
+	 * know their file lines
 	 */
 	MarkdownDocument parse(String markdown, int firstLine) {
 		Document document = parser.parse(markdown);
@@ -121,9 +138,10 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * Links and images get the addresses the content check gave their URLs ({@link #LINK_TARGETS}): a link to
-	 * another category, a file of the content folder. Through Flexmark's link resolver, so that links and images by
-	 * reference ({@code [text][ref]}) get them too; heading anchors are no links and keep theirs.
+	 * Links and images get the addresses the content check gave their URLs
+	 * ({@link #LINK_TARGETS}): a link to another category, a file of the content folder.
+	 * Through Flexmark's link resolver, so that links and images by reference
+	 * ({@code [text][ref]}) get them too; heading anchors are no links and keep theirs.
 	 */
 	private record TargetResolver(Map<String, String> targets) implements LinkResolver {
 
@@ -148,10 +166,11 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * An image of the content folder gets its {@code width} and {@code height}, so the page does not move as it
-	 * arrives; every image after the first of a rendered part loads lazily ({@code loading="lazy"}), as it is
-	 * likely below the first screen. An image that is a figure ({@link Figures}) loses its {@code title}, which its
-	 * caption shows.
+	 * An image of the content folder gets its {@code width} and {@code height}, so the
+	 * page does not move as it arrives; every image after the first of a rendered part
+	 * loads lazily ({@code loading="lazy"}), as it is likely below the first screen. An
+	 * image that is a figure ({@link Figures}) loses its {@code title}, which its caption
+	 * shows.
 	 */
 	private static final class ImageAttributes implements AttributeProvider {
 
@@ -193,9 +212,9 @@ public final class MarkdownRenderer {
 	}
 
 	/**
-	 * A paragraph that is one image with a title ({@code ![alt](shot.png "Caption")}) is a {@code <figure>} with the
-	 * title as its visible {@code <figcaption>}. Flexmark has no extension for this; its own paragraph rendering
-	 * does the rest.
+	 * A paragraph that is one image with a title ({@code ![alt](shot.png "Caption")}) is
+	 * a {@code <figure>} with the title as its visible {@code <figcaption>}. Flexmark has
+	 * no extension for this; its own paragraph rendering does the rest.
 	 */
 	private static final class Figures implements NodeRenderer {
 
@@ -216,7 +235,10 @@ public final class MarkdownRenderer {
 			html.closeTag("figure").line();
 		}
 
-		/** Whether {@code node} is a paragraph of one image with a title (and perhaps its {@code {attributes}}). */
+		/**
+		 * Whether {@code node} is a paragraph of one image with a title (and perhaps its
+		 * {@code {attributes}}).
+		 */
 		static boolean isFigure(Node node) {
 			if (!(node instanceof Paragraph) || !(node.getFirstChild() instanceof Image image)
 					|| image.getTitle().isBlank()) {

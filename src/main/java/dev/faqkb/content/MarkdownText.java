@@ -25,8 +25,8 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
 
 /**
- * Plain text of parsed Markdown, for search and snippets: markup and addresses dropped, code and line structure
- * kept, an image's alt text and caption kept.
+ * Plain text of parsed Markdown, for search and snippets: markup and addresses dropped,
+ * code and line structure kept, an image's alt text and caption kept.
  */
 final class MarkdownText {
 
@@ -59,7 +59,8 @@ final class MarkdownText {
 		return SPACES.matcher(text.toString().strip()).replaceAll(" ");
 	}
 
-	// Our own walk rather than Flexmark's TextCollectingVisitor, which fails its own assertions on some
+	// Our own walk rather than Flexmark's TextCollectingVisitor, which fails its own
+	// assertions on some
 	// inputs (seen on the Python FAQ) and keeps no line structure for code.
 	private static void collect(Node node, StringBuilder out) {
 		if (node instanceof AttributesNode || node instanceof Footnote) {
@@ -81,7 +82,8 @@ final class MarkdownText {
 			out.append(link.getText());
 		}
 		else if (node instanceof Image image) {
-			// An image is its alt text and its caption, which readers search for too; never its address.
+			// An image is its alt text and its caption, which readers search for too;
+			// never its address.
 			image.getChildren().forEach(child -> collect(child, out));
 			if (!image.getTitle().isBlank()) {
 				out.append(' ').append(image.getTitle().unescape());

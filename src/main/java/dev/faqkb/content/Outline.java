@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A category body read into sections and questions by {@link OutlineReader}. Questions left out as drafts are
- * not in it.
+ * A category body read into sections and questions by {@link OutlineReader}. Questions
+ * left out as drafts are not in it.
  *
- * @param document the parsed body, which the outline's blocks belong to; rendering them is the last phase
- * @param intro the blocks before the first heading (and after a faulty heading outside any section)
- * @param sections in order; the first has no title and holds the questions before any section heading
+ * @param document the parsed body, which the outline's blocks belong to; rendering them
+ * is the last phase
+ * @param intro the blocks before the first heading (and after a faulty heading outside
+ * any section)
+ * @param sections in order; the first has no title and holds the questions before any
+ * section heading
  * @param questionIds the ids of its questions, looked up for every link and redirect
  * @param sectionIds the ids of its sections, which links may name too
  * @param draftsLeftOut whether draft questions were left out
@@ -26,8 +29,8 @@ record Outline(MarkdownDocument document, List<MarkdownBlock> intro, List<Sectio
 	}
 
 	/**
-	 * Each part that is rendered on its own, in order: the intro, then each section's intro and each of its
-	 * answers. Footnotes belong to one part.
+	 * Each part that is rendered on its own, in order: the intro, then each section's
+	 * intro and each of its answers. Footnotes belong to one part.
 	 */
 	List<List<MarkdownBlock>> parts() {
 		List<List<MarkdownBlock>> parts = new ArrayList<>();
@@ -62,7 +65,8 @@ record Outline(MarkdownDocument document, List<MarkdownBlock> intro, List<Sectio
 	 * @param answer the blocks up to the next {@code #} or {@code ##} heading
 	 * @param answerMarkdown the answer's text as written in the file
 	 */
-	record Question(String id, String text, int line, boolean draft, List<MarkdownBlock> answer, String answerMarkdown) {
+	record Question(String id, String text, int line, boolean draft, List<MarkdownBlock> answer,
+			String answerMarkdown) {
 
 		Question {
 			answer = List.copyOf(answer);

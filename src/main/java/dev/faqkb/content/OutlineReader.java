@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the headings of a category body into its {@link Outline}: {@code #} starts a section, {@code ##} a
- * question whose answer runs to the next of either (deeper headings belong to the answer). A question's id is its
- * {@code {#id}} or the slug of its text, and {@code {.draft}} marks it a draft.
+ * Reads the headings of a category body into its {@link Outline}: {@code #} starts a
+ * section, {@code ##} a question whose answer runs to the next of either (deeper headings
+ * belong to the answer). A question's id is its {@code {#id}} or the slug of its text,
+ * and {@code {.draft}} marks it a draft.
  */
 final class OutlineReader {
 
@@ -56,7 +57,8 @@ final class OutlineReader {
 			Outline.Question question = question(heading, body, idLines,
 					withoutBlankLinesAround(document.markdown(), heading.end(), bodyEnd));
 			if (question == null) {
-				// A faulty question heading starts no answer: what follows it is read as intro, and checked as such.
+				// A faulty question heading starts no answer: what follows it is read as
+				// intro, and checked as such.
 				(section.title != null ? section.intro : intro).addAll(body);
 			}
 			else if (showDrafts || !question.draft()) {
@@ -75,11 +77,14 @@ final class OutlineReader {
 			}
 		}
 		return new Outline(document, intro,
-				sections.stream().map(s -> new Outline.Section(s.id, s.title, s.intro, s.questions)).toList(), questionIds,
-				sectionIds, draftsLeftOut);
+				sections.stream().map(s -> new Outline.Section(s.id, s.title, s.intro, s.questions)).toList(),
+				questionIds, sectionIds, draftsLeftOut);
 	}
 
-	/** Adds the blocks from {@code from} up to the next section or question heading; returns that heading's index. */
+	/**
+	 * Adds the blocks from {@code from} up to the next section or question heading;
+	 * returns that heading's index.
+	 */
 	private static int following(List<MarkdownBlock> blocks, int from, List<MarkdownBlock> into) {
 		int index = from;
 		while (index < blocks.size() && !startsPart(blocks.get(index))) {
@@ -97,13 +102,16 @@ final class OutlineReader {
 		if (heading.text().isEmpty()) {
 			errors.add(new ContentError(file, block.line(), "section heading has no text"));
 		}
-		SectionParts section = new SectionParts(heading.id() != null ? heading.id() : "section-" + Slugs.slug(heading.text()),
-				heading.text());
+		SectionParts section = new SectionParts(
+				heading.id() != null ? heading.id() : "section-" + Slugs.slug(heading.text()), heading.text());
 		section.intro.addAll(intro);
 		return section;
 	}
 
-	/** The question of a {@code ##} heading, or {@code null} when the heading has a mistake. */
+	/**
+	 * The question of a {@code ##} heading, or {@code null} when the heading has a
+	 * mistake.
+	 */
 	private Outline.Question question(MarkdownBlock block, List<MarkdownBlock> answer, Map<String, Integer> idLines,
 			String answerMarkdown) {
 		MarkdownBlock.Heading heading = block.heading();
@@ -133,8 +141,8 @@ final class OutlineReader {
 	}
 
 	/**
-	 * The text from {@code from} to {@code to} without the blank lines before it and the whitespace after it. The
-	 * first line keeps its indent, which may make it code.
+	 * The text from {@code from} to {@code to} without the blank lines before it and the
+	 * whitespace after it. The first line keeps its indent, which may make it code.
 	 */
 	private static String withoutBlankLinesAround(String text, int from, int to) {
 		int end = to;

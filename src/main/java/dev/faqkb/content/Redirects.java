@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the {@code redirects:} of a category's front matter against the questions of every category.
+ * Checks the {@code redirects:} of a category's front matter against the questions of
+ * every category.
  */
 final class Redirects {
 
@@ -25,7 +26,8 @@ final class Redirects {
 			String targetCategory = hash >= 0 ? target.substring(0, hash).replaceFirst("\\.md$", "") : category.id();
 			String targetId = hash >= 0 ? target.substring(hash + 1) : target;
 			if (!Slugs.isValidId(oldId)) {
-				// Old ids were question ids, and only valid ids reach the category page's redirect map.
+				// Old ids were question ids, and only valid ids reach the category page's
+				// redirect map.
 				errors.add(new ContentError(category.file(), entry.line(),
 						"redirect from '" + oldId + "': not a valid id (use letters, digits, '-' and '_')"));
 			}

@@ -3,8 +3,8 @@ package dev.faqkb.content;
 import java.util.List;
 
 /**
- * A group of questions under a {@code #} heading. Questions before any section heading form a first
- * section whose title is {@code null}.
+ * A group of questions under a {@code #} heading. Questions before any section heading
+ * form a first section whose title is {@code null}.
  *
  * @param introHtml text between the section heading and its first question, rendered
  * @param lang the BCP 47 tag of the language of its title and intro

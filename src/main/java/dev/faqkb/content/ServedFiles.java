@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The files of the content folder that one snapshot's content uses, by their address: exactly what may be served
- * from the folder, made once per load. A file that nothing served links to or shows is not in it. Immutable.
+ * The files of the content folder that one snapshot's content uses, by their address:
+ * exactly what may be served from the folder, made once per load. A file that nothing
+ * served links to or shows is not in it. Immutable.
  */
 public final class ServedFiles {
 
@@ -28,8 +29,8 @@ public final class ServedFiles {
 	}
 
 	/**
-	 * @param links for each category file, the address that each of its links to a file became, by the link's URL
-	 * as written
+	 * @param links for each category file, the address that each of its links to a file
+	 * became, by the link's URL as written
 	 */
 	static ServedFiles of(Collection<ServedFile> files, Map<Path, Map<String, String>> links) {
 		Map<String, ServedFile> byAddress = new LinkedHashMap<>();
@@ -44,9 +45,10 @@ public final class ServedFiles {
 	}
 
 	/**
-	 * The address that a link or image in the category file {@code source} to a file of the folder became
-	 * ({@code /files/<hash>/manual.pdf#page=2}), by its URL as written ({@code files/manual.pdf#page=2}): what
-	 * answers given outside the site (chat, AI assistants, llms-full.txt) link to, made absolute.
+	 * The address that a link or image in the category file {@code source} to a file of
+	 * the folder became ({@code /files/<hash>/manual.pdf#page=2}), by its URL as written
+	 * ({@code files/manual.pdf#page=2}): what answers given outside the site (chat, AI
+	 * assistants, llms-full.txt) link to, made absolute.
 	 */
 	public Optional<String> address(Path source, String url) {
 		return Optional.ofNullable(links.getOrDefault(source, Map.of()).get(url));
@@ -57,12 +59,18 @@ public final class ServedFiles {
 		return byUrl;
 	}
 
-	/** The file served at {@code url} exactly as pages link it ({@link ServedFile#url()}), if this content uses it. */
+	/**
+	 * The file served at {@code url} exactly as pages link it ({@link ServedFile#url()}),
+	 * if this content uses it.
+	 */
 	public Optional<ServedFile> atUrl(String url) {
 		return Optional.ofNullable(byUrl.get(url));
 	}
 
-	/** The file served at {@code /files/<hash>/<name>} ({@code name} decoded), if this content uses it. */
+	/**
+	 * The file served at {@code /files/<hash>/<name>} ({@code name} decoded), if this
+	 * content uses it.
+	 */
 	public Optional<ServedFile> find(String hash, String name) {
 		return Optional.ofNullable(byAddress.get(key(hash, name)));
 	}

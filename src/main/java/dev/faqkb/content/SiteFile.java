@@ -14,13 +14,19 @@ final class SiteFile {
 	static final Set<String> KEYS = new LinkedHashSet<>(
 			List.of("title", "description", "baseUrl", "popularQuestions", "language", "editUrl"));
 
-	/** What a translation's own {@code site.yml} may say; the rest is the default language's. */
+	/**
+	 * What a translation's own {@code site.yml} may say; the rest is the default
+	 * language's.
+	 */
 	static final Set<String> TRANSLATION_KEYS = new LinkedHashSet<>(List.of("title", "description"));
 
 	private SiteFile() {
 	}
 
-	/** The settings of {@code site.yml} in {@code dir}; the defaults when there is none or it cannot be read. */
+	/**
+	 * The settings of {@code site.yml} in {@code dir}; the defaults when there is none or
+	 * it cannot be read.
+	 */
 	static SiteInfo read(Path dir, List<ContentError> errors) {
 		Path file = dir.resolve("site.yml");
 		if (!Files.isRegularFile(file)) {
@@ -36,8 +42,8 @@ final class SiteFile {
 			errors.add(new ContentError(file, yaml.line("baseUrl"), "'baseUrl' must start with http:// or https://"));
 		}
 		String language = yaml.string("language", SiteInfo.DEFAULT_LANGUAGE);
-		LanguageTags.problem(language).ifPresent(problem -> errors.add(new ContentError(file, yaml.line("language"),
-				"'language': " + problem)));
+		LanguageTags.problem(language)
+			.ifPresent(problem -> errors.add(new ContentError(file, yaml.line("language"), "'language': " + problem)));
 		String editUrl = yaml.string("editUrl", SiteInfo.DEFAULTS.editUrl());
 		if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
 			errors.add(new ContentError(file, yaml.line("editUrl"), "'editUrl' must start with http:// or https://"));
@@ -50,8 +56,9 @@ final class SiteFile {
 	}
 
 	/**
-	 * The settings of a translation in {@code dir} (named by its language tag): its own {@code site.yml} may give a
-	 * title and description, the rest is the default language's {@code site}.
+	 * The settings of a translation in {@code dir} (named by its language tag): its own
+	 * {@code site.yml} may give a title and description, the rest is the default
+	 * language's {@code site}.
 	 */
 	static SiteInfo readTranslation(Path dir, String language, SiteInfo site, List<ContentError> errors) {
 		SiteInfo translated = new SiteInfo(site.title(), site.description(), site.baseUrl(), site.popularQuestions(),

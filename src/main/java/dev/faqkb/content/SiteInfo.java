@@ -3,12 +3,14 @@ package dev.faqkb.content;
 /**
  * Settings from {@code site.yml}; every field has a default so the file is optional.
  *
- * @param baseUrl absolute address of the site without a trailing slash, for canonical links; empty when unknown
+ * @param baseUrl absolute address of the site without a trailing slash, for canonical
+ * links; empty when unknown
  * @param popularQuestions whether the home page lists the most viewed questions
- * @param language the BCP 47 tag of the language the pages are in: {@code language:} for the default language
- * (default {@code en}), the folder's name for a translation
+ * @param language the BCP 47 tag of the language the pages are in: {@code language:} for
+ * the default language (default {@code en}), the folder's name for a translation
  * @param editUrl where authors edit the content folder, ending with {@code /}
- * ({@code https://github.com/org/faq/edit/main/content/}); a category file's path follows it; empty for none
+ * ({@code https://github.com/org/faq/edit/main/content/}); a category file's path follows
+ * it; empty for none
  */
 public record SiteInfo(String title, String description, String baseUrl, boolean popularQuestions, String language,
 		String editUrl) {

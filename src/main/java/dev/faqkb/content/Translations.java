@@ -13,11 +13,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the translation folders of a content folder and makes each one's catalog. A subfolder with category files
- * (or a {@code site.yml}) is a translation, named by its BCP 47 tag ({@code fr}, {@code pt-BR}); other folders
- * (pictures, files) are not read. A translated category has the file name of its original, and each of its
- * questions the id of its original ({@code ## Qu'est-ce que Python ? {#what-is-python}}): a translation has the
- * addresses, order, sections and redirects of the default language, and its own words.
+ * Reads the translation folders of a content folder and makes each one's catalog. A
+ * subfolder with category files (or a {@code site.yml}) is a translation, named by its
+ * BCP 47 tag ({@code fr}, {@code pt-BR}); other folders (pictures, files) are not read. A
+ * translated category has the file name of its original, and each of its questions the id
+ * of its original ({@code ## Qu'est-ce que Python ? {#what-is-python}}): a translation
+ * has the addresses, order, sections and redirects of the default language, and its own
+ * words.
  */
 final class Translations {
 
@@ -37,8 +39,8 @@ final class Translations {
 		try (Stream<Path> listing = Files.list(dir)) {
 			List<Path> folders = new ArrayList<>();
 			for (Path folder : listing.filter(Files::isDirectory).sorted().toList()) {
-				if (!folder.getFileName().toString().startsWith(".")
-						&& (Files.isRegularFile(folder.resolve("site.yml")) || !ContentFolder.categoryFiles(folder).isEmpty())) {
+				if (!folder.getFileName().toString().startsWith(".") && (Files.isRegularFile(folder.resolve("site.yml"))
+						|| !ContentFolder.categoryFiles(folder).isEmpty())) {
 					folders.add(folder);
 				}
 			}
@@ -47,18 +49,21 @@ final class Translations {
 	}
 
 	/**
-	 * Reads every translation folder of {@code dir}; mistakes are added to {@code errors} as {@code path:line}.
-	 *
+	 * Reads every translation folder of {@code dir}; mistakes are added to {@code errors}
+	 * as {@code path:line}.
 	 * @param site the default language's settings
 	 * @param served the default language's categories served, by id
-	 * @param redirects their checked redirects, which links in translations may follow too
+	 * @param redirects their checked redirects, which links in translations may follow
+	 * too
 	 * @param parser reads category files as the default language's are read
-	 * @param drafts reads a file with its drafts, to tell a translation of a draft from one of nothing
-	 * @param files checks the images and files that translations use, and keeps them with the default language's
+	 * @param drafts reads a file with its drafts, to tell a translation of a draft from
+	 * one of nothing
+	 * @param files checks the images and files that translations use, and keeps them with
+	 * the default language's
 	 */
 	static List<Translation> read(Path dir, SiteInfo site, Map<String, ParsedCategory> served,
-			Map<String, Map<String, Redirect>> redirects, CategoryParser parser, CategoryParser drafts, boolean showDrafts,
-			FileLinks files, List<ContentError> errors) throws IOException {
+			Map<String, Map<String, Redirect>> redirects, CategoryParser parser, CategoryParser drafts,
+			boolean showDrafts, FileLinks files, List<ContentError> errors) throws IOException {
 		List<Translation> translations = new ArrayList<>();
 		LinkChecker links = new LinkChecker(served, redirects, showDrafts, files);
 		for (Path folder : folders(dir)) {
@@ -88,11 +93,15 @@ final class Translations {
 						errors.add(new ContentError(file, 0, "a translation of the category '" + translated.id()
 								+ "', which does not exist: there is no " + translated.id() + ".md in " + dir));
 					}
-					continue; // the original is a draft, or cannot be read (its own errors say why)
+					continue; // the original is a draft, or cannot be read (its own
+								// errors say why)
 				}
-				translated.frontMatter().redirects().forEach((oldId, entry) -> errors.add(new ContentError(file,
-						entry.line(), "redirect from '" + oldId + "': redirects belong in " + original.file()
-								+ ", the default language's file; a translation has its original's addresses")));
+				translated.frontMatter()
+					.redirects()
+					.forEach((oldId,
+							entry) -> errors.add(new ContentError(file, entry.line(), "redirect from '" + oldId
+									+ "': redirects belong in " + original.file()
+									+ ", the default language's file; a translation has its original's addresses")));
 				if (translated.frontMatter().draft() && !showDrafts) {
 					continue;
 				}
@@ -106,8 +115,8 @@ final class Translations {
 	}
 
 	/**
-	 * The translated category with only the questions whose original is served; an id that no question of the
-	 * original has (draft or not) is an error.
+	 * The translated category with only the questions whose original is served; an id
+	 * that no question of the original has (draft or not) is an error.
 	 */
 	private static ParsedCategory withOriginalIds(ParsedCategory translated, ParsedCategory original,
 			CategoryParser drafts, List<ContentError> errors) {
@@ -137,9 +146,8 @@ final class Translations {
 		Outline outline = translated.outline();
 		Set<String> kept = new java.util.LinkedHashSet<>();
 		sections.forEach(section -> section.questions().forEach(question -> kept.add(question.id())));
-		return new ParsedCategory(translated.file(), translated.id(), translated.frontMatter(),
-				new Outline(outline.document(), outline.intro(), sections, kept, outline.sectionIds(),
-						outline.draftsLeftOut()));
+		return new ParsedCategory(translated.file(), translated.id(), translated.frontMatter(), new Outline(
+				outline.document(), outline.intro(), sections, kept, outline.sectionIds(), outline.draftsLeftOut()));
 	}
 
 	/** An id to show as an example: the original's first question's. */
@@ -154,9 +162,9 @@ final class Translations {
 	}
 
 	/**
-	 * The catalog of a translation: every category and question of {@code original} in its place, each translated
-	 * where the translation has it, at the addresses under the language's tag.
-	 *
+	 * The catalog of a translation: every category and question of {@code original} in
+	 * its place, each translated where the translation has it, at the addresses under the
+	 * language's tag.
 	 * @param rendered the translation's categories rendered, by id
 	 */
 	static Catalog catalog(Catalog original, Translation translation, Map<String, Category> rendered) {
@@ -168,7 +176,10 @@ final class Translations {
 		return new Catalog(translation.site(), categories, base, original.files(), original.sources());
 	}
 
-	/** The original category at {@code base}, with what {@code translated} (or {@code null}) translates of it. */
+	/**
+	 * The original category at {@code base}, with what {@code translated} (or
+	 * {@code null}) translates of it.
+	 */
 	private static Category merge(Category original, Category translated, String base) {
 		Map<String, Question> questions = new HashMap<>();
 		Map<String, Section> sectionOf = new HashMap<>();
@@ -182,7 +193,8 @@ final class Translations {
 		}
 		List<Section> sections = new ArrayList<>();
 		for (Section section : original.sections()) {
-			// a section's title and intro are those of the translated section that holds its first translated question
+			// a section's title and intro are those of the translated section that holds
+			// its first translated question
 			Section words = section.questions()
 				.stream()
 				.map(question -> sectionOf.get(question.id()))
@@ -190,7 +202,10 @@ final class Translations {
 				.findFirst()
 				.orElse(section);
 			sections.add(new Section(section.id(), words.title(), Editions.rebase(words.introHtml(), base),
-					section.questions().stream().map(question -> questions.getOrDefault(question.id(), question).servedAt(base)).toList(),
+					section.questions()
+						.stream()
+						.map(question -> questions.getOrDefault(question.id(), question).servedAt(base))
+						.toList(),
 					words.lang()));
 		}
 		Category words = translated != null ? translated : original;
@@ -198,8 +213,8 @@ final class Translations {
 		original.redirects().forEach((oldId, to) -> redirects.put(oldId, new Redirect(to.category(), to.id(), base)));
 		return new Category(original.id(), words.title(), words.description(), original.order(),
 				Editions.rebase(words.introHtml(), base), sections, words.source(),
-				translated != null && translated.updated() != null ? translated.updated() : original.updated(), redirects,
-				original.draft(), words.lang(), base);
+				translated != null && translated.updated() != null ? translated.updated() : original.updated(),
+				redirects, original.draft(), words.lang(), base);
 	}
 
 }

@@ -19,9 +19,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A flat YAML mapping (front matter, {@code site.yml}) whose values are read with their line numbers,
- * so that every mistake is reported as {@code path:line: message}. Problems are added to the error
- * list given at parse time; the getters then return the fallback.
+ * A flat YAML mapping (front matter, {@code site.yml}) whose values are read with their
+ * line numbers, so that every mistake is reported as {@code path:line: message}. Problems
+ * are added to the error list given at parse time; the getters then return the fallback.
  */
 final class YamlMapping {
 
@@ -98,7 +98,9 @@ final class YamlMapping {
 		return values.containsKey(key);
 	}
 
-	/** The file line of {@code key}'s value, or of the start of the mapping when absent. */
+	/**
+	 * The file line of {@code key}'s value, or of the start of the mapping when absent.
+	 */
 	int line(String key) {
 		Node node = values.get(key);
 		return node != null ? line(node) : lineOffset + 1;

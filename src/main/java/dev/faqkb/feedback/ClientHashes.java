@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns a reader cookie and a client address into a salted SHA-256 hash, so that votes can be told apart
- * without storing an address. The salt changes every day and lives in the database, so every instance
- * hashes the same reader the same way, and a day's hashes cannot be linked to the next day's. Thread-safe.
+ * Turns a reader cookie and a client address into a salted SHA-256 hash, so that votes
+ * can be told apart without storing an address. The salt changes every day and lives in
+ * the database, so every instance hashes the same reader the same way, and a day's hashes
+ * cannot be linked to the next day's. Thread-safe.
  */
 @Component
 public class ClientHashes {
@@ -29,7 +30,10 @@ public class ClientHashes {
 		this.jdbc = jdbc;
 	}
 
-	/** Who voted: the same reader cookie from the same address on the same day gives the same hash. */
+	/**
+	 * Who voted: the same reader cookie from the same address on the same day gives the
+	 * same hash.
+	 */
 	public String reader(String readerId, String clientAddress, LocalDate day) {
 		return Sha256.hex(salt(day) + "|reader|" + readerId + "|" + clientAddress);
 	}
@@ -52,13 +56,17 @@ public class ClientHashes {
 				.param("day", day)
 				.param("salt", HexFormat.of().formatHex(bytes))
 				.update();
-			// Forget salts from before yesterday: their hashes can no longer be linked to anyone.
+			// Forget salts from before yesterday: their hashes can no longer be linked to
+			// anyone.
 			jdbc.sql("DELETE FROM daily_salt WHERE salt_day < :keep").param("keep", day.minusDays(1)).update();
 		}
 		catch (DataIntegrityViolationException alreadyThere) {
 			// Another instance (or thread) made today's salt first; use theirs.
 		}
-		return jdbc.sql("SELECT salt FROM daily_salt WHERE salt_day = :day").param("day", day).query(String.class).single();
+		return jdbc.sql("SELECT salt FROM daily_salt WHERE salt_day = :day")
+			.param("day", day)
+			.query(String.class)
+			.single();
 	}
 
 	private record DaySalt(LocalDate day, String salt) {

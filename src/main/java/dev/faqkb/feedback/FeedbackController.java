@@ -36,13 +36,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * "Was this helpful?" votes and comments. A plain form post (no JavaScript) is answered with the thank-you page,
- * which offers the comment box; a script that asks for JSON ({@link ResponseFormat}) gets JSON and shows the same
- * steps in place. The thank-you is the reply to the post rather than a state of the answer page, so that the answer
- * page is the same cached bytes for every reader. Either way the vote is committed before the reply says so.
- * Mistakes, the rate limit and a database that cannot be used (a 503 that says so, never a 500) are exceptions
- * that {@code system} answers in the same format, as everywhere on the site; posts from other sites never get
- * here ({@code system}'s cross-origin check).
+ * "Was this helpful?" votes and comments. A plain form post (no JavaScript) is answered
+ * with the thank-you page, which offers the comment box; a script that asks for JSON
+ * ({@link ResponseFormat}) gets JSON and shows the same steps in place. The thank-you is
+ * the reply to the post rather than a state of the answer page, so that the answer page
+ * is the same cached bytes for every reader. Either way the vote is committed before the
+ * reply says so. Mistakes, the rate limit and a database that cannot be used (a 503 that
+ * says so, never a 500) are exceptions that {@code system} answers in the same format, as
+ * everywhere on the site; posts from other sites never get here ({@code system}'s
+ * cross-origin check).
  */
 @Controller
 class FeedbackController {
@@ -57,14 +59,18 @@ class FeedbackController {
 
 	private static final Duration READER_COOKIE_AGE = Duration.ofDays(365);
 
-	/** How long a client over the rate limit should wait: the bucket refills one post in at most a minute. */
+	/**
+	 * How long a client over the rate limit should wait: the bucket refills one post in
+	 * at most a minute.
+	 */
 	private static final Duration RETRY_AFTER = Duration.ofMinutes(1);
 
 	private final Votes votes;
 
 	private final ClientHashes hashes;
 
-	// faqkb.feedback.rate-limit votes per minute per client address (kept salted and hashed by TokenBuckets); the
+	// faqkb.feedback.rate-limit votes per minute per client address (kept salted and
+	// hashed by TokenBuckets); the
 	// unique constraint on votes keeps counts exact.
 	private final TokenBuckets rateLimiter;
 
@@ -105,13 +111,14 @@ class FeedbackController {
 		if (newReader) {
 			readerId = UUID.randomUUID().toString();
 		}
-		// By address, not by a hash with the day's salt: that would give every client a fresh allowance at midnight.
+		// By address, not by a hash with the day's salt: that would give every client a
+		// fresh allowance at midnight.
 		if (!rateLimiter.tryAcquire(address)) {
 			throw new TooManyRequestsException(
 					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
 		}
-		boolean counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today),
-				yes, text.isEmpty() ? null : text, now));
+		boolean counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
+				text.isEmpty() ? null : text, now));
 
 		if (newReader) {
 			response.addHeader(HttpHeaders.SET_COOKIE, readerCookie(readerId, request.isSecure()).toString());

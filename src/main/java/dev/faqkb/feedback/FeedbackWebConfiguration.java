@@ -15,8 +15,8 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * Schedules the writing of counted page views ({@link ViewCounter}); a refused vote's page links to its answer; a
- * vote's body is held to what its fields take.
+ * Schedules the writing of counted page views ({@link ViewCounter}); a refused vote's
+ * page links to its answer; a vote's body is held to what its fields take.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
@@ -37,8 +37,9 @@ class FeedbackWebConfiguration implements SchedulingConfigurer {
 	}
 
 	/**
-	 * {@code helpful} ("yes" or "no"), the comment and {@code from} ("page" or "category"). Static, so that the web
-	 * server, which takes the limits as it starts, does not make this configuration (and the view counter) early.
+	 * {@code helpful} ("yes" or "no"), the comment and {@code from} ("page" or
+	 * "category"). Static, so that the web server, which takes the limits as it starts,
+	 * does not make this configuration (and the view counter) early.
 	 */
 	@Bean
 	static BodyLimit voteBodyLimit() {
@@ -46,13 +47,17 @@ class FeedbackWebConfiguration implements SchedulingConfigurer {
 				"category".length());
 	}
 
-	/** The answer, where the reader can vote again; none for a question that is not in the catalog. */
+	/**
+	 * The answer, where the reader can vote again; none for a question that is not in the
+	 * catalog.
+	 */
 	@Bean
 	ErrorPageContributor backToTheAnswer(SnapshotStore store) {
-		return new FormBackLink(FeedbackController.PATH, (request, form) -> SnapshotAdvice.of(request, store)
-			.catalog()
-			.question(form.get("category"), form.get("id"))
-			.map(Question::url));
+		return new FormBackLink(FeedbackController.PATH,
+				(request, form) -> SnapshotAdvice.of(request, store)
+					.catalog()
+					.question(form.get("category"), form.get("id"))
+					.map(Question::url));
 	}
 
 }

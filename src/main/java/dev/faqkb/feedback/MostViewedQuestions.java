@@ -15,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Popular questions are the most viewed of the last 30 days. The ranking is read at most once per
- * {@link PopularQuestions#FRESH}: the home page is the busiest page and popularity does not change by the second. While the database cannot be
- * used the last ranking stays (none after a start without it), so the home page never waits for it. Thread-safe.
+ * Popular questions are the most viewed of the last 30 days. The ranking is read at most
+ * once per {@link PopularQuestions#FRESH}: the home page is the busiest page and
+ * popularity does not change by the second. While the database cannot be used the last
+ * ranking stays (none after a start without it), so the home page never waits for it.
+ * Thread-safe.
  */
 @Component
 class MostViewedQuestions implements PopularQuestions {
@@ -41,7 +43,8 @@ class MostViewedQuestions implements PopularQuestions {
 		Ranking current = ranking;
 		if (stale(current, now) && storage.usable()) {
 			synchronized (this) {
-				// Requests that waited here while another one reloaded use its ranking rather than reloading again.
+				// Requests that waited here while another one reloaded use its ranking
+				// rather than reloading again.
 				current = ranking;
 				if (stale(current, now)) {
 					current = new Ranking(loadOr(current.keys()), now);

@@ -19,14 +19,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Result links on the search page go through here: the opened result is logged for its search, then the reader
- * is sent on to the answer. The answer's address then carries no search id: without {@code hl} it is the cached
- * page every reader gets, and the address a reader copies from the browser logs no click when it is shared.
+ * Result links on the search page go through here: the opened result is logged for its
+ * search, then the reader is sent on to the answer. The answer's address then carries no
+ * search id: without {@code hl} it is the cached page every reader gets, and the address
+ * a reader copies from the browser logs no click when it is shared.
  */
 @Controller
 class OpenedResults {
 
-	/** The address of a result link; {@code hl} is passed on to the answer, {@code lang} names its language. */
+	/**
+	 * The address of a result link; {@code hl} is passed on to the answer, {@code lang}
+	 * names its language.
+	 */
 	static final String PATH = "/search/opened/{searchId}/{category}/{id}";
 
 	private final SearchLogQueue searchLog;
@@ -45,7 +49,8 @@ class OpenedResults {
 			.catalog()
 			.question(category, id)
 			.orElseThrow(() -> new NotInCatalogException(category, id));
-		// Written after its search, in a batch: the reader does not wait for the database (and a lost click is only
+		// Written after its search, in a batch: the reader does not wait for the database
+		// (and a lost click is only
 		// a lost statistic).
 		searchLog.opened(searchId, category, id, Instant.now());
 		URI answer = UriComponentsBuilder.fromPath(question.url())
@@ -53,8 +58,12 @@ class OpenedResults {
 			.encode()
 			.build()
 			.toUri();
-		// Not stored by the browser, so that opening the same result again goes through here again.
-		return ResponseEntity.status(HttpStatus.SEE_OTHER).location(answer).cacheControl(CacheControl.noStore()).build();
+		// Not stored by the browser, so that opening the same result again goes through
+		// here again.
+		return ResponseEntity.status(HttpStatus.SEE_OTHER)
+			.location(answer)
+			.cacheControl(CacheControl.noStore())
+			.build();
 	}
 
 }

@@ -26,17 +26,19 @@ import org.springframework.jdbc.support.incrementer.PostgresSequenceMaxValueIncr
 import org.springframework.stereotype.Repository;
 
 /**
- * What was searched on the results page and which result was opened. Stores the normalized query and counts
- * only: no address, cookie or user agent. A search's id is known before the search is written ({@link #nextId()}),
- * so that its page can link results to it while the search waits to be written in a batch
- * ({@link SearchLogQueue}). Thread-safe.
+ * What was searched on the results page and which result was opened. Stores the
+ * normalized query and counts only: no address, cookie or user agent. A search's id is
+ * known before the search is written ({@link #nextId()}), so that its page can link
+ * results to it while the search waits to be written in a batch ({@link SearchLogQueue}).
+ * Thread-safe.
  */
 @Repository
 public class SearchLog {
 
 	/**
-	 * As long as a search may be (the search box, the API, the slash command and MCP refuse longer ones); masking an
-	 * e-mail address or lower-casing can make a query longer than it was typed, so the normalized one is cut.
+	 * As long as a search may be (the search box, the API, the slash command and MCP
+	 * refuse longer ones); masking an e-mail address or lower-casing can make a query
+	 * longer than it was typed, so the normalized one is cut.
 	 */
 	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
@@ -47,12 +49,15 @@ public class SearchLog {
 
 	private static final Pattern SPACE = Pattern.compile("\\s+");
 
-	// A word (from a space to a space) is an e-mail address when it has an @, not first, and a dot at least two
-	// characters later, not last. Found as words and checked without a regular expression that backtracks: the one
+	// A word (from a space to a space) is an e-mail address when it has an @, not first,
+	// and a dot at least two
+	// characters later, not last. Found as words and checked without a regular expression
+	// that backtracks: the one
 	// before, \S+@\S+\.\S+, read each character of "@@@@..." hundreds of times over.
 	private static final Pattern WORD = Pattern.compile("(?<!\\S)\\S+");
 
-	// Phone, card and account numbers people paste into a search box are personal data; the digits are not needed.
+	// Phone, card and account numbers people paste into a search box are personal data;
+	// the digits are not needed.
 	private static final Pattern LONG_NUMBER = Pattern.compile("\\d[\\d -]{5,}\\d");
 
 	private final JdbcClient jdbc;
@@ -61,7 +66,8 @@ public class SearchLog {
 
 	private final DataSource dataSource;
 
-	// Chosen on first use, when the database can be asked what it is (it may be down at startup, see Storage).
+	// Chosen on first use, when the database can be asked what it is (it may be down at
+	// startup, see Storage).
 	private DataFieldMaxValueIncrementer blocks;
 
 	private long nextId;
@@ -75,14 +81,18 @@ public class SearchLog {
 	}
 
 	/**
-	 * Lower case, single spaces, no control characters, e-mail addresses and long numbers masked, so that
-	 * "Reset  Password" and "reset password" are one row in the reports and the log holds no contact details.
+	 * Lower case, single spaces, no control characters, e-mail addresses and long numbers
+	 * masked, so that "Reset Password" and "reset password" are one row in the reports
+	 * and the log holds no contact details.
 	 */
 	public static String normalize(String query) {
-		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		String text = SPACE.matcher(PlainText.withoutControlCharacters(query).strip())
+			.replaceAll(" ")
+			.toLowerCase(Locale.ROOT);
 		text = maskEmails(text);
 		text = LONG_NUMBER.matcher(text).replaceAll("[number]");
-		// never half a surrogate pair, which would be stored as a broken character (PostgreSQL's driver writes "?")
+		// never half a surrogate pair, which would be stored as a broken character
+		// (PostgreSQL's driver writes "?")
 		return QueryBudget.DEFAULT.cut(text);
 	}
 
@@ -97,10 +107,11 @@ public class SearchLog {
 	}
 
 	/**
-	 * A new search id, unique among all instances that share the database: the next of a block of {@link #BLOCK}
-	 * ids that this instance took from the database's sequence, so one query per block.
-	 *
-	 * @throws org.springframework.dao.DataAccessException when a new block is needed and the database cannot be used
+	 * A new search id, unique among all instances that share the database: the next of a
+	 * block of {@link #BLOCK} ids that this instance took from the database's sequence,
+	 * so one query per block.
+	 * @throws org.springframework.dao.DataAccessException when a new block is needed and
+	 * the database cannot be used
 	 */
 	public synchronized long nextId() {
 		if (nextId == blockEnd) {
@@ -147,7 +158,10 @@ public class SearchLog {
 		});
 	}
 
-	/** Records that a result of search {@code searchId} was opened; unknown ids and repeats are ignored. */
+	/**
+	 * Records that a result of search {@code searchId} was opened; unknown ids and
+	 * repeats are ignored.
+	 */
 	public void opened(long searchId, String category, String questionId, Instant at) {
 		try {
 			jdbc.sql("""
@@ -165,9 +179,11 @@ public class SearchLog {
 	}
 
 	/**
-	 * A search as it is written: its query already normalized ({@link #normalize(String)}).
+	 * A search as it is written: its query already normalized
+	 * ({@link #normalize(String)}).
 	 *
-	 * @param language the translation searched ({@code fr}), {@code null} for the default language
+	 * @param language the translation searched ({@code fr}), {@code null} for the default
+	 * language
 	 */
 	record Search(long id, String normalizedQuery, long resultCount, Instant at, String language) {
 

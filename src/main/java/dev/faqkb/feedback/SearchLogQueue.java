@@ -16,18 +16,22 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes logged searches and opened results in batches, on a thread of its own, so that a reader's search page
- * never waits for the database. In order: an opened result is written after its search. Bounded: when
- * {@value #CAPACITY} entries wait (the database is much slower than the searches), new ones are dropped and
- * counted; they are statistics, not acknowledged writes. When the application stops (after the web server has
- * stopped taking requests) everything still waiting is written. Thread-safe.
+ * Writes logged searches and opened results in batches, on a thread of its own, so that a
+ * reader's search page never waits for the database. In order: an opened result is
+ * written after its search. Bounded: when {@value #CAPACITY} entries wait (the database
+ * is much slower than the searches), new ones are dropped and counted; they are
+ * statistics, not acknowledged writes. When the application stops (after the web server
+ * has stopped taking requests) everything still waiting is written. Thread-safe.
  */
 @Component
 class SearchLogQueue implements SmartLifecycle {
 
 	static final int CAPACITY = 10_000;
 
-	/** At most this many entries per batch; under load a batch takes what arrived while the last was written. */
+	/**
+	 * At most this many entries per batch; under load a batch takes what arrived while
+	 * the last was written.
+	 */
 	static final int BATCH = 500;
 
 	private static final Logger log = LoggerFactory.getLogger(SearchLogQueue.class);
@@ -49,12 +53,17 @@ class SearchLogQueue implements SmartLifecycle {
 		this.storage = storage;
 	}
 
-	/** @param query as typed: it is normalized ({@link SearchLog#normalize(String)}) on the writer's thread */
+	/**
+	 * @param query as typed: it is normalized ({@link SearchLog#normalize(String)}) on
+	 * the writer's thread
+	 */
 	void searched(long id, String query, long results, Instant at) {
 		searched(id, query, results, at, null);
 	}
 
-	/** @param language the translation searched, {@code null} for the default language */
+	/**
+	 * @param language the translation searched, {@code null} for the default language
+	 */
 	void searched(long id, String query, long results, Instant at, String language) {
 		add(new Searched(id, query, results, at, language));
 	}
@@ -82,8 +91,10 @@ class SearchLogQueue implements SmartLifecycle {
 		List<Entry> batch = new ArrayList<>(BATCH);
 		while (running) {
 			try {
-				// Not interrupted to stop: an interrupt in the middle of a write closes H2's file. Taken and written
-				// under the lock, so that a flush never writes later entries before these.
+				// Not interrupted to stop: an interrupt in the middle of a write closes
+				// H2's file. Taken and written
+				// under the lock, so that a flush never writes later entries before
+				// these.
 				synchronized (this) {
 					Entry first = waiting.poll(100, TimeUnit.MILLISECONDS);
 					if (first != null) {
@@ -105,7 +116,10 @@ class SearchLogQueue implements SmartLifecycle {
 		}
 	}
 
-	/** Writes {@code batch} in order: runs of searches in one statement batch each, opened results one by one. */
+	/**
+	 * Writes {@code batch} in order: runs of searches in one statement batch each, opened
+	 * results one by one.
+	 */
 	private void write(List<Entry> batch) {
 		if (!storage.usable()) {
 			log.debug("Dropped {} searches and opened results: the database cannot be used", batch.size());
@@ -134,7 +148,10 @@ class SearchLogQueue implements SmartLifecycle {
 		}
 	}
 
-	/** Writes everything that waits now, on the caller's thread; returns how many entries that was. */
+	/**
+	 * Writes everything that waits now, on the caller's thread; returns how many entries
+	 * that was.
+	 */
 	synchronized int flush() {
 		List<Entry> rest = new ArrayList<>();
 		waiting.drainTo(rest);
@@ -164,13 +181,17 @@ class SearchLogQueue implements SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (which stops in a higher phase), so no search arrives after the last write. */
+	/**
+	 * Stops after the web server (which stops in a higher phase), so no search arrives
+	 * after the last write.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;
 	}
 
 	private sealed interface Entry permits Searched, Opened {
+
 	}
 
 	private record Searched(long id, String query, long results, Instant at, String language) implements Entry {

@@ -18,17 +18,19 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes logged searches older than {@code faqkb.feedback.search-log-retention}, so the log, a row per search,
- * does not grow forever. The opened results of a search go with it ({@code ON DELETE CASCADE}). Whole UTC days:
- * a day's searches are kept until the whole day is past the retention. Runs hourly; each run deletes about an
- * hour's worth of rows through the index on the day.
+ * Deletes logged searches older than {@code faqkb.feedback.search-log-retention}, so the
+ * log, a row per search, does not grow forever. The opened results of a search go with it
+ * ({@code ON DELETE CASCADE}). Whole UTC days: a day's searches are kept until the whole
+ * day is past the retention. Runs hourly; each run deletes about an hour's worth of rows
+ * through the index on the day.
  */
 @Component
 class SearchLogRetention implements SchedulingConfigurer {
 
 	private static final Duration EVERY = Duration.ofHours(1);
 
-	// Not at startup itself: a first prune after an upgrade may delete many rows, and startup should stay quick.
+	// Not at startup itself: a first prune after an upgrade may delete many rows, and
+	// startup should stay quick.
 	private static final Duration FIRST_AFTER = Duration.ofMinutes(1);
 
 	private static final Logger log = LoggerFactory.getLogger(SearchLogRetention.class);
@@ -59,7 +61,10 @@ class SearchLogRetention implements SchedulingConfigurer {
 		registrar.addFixedDelayTask(new FixedDelayTask(this::pruneQuietly, EVERY, FIRST_AFTER));
 	}
 
-	/** @return how many searches were deleted: those of days that ended more than the retention before {@code now} */
+	/**
+	 * @return how many searches were deleted: those of days that ended more than the
+	 * retention before {@code now}
+	 */
 	int prune(Instant now) {
 		LocalDate firstKept = LocalDate.ofInstant(now.minus(retention), ZoneOffset.UTC);
 		return jdbc.sql("DELETE FROM search_log WHERE searched_on < :firstKept").param("firstKept", firstKept).update();

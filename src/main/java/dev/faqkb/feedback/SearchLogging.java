@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Logs searches from the results page in the {@link SearchLog}: once per search, from its first page, and never
- * at the cost of the reader's results. The search gets its id at once and is written a moment later, in a batch
- * ({@link SearchLogQueue}); the page does not wait for the database.
+ * Logs searches from the results page in the {@link SearchLog}: once per search, from its
+ * first page, and never at the cost of the reader's results. The search gets its id at
+ * once and is written a moment later, in a batch ({@link SearchLogQueue}); the page does
+ * not wait for the database.
  */
 @Component
 class SearchLogging implements SearchListener {
@@ -36,10 +37,12 @@ class SearchLogging implements SearchListener {
 	@Override
 	public OptionalLong searched(SearchPerformed search) {
 		if (search.page() != 1 || search.query().isBlank()) {
-			return OptionalLong.empty(); // later pages are the same search, already logged from its first
+			return OptionalLong.empty(); // later pages are the same search, already
+											// logged from its first
 		}
 		if (!storage.usable()) {
-			return OptionalLong.empty(); // the database is down: readers still get their results
+			return OptionalLong.empty(); // the database is down: readers still get their
+											// results
 		}
 		try {
 			long id = searchLog.nextId();

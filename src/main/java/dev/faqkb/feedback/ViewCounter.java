@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts page views in memory and adds them to the database in batches, so a page view costs an increment
- * rather than a write. Counts are written on a schedule and when the application stops (after the web server
- * has stopped taking requests); counts that fail to be written, or wait while the database cannot be used, are kept
- * for the next flush. Thread-safe.
+ * Counts page views in memory and adds them to the database in batches, so a page view
+ * costs an increment rather than a write. Counts are written on a schedule and when the
+ * application stops (after the web server has stopped taking requests); counts that fail
+ * to be written, or wait while the database cannot be used, are kept for the next flush.
+ * Thread-safe.
  */
 @Component
 public class ViewCounter implements AnswerViews, SmartLifecycle {
@@ -46,7 +47,8 @@ public class ViewCounter implements AnswerViews, SmartLifecycle {
 
 	@Override
 	public void viewed(Question question, String userAgent) {
-		// Crawlers read every page on a schedule; counting them would hide what people read.
+		// Crawlers read every page on a schedule; counting them would hide what people
+		// read.
 		if (userAgent == null || !CRAWLER.matcher(userAgent).find()) {
 			viewed(question.category(), question.id());
 		}
@@ -59,17 +61,20 @@ public class ViewCounter implements AnswerViews, SmartLifecycle {
 
 	/**
 	 * Writes every pending count; returns how many question-days were written. Run every
-	 * {@code faqkb.feedback.view-flush-interval} (scheduled by {@link FeedbackWebConfiguration}) and on stop.
+	 * {@code faqkb.feedback.view-flush-interval} (scheduled by
+	 * {@link FeedbackWebConfiguration}) and on stop.
 	 */
 	public synchronized int flush() {
 		int written = 0;
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (Map.Entry<Key, AtomicLong> entry : pending.entrySet()) {
 			if (!storage.usable()) {
-				break; // the rest waits in memory for the database, without a connection timeout per question
+				break; // the rest waits in memory for the database, without a connection
+						// timeout per question
 			}
 			Key key = entry.getKey();
-			// getAndSet is atomic: a view that races with the flush is either in this batch or the next.
+			// getAndSet is atomic: a view that races with the flush is either in this
+			// batch or the next.
 			long views = entry.getValue().getAndSet(0);
 			if (views == 0) {
 				if (key.day().isBefore(today)) {
@@ -143,7 +148,10 @@ public class ViewCounter implements AnswerViews, SmartLifecycle {
 		return running;
 	}
 
-	/** Stops after the web server (which stops in a higher phase), so no view arrives after the last flush. */
+	/**
+	 * Stops after the web server (which stops in a higher phase), so no view arrives
+	 * after the last flush.
+	 */
 	@Override
 	public int getPhase() {
 		return SmartLifecycle.DEFAULT_PHASE - 4096;

@@ -11,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Stores votes. Each statement commits on its own (auto-commit) and {@link Storage#makeDurable()} puts it on disk
- * before the reader is told it was counted. While the database cannot be used, a vote fails at once (and the reader
- * gets a 503).
+ * Stores votes. Each statement commits on its own (auto-commit) and
+ * {@link Storage#makeDurable()} puts it on disk before the reader is told it was counted.
+ * While the database cannot be used, a vote fails at once (and the reader gets a 503).
  */
 @Repository
 public class Votes {
@@ -29,8 +29,9 @@ public class Votes {
 
 	/**
 	 * Records a vote.
-	 * @return {@code true} when it is this reader's first vote on this answer today; otherwise the earlier
-	 * vote is changed to this one (and keeps its comment unless a new one is given) and still counts once
+	 * @return {@code true} when it is this reader's first vote on this answer today;
+	 * otherwise the earlier vote is changed to this one (and keeps its comment unless a
+	 * new one is given) and still counts once
 	 */
 	public boolean record(Vote vote) {
 		storage.requireUsable();
@@ -50,10 +51,12 @@ public class Votes {
 			return true;
 		}
 		catch (DuplicateKeyException sameReaderSameDay) {
-			// The unique constraint decided, not a read-then-write that two requests could both pass.
-			jdbc.sql("""
-					UPDATE vote SET helpful = :helpful, comment_text = COALESCE(:comment, comment_text)
-					WHERE category = :category AND question_id = :question AND voted_on = :day AND reader_hash = :reader""")
+			// The unique constraint decided, not a read-then-write that two requests
+			// could both pass.
+			jdbc.sql(
+					"""
+							UPDATE vote SET helpful = :helpful, comment_text = COALESCE(:comment, comment_text)
+							WHERE category = :category AND question_id = :question AND voted_on = :day AND reader_hash = :reader""")
 				.param("category", vote.category())
 				.param("question", vote.questionId())
 				.param("day", vote.day())

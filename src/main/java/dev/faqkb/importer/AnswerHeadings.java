@@ -9,13 +9,17 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Keeps an answer (or an intro) from starting sections and questions: in a category file {@code #} and {@code ##}
- * headings start them, so an answer whose Markdown has such headings (an {@code <h2>} of a web page, a Markdown
- * cell of a spreadsheet) gets all its headings moved down until the highest is {@code ###}. Thread-safe.
+ * Keeps an answer (or an intro) from starting sections and questions: in a category file
+ * {@code #} and {@code ##} headings start them, so an answer whose Markdown has such
+ * headings (an {@code
+ *
+<h2>} of a web page, a Markdown cell of a spreadsheet) gets all its headings moved down
+ * until the highest is {@code ###}. Thread-safe.
  */
 final class AnswerHeadings {
 
-	// Flexmark's core parser, the one the content loader's reading of headings rests on; headings only.
+	// Flexmark's core parser, the one the content loader's reading of headings rests on;
+	// headings only.
 	private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
 
 	private AnswerHeadings() {
@@ -40,7 +44,8 @@ final class AnswerHeadings {
 			String text = heading.getText().toString().strip().replaceAll("\\s*\\n\\s*", " ");
 			out.append("#".repeat(Math.min(6, heading.getLevel() + shift))).append(' ').append(text);
 			copied = heading.getEndOffset();
-			// An ATX heading's end leaves its line break; a setext heading's includes its underline's.
+			// An ATX heading's end leaves its line break; a setext heading's includes its
+			// underline's.
 			if (heading.isSetextHeading() && copied > 0 && markdown.charAt(copied - 1) == '\n') {
 				out.append('\n');
 			}

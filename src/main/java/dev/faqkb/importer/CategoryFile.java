@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import dev.faqkb.content.Slugs;
 
 /**
- * The text of a category file for an {@link ImportedCategory}, in the content format (see docs/authors.md). The
- * same category always gives the same bytes, so a re-import changes nothing that did not change in the source.
- * Each question gets its source's id where it has one, otherwise the slug of its text, which the loader computes
- * itself: {@code {#id}} is written only where the loader would compute another id.
+ * The text of a category file for an {@link ImportedCategory}, in the content format (see
+ * docs/authors.md). The same category always gives the same bytes, so a re-import changes
+ * nothing that did not change in the source. Each question gets its source's id where it
+ * has one, otherwise the slug of its text, which the loader computes itself:
+ * {@code {#id}} is written only where the loader would compute another id.
  */
 final class CategoryFile {
 
@@ -26,7 +27,9 @@ final class CategoryFile {
 		StringBuilder front = new StringBuilder("---\n");
 		front.append("title: ").append(Markdown.yamlString(Markdown.collapse(category.title()))).append('\n');
 		if (!category.description().isBlank()) {
-			front.append("description: ").append(Markdown.yamlString(Markdown.collapse(category.description()))).append('\n');
+			front.append("description: ")
+				.append(Markdown.yamlString(Markdown.collapse(category.description())))
+				.append('\n');
 		}
 		blocks.add(front.append("---").toString());
 		if (!category.intro().isBlank()) {
@@ -55,7 +58,8 @@ final class CategoryFile {
 				}
 				String id = id(category, question, number, idLines, problems);
 				String plain = Markdown.collapse(question.plain());
-				// Where the loader would compute the same id from the heading, the file need not say it.
+				// Where the loader would compute the same id from the heading, the file
+				// need not say it.
 				boolean loaderAgrees = heading.equals(plain) && id.equals(Slugs.slug(plain));
 				boolean given = question.id() != null && id.equals(question.id());
 				blocks.add("## " + heading + (loaderAgrees && !given ? "" : " {#" + id + "}"));
@@ -65,14 +69,18 @@ final class CategoryFile {
 		return String.join("\n\n", blocks) + "\n";
 	}
 
-	/** The question's id: its own if valid, else its slug; unique in the category, with every change reported. */
+	/**
+	 * The question's id: its own if valid, else its slug; unique in the category, with
+	 * every change reported.
+	 */
 	private static String id(ImportedCategory category, ImportedCategory.Question question, int number,
 			Map<String, Integer> idLines, List<Problem> problems) {
 		String slug = Slugs.slug(Markdown.collapse(question.plain()));
 		String id = question.id();
 		if (id != null && !Slugs.isValidId(id)) {
-			problems.add(new Problem(category.source(), question.line(), "'" + id
-					+ "' is not a valid id (letters, digits, '-' and '_'): the question's id is its slug '" + slug + "'"));
+			problems.add(new Problem(category.source(), question.line(),
+					"'" + id + "' is not a valid id (letters, digits, '-' and '_'): the question's id is its slug '"
+							+ slug + "'"));
 			id = null;
 		}
 		if (id == null) {
@@ -91,8 +99,9 @@ final class CategoryFile {
 				suffix++;
 			}
 			id = taken + "-" + suffix;
-			problems.add(new Problem(category.source(), question.line(), "the id '" + taken
-					+ "' is taken by the question on line " + first + ": this one is '" + id + "'; give it an id of its own"));
+			problems.add(new Problem(category.source(), question.line(),
+					"the id '" + taken + "' is taken by the question on line " + first + ": this one is '" + id
+							+ "'; give it an id of its own"));
 		}
 		idLines.put(id, question.line());
 		return id;

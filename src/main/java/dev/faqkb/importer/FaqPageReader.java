@@ -17,10 +17,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A web page with schema.org {@code FAQPage} markup, as most FAQ pages carry for search engines: its questions and
- * accepted answers from JSON-LD ({@code <script type="application/ld+json">}) or, where there is none, from
- * microdata ({@code itemscope itemtype="https://schema.org/FAQPage"}). One page gives one category; answers are
- * HTML, converted by {@link HtmlToMarkdown} with links and images made absolute.
+ * A web page with schema.org {@code FAQPage} markup, as most FAQ pages carry for search
+ * engines: its questions and accepted answers from JSON-LD
+ * ({@code <script type="application/ld+json">}) or, where there is none, from microdata
+ * ({@code itemscope itemtype="https://schema.org/FAQPage"}). One page gives one category;
+ * answers are HTML, converted by {@link HtmlToMarkdown} with links and images made
+ * absolute.
  */
 final class FaqPageReader {
 
@@ -34,7 +36,10 @@ final class FaqPageReader {
 
 	private final List<Problem> problems;
 
-	/** @param baseUrl {@code --base-url}: what relative addresses of a page read from a file are resolved against */
+	/**
+	 * @param baseUrl {@code --base-url}: what relative addresses of a page read from a
+	 * file are resolved against
+	 */
 	FaqPageReader(String source, String baseUrl, List<Problem> problems) {
 		this.source = source;
 		this.baseUrl = baseUrl;
@@ -42,8 +47,9 @@ final class FaqPageReader {
 	}
 
 	/**
-	 * A question as the page gives it: plain text, the answer's HTML, and its anchor on the page (the fragment of its
-	 * JSON-LD {@code @id} or {@code url}, its element's {@code id} or {@code itemid}), or {@code null}.
+	 * A question as the page gives it: plain text, the answer's HTML, and its anchor on
+	 * the page (the fragment of its JSON-LD {@code @id} or {@code url}, its element's
+	 * {@code id} or {@code itemid}), or {@code null}.
 	 */
 	private record Found(String question, String answerHtml, String anchor, int line) {
 	}
@@ -61,14 +67,16 @@ final class FaqPageReader {
 			found = microdata(document, titles);
 		}
 		if (found.isEmpty()) {
-			throw new SourceException(0, "no schema.org FAQPage with questions (JSON-LD or microdata): nothing to import");
+			throw new SourceException(0,
+					"no schema.org FAQPage with questions (JSON-LD or microdata): nothing to import");
 		}
 		String base = base(document, page.address());
 		List<ImportedCategory.Question> questions = new ArrayList<>();
 		for (Found question : found) {
 			String text = Markdown.collapse(Jsoup.parse(question.question()).text());
 			String answer = answer(question, text, base);
-			questions.add(new ImportedCategory.Question(Markdown.text(text), text, question.anchor(), answer, question.line()));
+			questions.add(new ImportedCategory.Question(Markdown.text(text), text, question.anchor(), answer,
+					question.line()));
 		}
 		String id = id(page.address(), file);
 		String title = titles.stream()
@@ -90,7 +98,8 @@ final class FaqPageReader {
 			// Plain text (allowed by schema.org): its blank lines are its paragraphs.
 			List<String> paragraphs = new ArrayList<>();
 			for (String paragraph : html.strip().split("\\n\\s*\\n")) {
-				paragraphs.add(Markdown.paragraphStart(Markdown.text(Markdown.collapse(Jsoup.parse(paragraph).text()))));
+				paragraphs
+					.add(Markdown.paragraphStart(Markdown.text(Markdown.collapse(Jsoup.parse(paragraph).text()))));
 			}
 			return String.join("\n\n", paragraphs);
 		}
@@ -111,8 +120,8 @@ final class FaqPageReader {
 				root = JsonMapper.shared().readTree(json);
 			}
 			catch (JacksonException ex) {
-				problems.add(new Problem(source, line, "JSON-LD that is not valid JSON: left out ("
-						+ ex.getOriginalMessage() + ")"));
+				problems.add(new Problem(source, line,
+						"JSON-LD that is not valid JSON: left out (" + ex.getOriginalMessage() + ")"));
 				continue;
 			}
 			List<JsonNode> pages = new ArrayList<>();
@@ -129,7 +138,10 @@ final class FaqPageReader {
 		return found;
 	}
 
-	/** The FAQPage objects in a JSON-LD tree: the root, an array, or {@code @graph} and nested values. */
+	/**
+	 * The FAQPage objects in a JSON-LD tree: the root, an array, or {@code @graph} and
+	 * nested values.
+	 */
 	private static void faqPages(JsonNode node, List<JsonNode> into, int depth) {
 		if (depth > 20) {
 			return;
@@ -163,7 +175,8 @@ final class FaqPageReader {
 			return;
 		}
 		String name = entity.path("name").asString("").strip();
-		// The question's own line: where its name is in the script, when it is written there as it reads.
+		// The question's own line: where its name is in the script, when it is written
+		// there as it reads.
 		int at = name.isEmpty() ? -1 : json.indexOf(name.substring(0, Math.min(name.length(), 40)));
 		int line = scriptLine + (at < 0 ? 0 : (int) json.substring(0, at).chars().filter(c -> c == '\n').count());
 		if (!hasType(entity, QUESTION_TYPE)) {
@@ -187,7 +200,8 @@ final class FaqPageReader {
 			problems.add(new Problem(source, line, "the question '" + name + "' has " + list.size() + " " + kind
 					+ " answer(s): only the first is imported"));
 		}
-		String anchor = fragment(entity.path("@id").asString("")).orElse(fragment(entity.path("url").asString("")).orElse(null));
+		String anchor = fragment(entity.path("@id").asString(""))
+			.orElse(fragment(entity.path("url").asString("")).orElse(null));
 		found.add(new Found(name, list.get(0).path("text").asString(), anchor, line));
 	}
 
@@ -205,29 +219,37 @@ final class FaqPageReader {
 				}
 				int line = entity.sourceRange().start().lineNumber();
 				String name = property(entity, "name").map(element -> value(element, false)).orElse("");
-				String answer = property(entity, "acceptedAnswer")
-					.flatMap(accepted -> property(accepted, "text"))
+				String answer = property(entity, "acceptedAnswer").flatMap(accepted -> property(accepted, "text"))
 					.map(text -> value(text, true))
 					.orElse("");
 				if (name.isBlank() || answer.isBlank()) {
-					problems.add(new Problem(source, line, name.isBlank() ? "a Question without a name: left out"
-							: "the question '" + Markdown.collapse(name) + "' has no acceptedAnswer with text: left out"));
+					problems.add(new Problem(source, line,
+							name.isBlank() ? "a Question without a name: left out" : "the question '"
+									+ Markdown.collapse(name) + "' has no acceptedAnswer with text: left out"));
 					continue;
 				}
-				String anchor = !entity.id().isBlank() ? entity.id().strip() : fragment(entity.attr("itemid")).orElse(null);
+				String anchor = !entity.id().isBlank() ? entity.id().strip()
+						: fragment(entity.attr("itemid")).orElse(null);
 				found.add(new Found(name, answer, anchor, line));
 			}
 		}
 		return found;
 	}
 
-	/** The fragment of an address ({@code https://example.com/faq#reset} → {@code reset}), if it has one. */
+	/**
+	 * The fragment of an address ({@code https://example.com/faq#reset} → {@code reset}),
+	 * if it has one.
+	 */
 	private static Optional<String> fragment(String address) {
 		int hash = address.indexOf('#');
-		return hash < 0 || hash == address.length() - 1 ? Optional.empty() : Optional.of(address.substring(hash + 1).strip());
+		return hash < 0 || hash == address.length() - 1 ? Optional.empty()
+				: Optional.of(address.substring(hash + 1).strip());
 	}
 
-	/** The first element carrying {@code name} whose item is {@code item} (not one nested inside it). */
+	/**
+	 * The first element carrying {@code name} whose item is {@code item} (not one nested
+	 * inside it).
+	 */
 	private static Optional<Element> property(Element item, String name) {
 		for (Element element : item.select("[itemprop]")) {
 			if (element != item && hasProperty(element, name) && scope(element) == item) {
@@ -256,7 +278,10 @@ final class FaqPageReader {
 		return null;
 	}
 
-	/** A microdata property's value: {@code content} for meta, else the element's HTML or text. */
+	/**
+	 * A microdata property's value: {@code content} for meta, else the element's HTML or
+	 * text.
+	 */
 	private static String value(Element element, boolean html) {
 		if (element.hasAttr("content")) {
 			return element.attr("content");
@@ -265,8 +290,9 @@ final class FaqPageReader {
 	}
 
 	/**
-	 * What relative addresses are resolved against: the page's {@code <base href>}, its own address, the
-	 * {@code --base-url}, or its canonical address; {@code null} when there is none of them.
+	 * What relative addresses are resolved against: the page's {@code <base href>}, its
+	 * own address, the {@code --base-url}, or its canonical address; {@code null} when
+	 * there is none of them.
 	 */
 	private String base(Document document, URI address) {
 		String declared = document.select("base[href]").attr("href").strip();
@@ -292,7 +318,10 @@ final class FaqPageReader {
 		}
 	}
 
-	/** The category id: the page's file name, or the last part of its address's path, or its host. */
+	/**
+	 * The category id: the page's file name, or the last part of its address's path, or
+	 * its host.
+	 */
 	private static String id(URI address, Path file) {
 		String name = file != null ? file.getFileName().toString() : lastSegment(address);
 		String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
@@ -300,7 +329,8 @@ final class FaqPageReader {
 		if (Slugs.isValidId(id)) {
 			return id;
 		}
-		String host = address != null && address.getHost() != null ? Slugs.slug(address.getHost().replace('.', '-')) : "";
+		String host = address != null && address.getHost() != null ? Slugs.slug(address.getHost().replace('.', '-'))
+				: "";
 		return Slugs.isValidId(host) ? host : "faq";
 	}
 

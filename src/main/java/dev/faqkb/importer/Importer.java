@@ -25,19 +25,24 @@ import dev.faqkb.content.ContentLoader;
 import dev.faqkb.content.MarkdownRenderer;
 
 /**
- * {@code java -jar faqkb.jar import SOURCE... --to DIR}: reads each source, writes one category file per category
- * into {@code DIR}, and checks the folder with the content loader, without starting the web server. Prints what it
- * wrote and, as {@code source:line: message}, everything it could not convert.
+ * {@code java -jar faqkb.jar import SOURCE... --to DIR}: reads each source, writes one
+ * category file per category into {@code DIR}, and checks the folder with the content
+ * loader, without starting the web server. Prints what it wrote and, as
+ * {@code source:line: message}, everything it could not convert.
  * <p>
- * Never writes outside {@code DIR}, and never replaces a file that differs from what it would write without
- * {@code --force}: when one would be replaced, or a source cannot be read at all, nothing is written.
+ * Never writes outside {@code DIR}, and never replaces a file that differs from what it
+ * would write without {@code --force}: when one would be replaced, or a source cannot be
+ * read at all, nothing is written.
  */
 public final class Importer {
 
 	static final String USAGE = "usage: java -jar faqkb.jar import SOURCE... --to DIR [--force] [--base-url URL] "
 			+ "[--question-level 2|3]";
 
-	/** Exit codes: all converted and valid; written with things left out, refused, or invalid; a usage mistake. */
+	/**
+	 * Exit codes: all converted and valid; written with things left out, refused, or
+	 * invalid; a usage mistake.
+	 */
 	static final int OK = 0, PROBLEMS = 1, USAGE_ERROR = 2;
 
 	private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+:.*");
@@ -65,7 +70,8 @@ public final class Importer {
 	}
 
 	/**
-	 * Runs the command; returns the exit code instead of exiting, so that tests can call it.
+	 * Runs the command; returns the exit code instead of exiting, so that tests can call
+	 * it.
 	 * @param args the arguments after {@code import}
 	 * @param out where what was written, what was not converted and the summary go
 	 * @param err where usage mistakes go
@@ -74,7 +80,10 @@ public final class Importer {
 		return run(args, out, err, new PageFetcher());
 	}
 
-	/** As {@link #run(List, PrintStream, PrintStream)}, fetching pages with {@code fetcher}. */
+	/**
+	 * As {@link #run(List, PrintStream, PrintStream)}, fetching pages with
+	 * {@code fetcher}.
+	 */
 	static int run(List<String> args, PrintStream out, PrintStream err, PageFetcher fetcher) {
 		List<Source> sources = new ArrayList<>();
 		Path to = null;
@@ -89,8 +98,9 @@ public final class Importer {
 				out.println("Writes one category file per category of the sources (.rst, .csv, .tsv, .html files, "
 						+ "or http(s) addresses of pages with schema.org FAQPage) into DIR, then checks DIR as "
 						+ "'validate' does.");
-				out.println("Exit code: 0 all converted, 1 something not converted, a file not replaced, or content errors, "
-						+ "2 usage mistake.");
+				out.println(
+						"Exit code: 0 all converted, 1 something not converted, a file not replaced, or content errors, "
+								+ "2 usage mistake.");
 				return OK;
 			}
 			if (option.equals("--force")) {
@@ -98,7 +108,8 @@ public final class Importer {
 				continue;
 			}
 			if (option.equals("--to") || option.equals("--base-url") || option.equals("--question-level")) {
-				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.size() ? args.get(++i) : "";
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1)
+						: i + 1 < args.size() ? args.get(++i) : "";
 				if (value.isEmpty()) {
 					return usage(err, option + " needs a value");
 				}
@@ -112,7 +123,8 @@ public final class Importer {
 					}
 					default -> {
 						if (!value.equals("2") && !value.equals("3")) {
-							return usage(err, "--question-level must be 2 or 3 (the page's title is level 1), got '" + value + "'");
+							return usage(err, "--question-level must be 2 or 3 (the page's title is level 1), got '"
+									+ value + "'");
 						}
 						questionLevel = Integer.valueOf(value);
 					}
@@ -149,7 +161,9 @@ public final class Importer {
 		return USAGE_ERROR;
 	}
 
-	/** What a command-line argument names: a file by its extension, or an http(s) address. */
+	/**
+	 * What a command-line argument names: a file by its extension, or an http(s) address.
+	 */
 	static Source source(String arg) {
 		if (SCHEME.matcher(arg).matches()) {
 			String scheme = arg.substring(0, arg.indexOf(':')).toLowerCase(Locale.ROOT);
@@ -180,8 +194,8 @@ public final class Importer {
 			case "csv" -> Format.CSV;
 			case "tsv", "tab" -> Format.TSV;
 			case "html", "htm", "xhtml" -> Format.PAGE;
-			default -> throw new IllegalArgumentException("'" + arg + "': unknown kind of source; give a .rst, .csv, .tsv or "
-					+ ".html file, or an http(s) address");
+			default -> throw new IllegalArgumentException("'" + arg
+					+ "': unknown kind of source; give a .rst, .csv, .tsv or " + ".html file, or an http(s) address");
 		};
 		return new Source(arg, format, file, null);
 	}
@@ -198,8 +212,9 @@ public final class Importer {
 			ImportedCategory other = byId.putIfAbsent(category.id(), category);
 			if (other != null) {
 				problems.forEach(out::println);
-				out.println("nothing written: " + category.source() + " and " + other.source() + " both give the category '"
-						+ category.id() + "'; import them into different folders, or rename one");
+				out.println(
+						"nothing written: " + category.source() + " and " + other.source() + " both give the category '"
+								+ category.id() + "'; import them into different folders, or rename one");
 				return PROBLEMS;
 			}
 		}
@@ -227,8 +242,8 @@ public final class Importer {
 			}
 		}
 		if (!refused.isEmpty()) {
-			refused.forEach(file -> out.println(file + ": exists and differs from the import; run again with --force to "
-					+ "replace it"));
+			refused.forEach(file -> out
+				.println(file + ": exists and differs from the import; run again with --force to " + "replace it"));
 			out.println("nothing written: " + refused.size() + " file(s) would be replaced");
 			return PROBLEMS;
 		}
@@ -253,12 +268,15 @@ public final class Importer {
 		errors.forEach(out::println);
 		int questions = byId.values().stream().mapToInt(ImportedCategory::questionCount).sum();
 		out.println(to + ": " + questions + " question(s) in " + byId.size() + " category file(s); " + problems.size()
-				+ " thing(s) not converted; " + (errors.isEmpty() ? "the folder validates"
-						: errors.size() + " content error(s) in the folder"));
+				+ " thing(s) not converted; "
+				+ (errors.isEmpty() ? "the folder validates" : errors.size() + " content error(s) in the folder"));
 		return problems.isEmpty() && errors.isEmpty() ? OK : PROBLEMS;
 	}
 
-	/** Every source's categories, or {@code null} when a source could not be read at all (the problems say why). */
+	/**
+	 * Every source's categories, or {@code null} when a source could not be read at all
+	 * (the problems say why).
+	 */
 	private List<ImportedCategory> read(List<Source> sources, String baseUrl, Integer questionLevel) {
 		List<ImportedCategory> categories = new ArrayList<>();
 		List<RstPage> pages = new ArrayList<>();
@@ -266,11 +284,14 @@ public final class Importer {
 		for (Source source : sources) {
 			try {
 				switch (source.format()) {
-					case RST -> pages.add(new RstPage(source.name(), stem(source.file()), text(source), questionLevel, problems));
-					case CSV, TSV -> categories.addAll(
-							new SpreadsheetReader(source.name(), source.format() == Format.TSV, baseUrl, problems).read(text(source)));
+					case RST -> pages
+						.add(new RstPage(source.name(), stem(source.file()), text(source), questionLevel, problems));
+					case CSV, TSV -> categories
+						.addAll(new SpreadsheetReader(source.name(), source.format() == Format.TSV, baseUrl, problems)
+							.read(text(source)));
 					case PAGE -> {
-						PageFetcher.Page page = source.file() != null ? fetcher.file(source.file()) : fetcher.fetch(source.address());
+						PageFetcher.Page page = source.file() != null ? fetcher.file(source.file())
+								: fetcher.fetch(source.address());
 						categories.add(new FaqPageReader(source.name(), baseUrl, problems).read(page, source.file()));
 					}
 				}
@@ -325,8 +346,9 @@ public final class Importer {
 	}
 
 	/**
-	 * Writes beside the file and moves it into place, so that a reader never sees half a file, and a symbolic link
-	 * at the file's name is replaced rather than followed out of the folder.
+	 * Writes beside the file and moves it into place, so that a reader never sees half a
+	 * file, and a symbolic link at the file's name is replaced rather than followed out
+	 * of the folder.
 	 */
 	private static void write(Path file, String text) throws IOException {
 		Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");

@@ -4,15 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writing Markdown that the content loader reads back as the text it was given: escapes for plain text, code spans,
- * link addresses and block starts. Stateless.
+ * Writing Markdown that the content loader reads back as the text it was given: escapes
+ * for plain text, code spans, link addresses and block starts. Stateless.
  */
 final class Markdown {
 
-	// A character reference that Markdown would turn into a character, so a literal '&' before one is escaped.
-	private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
+	// A character reference that Markdown would turn into a character, so a literal '&'
+	// before one is escaped.
+	private static final Pattern ENTITY = Pattern
+		.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
-	// What starts a block other than a paragraph at the start of a line: an ATX heading, a quote, a list item, a
+	// What starts a block other than a paragraph at the start of a line: an ATX heading,
+	// a quote, a list item, a
 	// thematic break or setext underline, a fence, an HTML block.
 	private static final Pattern BLOCK_START = Pattern
 		.compile("^(#{1,6}(?=\\s|$)|>|[-+*](?=\\s|$)|[0-9]{1,9}(?=[.)](\\s|$))|={3,}\\s*$|-{3,}\\s*$|~{3,}|`{3,})");
@@ -23,8 +26,9 @@ final class Markdown {
 	}
 
 	/**
-	 * Plain text as Markdown inline text: emphasis, code, link, HTML and attribute ({@code {...}}) characters
-	 * escaped, an {@code _} only where it could start or end emphasis.
+	 * Plain text as Markdown inline text: emphasis, code, link, HTML and attribute
+	 * ({@code {...}}) characters escaped, an {@code _} only where it could start or end
+	 * emphasis.
 	 */
 	static String text(String plain) {
 		StringBuilder out = new StringBuilder(plain.length() + 8);
@@ -44,7 +48,10 @@ final class Markdown {
 		return out.toString();
 	}
 
-	/** A paragraph's Markdown with the start escaped where it would otherwise begin a heading, list, quote or fence. */
+	/**
+	 * A paragraph's Markdown with the start escaped where it would otherwise begin a
+	 * heading, list, quote or fence.
+	 */
 	static String paragraphStart(String markdown) {
 		Matcher start = BLOCK_START.matcher(markdown);
 		if (!start.find()) {
@@ -65,13 +72,19 @@ final class Markdown {
 			longest = Math.max(longest, runs.group().length());
 		}
 		String fence = "`".repeat(longest + 1);
-		boolean pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ") && !code.isBlank());
+		boolean pad = code.startsWith("`") || code.endsWith("`")
+				|| (code.startsWith(" ") && code.endsWith(" ") && !code.isBlank());
 		return pad ? fence + " " + code + " " + fence : fence + code + fence;
 	}
 
 	/** A link or image address, with the characters that would end it percent-encoded. */
 	static String url(String url) {
-		return url.strip().replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+		return url.strip()
+			.replace(" ", "%20")
+			.replace("(", "%28")
+			.replace(")", "%29")
+			.replace("<", "%3C")
+			.replace(">", "%3E");
 	}
 
 	/** {@code [text](url)} with {@code text} already Markdown. */
@@ -95,7 +108,10 @@ final class Markdown {
 		return fence + (language == null ? "" : language) + "\n" + code + (code.isEmpty() ? "" : "\n") + fence;
 	}
 
-	/** Every line of {@code markdown} prefixed with {@code > }, blank lines with {@code >}. */
+	/**
+	 * Every line of {@code markdown} prefixed with {@code > }, blank lines with
+	 * {@code >}.
+	 */
 	static String quote(String markdown) {
 		return prefixLines(markdown, "> ", ">");
 	}
@@ -117,7 +133,9 @@ final class Markdown {
 		return out.toString();
 	}
 
-	/** A YAML double-quoted scalar (the JSON string escapes, which YAML reads the same). */
+	/**
+	 * A YAML double-quoted scalar (the JSON string escapes, which YAML reads the same).
+	 */
 	static String yamlString(String value) {
 		StringBuilder out = new StringBuilder("\"");
 		for (int i = 0; i < value.length(); i++) {

@@ -30,10 +30,11 @@ import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads a web page to import, from a file or an {@code http(s)} address: at most {@link #MAX_BYTES} bytes, the
- * whole fetch (redirects included) within {@link #TIMEOUT}, redirects followed only to {@code http} and
- * {@code https} (never from {@code https} down to {@code http}), at most {@link #MAX_REDIRECTS} of them. Pages are
- * parsed with their source positions, so that problems name lines. Thread-safe.
+ * Reads a web page to import, from a file or an {@code http(s)} address: at most
+ * {@link #MAX_BYTES} bytes, the whole fetch (redirects included) within {@link #TIMEOUT},
+ * redirects followed only to {@code http} and {@code https} (never from {@code https}
+ * down to {@code http}), at most {@link #MAX_REDIRECTS} of them. Pages are parsed with
+ * their source positions, so that problems name lines. Thread-safe.
  */
 class PageFetcher {
 
@@ -70,7 +71,9 @@ class PageFetcher {
 			.build();
 	}
 
-	/** @throws SourceException when the file cannot be read or is too large */
+	/**
+	 * @throws SourceException when the file cannot be read or is too large
+	 */
 	Page file(Path file) {
 		try {
 			if (Files.size(file) > maxBytes) {
@@ -83,7 +86,9 @@ class PageFetcher {
 		}
 	}
 
-	/** @throws SourceException when the page cannot be fetched within the limits */
+	/**
+	 * @throws SourceException when the page cannot be fetched within the limits
+	 */
 	Page fetch(URI address) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		URI current = address;
@@ -121,8 +126,8 @@ class PageFetcher {
 			.header("User-Agent", "faqkb-import")
 			.GET()
 			.build();
-		CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request, info -> new LimitedBody(maxBytes,
-				info.headers().firstValueAsLong("content-length").orElse(-1)));
+		CompletableFuture<HttpResponse<byte[]>> response = client.sendAsync(request,
+				info -> new LimitedBody(maxBytes, info.headers().firstValueAsLong("content-length").orElse(-1)));
 		try {
 			return response.get(remaining, TimeUnit.NANOSECONDS);
 		}
@@ -165,7 +170,8 @@ class PageFetcher {
 			throw new SourceException(0, "redirected to '" + next + "': only http and https redirects are followed");
 		}
 		if (from.getScheme().equalsIgnoreCase("https") && scheme.equals("http")) {
-			throw new SourceException(0, "redirected from https to '" + next + "': a redirect to plain http is not followed");
+			throw new SourceException(0,
+					"redirected from https to '" + next + "': a redirect to plain http is not followed");
 		}
 		return next;
 	}
@@ -183,10 +189,14 @@ class PageFetcher {
 		}
 	}
 
-	/** The page with every element's position, its charset from the server, else from the page (meta, BOM). */
+	/**
+	 * The page with every element's position, its charset from the server, else from the
+	 * page (meta, BOM).
+	 */
 	private static Document parse(byte[] bytes, String charset, String baseUri) {
 		try {
-			return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri, Parser.htmlParser().setTrackPosition(true));
+			return Jsoup.parse(new ByteArrayInputStream(bytes), charset, baseUri,
+					Parser.htmlParser().setTrackPosition(true));
 		}
 		catch (IOException ex) {
 			throw new SourceException(0, "cannot read the page: " + ex, ex);

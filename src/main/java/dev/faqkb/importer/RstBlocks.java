@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * reStructuredText body elements to Markdown blocks: paragraphs, bullet and enumerated lists, literal blocks,
- * block quotes, definition and field lists, line blocks, transitions, and the directives of the documented subset
- * (see docs/authors.md, "Importing an existing FAQ"). Anything else is reported with its line, never dropped
- * silently. One instance per page, used from one thread ({@code .. highlight::} applies to what follows it).
+ * reStructuredText body elements to Markdown blocks: paragraphs, bullet and enumerated
+ * lists, literal blocks, block quotes, definition and field lists, line blocks,
+ * transitions, and the directives of the documented subset (see docs/authors.md,
+ * "Importing an existing FAQ"). Anything else is reported with its line, never dropped
+ * silently. One instance per page, used from one thread ({@code .. highlight::} applies
+ * to what follows it).
  */
 final class RstBlocks {
 
@@ -36,13 +38,14 @@ final class RstBlocks {
 	private static final Pattern SIMPLE_TABLE = Pattern.compile("^=+( +=+)+$");
 
 	private static final Map<String, String> CALLOUTS = Map.of("note", "NOTE", "tip", "TIP", "hint", "TIP", "important",
-			"IMPORTANT", "attention", "IMPORTANT", "warning", "WARNING", "caution", "CAUTION", "danger", "CAUTION", "error",
-			"CAUTION");
+			"IMPORTANT", "attention", "IMPORTANT", "warning", "WARNING", "caution", "CAUTION", "danger", "CAUTION",
+			"error", "CAUTION");
 
-	// Options that only change how Sphinx shows a block, which the Markdown has no way to say.
-	private static final Set<String> PRESENTATION_OPTIONS = Set.of("linenos", "lineno-start", "emphasize-lines", "dedent",
-			"force", "class", "name", "number-lines", "width", "height", "scale", "align", "loading", "figwidth",
-			"figclass");
+	// Options that only change how Sphinx shows a block, which the Markdown has no way to
+	// say.
+	private static final Set<String> PRESENTATION_OPTIONS = Set.of("linenos", "lineno-start", "emphasize-lines",
+			"dedent", "force", "class", "name", "number-lines", "width", "height", "scale", "align", "loading",
+			"figwidth", "figclass");
 
 	private final String source;
 
@@ -56,7 +59,9 @@ final class RstBlocks {
 
 	private String description = "";
 
-	/** @param links what relative image addresses are resolved with */
+	/**
+	 * @param links what relative image addresses are resolved with
+	 */
 	RstBlocks(String source, RstInline inline, RstLinks links, List<Problem> problems) {
 		this.source = source;
 		this.inline = inline;
@@ -70,8 +75,8 @@ final class RstBlocks {
 	}
 
 	/**
-	 * @param preamble whether these are the lines before the page's first title, whose field list is the
-	 * document's metadata ({@code :orphan:}), not content
+	 * @param preamble whether these are the lines before the page's first title, whose
+	 * field list is the document's metadata ({@code :orphan:}), not content
 	 */
 	String convert(List<RstLine> lines, boolean preamble) {
 		return String.join("\n\n", blocks(lines, preamble));
@@ -118,7 +123,8 @@ final class RstBlocks {
 			}
 			if (text.startsWith(">>>")) {
 				int end = paragraphEnd(lines, i);
-				out.add(Markdown.fenced("pycon", lines.subList(i, end).stream().map(RstLine::text).collect(Collectors.joining("\n"))));
+				out.add(Markdown.fenced("pycon",
+						lines.subList(i, end).stream().map(RstLine::text).collect(Collectors.joining("\n"))));
 				i = end;
 				continue;
 			}
@@ -153,7 +159,10 @@ final class RstBlocks {
 
 	/** A paragraph, and the literal block after it when it ends with {@code ::}. */
 	private int paragraph(List<RstLine> lines, int from, int end, List<String> out) {
-		String text = lines.subList(from, end).stream().map(line -> line.text().strip()).collect(Collectors.joining(" "));
+		String text = lines.subList(from, end)
+			.stream()
+			.map(line -> line.text().strip())
+			.collect(Collectors.joining(" "));
 		boolean literal = text.endsWith("::") && !text.endsWith("\\::");
 		if (literal) {
 			text = text.equals("::") ? "" : Character.isWhitespace(text.charAt(text.length() - 3))
@@ -183,8 +192,8 @@ final class RstBlocks {
 	}
 
 	/**
-	 * Whether the enumerator at {@code i} starts a list: as docutils decides, a line such as "A. Lincoln" followed by
-	 * more text of its paragraph does not.
+	 * Whether the enumerator at {@code i} starts a list: as docutils decides, a line such
+	 * as "A. Lincoln" followed by more text of its paragraph does not.
 	 */
 	private static boolean enumeratedList(List<RstLine> lines, int i) {
 		if (i + 1 >= lines.size()) {
@@ -222,7 +231,8 @@ final class RstBlocks {
 			body.add(new RstLine(line.number(), content == null ? "" : content));
 			body.addAll(RstLine.dedent(lines.subList(i + 1, contentEnd)));
 			List<String> item = blocks(body, false);
-			// As docutils compacts a list: tight unless an item has more than a paragraph and nested lists.
+			// As docutils compacts a list: tight unless an item has more than a paragraph
+			// and nested lists.
 			loose |= item.stream().skip(1).anyMatch(block -> !NESTED_LIST.matcher(block).lookingAt());
 			items.add(item);
 			i = end;
@@ -240,7 +250,8 @@ final class RstBlocks {
 			if (list.length() > 0) {
 				list.append(loose ? "\n\n" : "\n");
 			}
-			list.append(marker).append(Markdown.prefixLines(body, " ".repeat(marker.length()), "").substring(marker.length()));
+			list.append(marker)
+				.append(Markdown.prefixLines(body, " ".repeat(marker.length()), "").substring(marker.length()));
 		}
 		out.add(list.toString());
 		return i;
@@ -313,15 +324,18 @@ final class RstBlocks {
 		return i;
 	}
 
-	/** A grid or simple table: kept as preformatted text, and reported, since Markdown tables cannot hold them all. */
+	/**
+	 * A grid or simple table: kept as preformatted text, and reported, since Markdown
+	 * tables cannot hold them all.
+	 */
 	private int table(List<RstLine> lines, int from, List<String> out) {
 		boolean grid = GRID_TABLE.matcher(lines.get(from).text()).matches();
 		int end = from + 1;
 		int borders = 1;
 		while (end < lines.size()) {
 			RstLine line = lines.get(end);
-			if (grid ? line.blank() : line.blank() && borders >= 2
-					&& SIMPLE_TABLE.matcher(lines.get(end - 1).text()).matches()) {
+			if (grid ? line.blank()
+					: line.blank() && borders >= 2 && SIMPLE_TABLE.matcher(lines.get(end - 1).text()).matches()) {
 				break;
 			}
 			if (!grid && SIMPLE_TABLE.matcher(line.text()).matches()) {
@@ -335,11 +349,15 @@ final class RstBlocks {
 		return end;
 	}
 
-	/** An explicit markup block ({@code .. }): a directive, a target, a substitution definition, a footnote or a comment. */
+	/**
+	 * An explicit markup block ({@code .. }): a directive, a target, a substitution
+	 * definition, a footnote or a comment.
+	 */
 	private void explicit(RstLine first, List<RstLine> rest, List<String> out) {
 		String head = first.text().substring(2).strip();
 		if (first.text().startsWith("__ ") || head.startsWith("_") || head.startsWith("|")) {
-			return; // hyperlink targets, labels and substitution definitions: read by RstPage, used where referenced
+			return; // hyperlink targets, labels and substitution definitions: read by
+					// RstPage, used where referenced
 		}
 		if (head.startsWith("[")) {
 			problem(first.number(), "footnotes and citations are not converted: left out");
@@ -363,7 +381,8 @@ final class RstBlocks {
 		while (k < body.size() && !body.get(k).blank() && OPTION.matcher(body.get(k).text()).matches()) {
 			Matcher option = OPTION.matcher(body.get(k++).text());
 			option.matches();
-			options.put(option.group(1).toLowerCase(Locale.ROOT), option.group(2) == null ? "" : option.group(2).strip());
+			options.put(option.group(1).toLowerCase(Locale.ROOT),
+					option.group(2) == null ? "" : option.group(2).strip());
 		}
 		List<RstLine> content = new ArrayList<>(RstLine.trim(body.subList(k, body.size())));
 		int last = rest.isEmpty() ? first.number() : rest.get(rest.size() - 1).number();
@@ -420,10 +439,11 @@ final class RstBlocks {
 			case "meta" -> description = options.getOrDefault("description", description);
 			case "rubric" -> out.add("**" + inline.convert(argument, first.number()).markdown() + "**");
 			case "contents" -> {
-				// The category page lists its questions: a table of contents adds nothing.
+				// The category page lists its questions: a table of contents adds
+				// nothing.
 			}
-			default -> problem(first.number(), "unknown directive '" + name + "': left out (lines " + first.number() + "-"
-					+ last + "); convert it by hand");
+			default -> problem(first.number(), "unknown directive '" + name + "': left out (lines " + first.number()
+					+ "-" + last + "); convert it by hand");
 		}
 	}
 
@@ -431,10 +451,14 @@ final class RstBlocks {
 		options.keySet()
 			.stream()
 			.filter(option -> !PRESENTATION_OPTIONS.contains(option))
-			.forEach(option -> problem(first.number(), "option ':" + option + ":' of '" + directive + "' is not converted: left out"));
+			.forEach(option -> problem(first.number(),
+					"option ':" + option + ":' of '" + directive + "' is not converted: left out"));
 	}
 
-	/** A Pygments lexer name as a fenced block's language; none for Sphinx's "none" and "default". */
+	/**
+	 * A Pygments lexer name as a fenced block's language; none for Sphinx's "none" and
+	 * "default".
+	 */
 	private static String language(String argument) {
 		String language = argument.strip().split("\\s+")[0];
 		return language.isEmpty() || language.equals("none") || language.equals("default")

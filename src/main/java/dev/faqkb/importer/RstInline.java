@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * reStructuredText inline markup to Markdown: emphasis, strong, literals, hyperlink references (embedded, named,
- * anonymous, standalone addresses), substitutions and the common roles, with docutils' rules for where markup may
- * start and end. Text that is not markup is escaped. One instance per page, used from one thread: anonymous
- * references are matched to the page's anonymous targets in order.
+ * reStructuredText inline markup to Markdown: emphasis, strong, literals, hyperlink
+ * references (embedded, named, anonymous, standalone addresses), substitutions and the
+ * common roles, with docutils' rules for where markup may start and end. Text that is not
+ * markup is escaped. One instance per page, used from one thread: anonymous references
+ * are matched to the page's anonymous targets in order.
  */
 final class RstInline {
 
@@ -23,7 +24,8 @@ final class RstInline {
 	private static final Set<String> CODE_ROLES = Set.of("code", "literal", "samp", "file", "command", "program", "kbd",
 			"envvar", "option", "makevar", "mimetype", "regexp");
 
-	private static final Set<String> EMPHASIS_ROLES = Set.of("emphasis", "dfn", "title-reference", "title", "t", "cite");
+	private static final Set<String> EMPHASIS_ROLES = Set.of("emphasis", "dfn", "title-reference", "title", "t",
+			"cite");
 
 	private static final Pattern ROLE = Pattern.compile(":([A-Za-z0-9][\\w.+:-]*):`");
 
@@ -33,7 +35,8 @@ final class RstInline {
 
 	private static final Pattern FOOTNOTE_REFERENCE = Pattern.compile("\\[(#[\\w-]*|\\*|[0-9]+|[\\w.-]+)\\]_");
 
-	// What docutils recognises as an address without markup, and e-mail addresses; and simple references (name_).
+	// What docutils recognises as an address without markup, and e-mail addresses; and
+	// simple references (name_).
 	private static final Pattern STANDALONE = Pattern.compile(
 			"(?<![\\w/@.])(?<url>(?:https?|ftp)://[^\\s<>\"]*[^\\s<>\".,;:!?'\")\\]}]|mailto:[^\\s<>\"]*[^\\s<>\".,;:!?'\")\\]}])"
 					+ "|(?<![\\w.+\\-/:@])(?<email>[\\w.+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+)(?![\\w@-])"
@@ -56,8 +59,10 @@ final class RstInline {
 	private int depth;
 
 	/**
-	 * @param page the page being converted, or {@code null} to convert titles to plain text before any page is known
-	 * @param problems where what cannot be converted is reported, or {@code null} to report nothing
+	 * @param page the page being converted, or {@code null} to convert titles to plain
+	 * text before any page is known
+	 * @param problems where what cannot be converted is reported, or {@code null} to
+	 * report nothing
 	 */
 	RstInline(RstPage page, RstLinks links, List<Problem> problems) {
 		this.page = page;
@@ -102,7 +107,10 @@ final class RstInline {
 		return new Text(out.markdown.toString(), out.plain.toString());
 	}
 
-	/** Converts the markup starting at {@code i}; returns the index after it, or -1 when there is none. */
+	/**
+	 * Converts the markup starting at {@code i}; returns the index after it, or -1 when
+	 * there is none.
+	 */
 	private int markup(String s, int i, Out out) {
 		Matcher role = ROLE.matcher(s).region(i, s.length());
 		if (role.lookingAt()) {
@@ -173,7 +181,10 @@ final class RstInline {
 		return -1;
 	}
 
-	/** {@code `text`} with what may follow it: {@code _} or {@code __} (a reference), or a role. */
+	/**
+	 * {@code `text`} with what may follow it: {@code _} or {@code __} (a reference), or a
+	 * role.
+	 */
 	private int interpreted(String s, int i, Out out) {
 		int from = i + 1;
 		while (true) {
@@ -206,8 +217,9 @@ final class RstInline {
 	}
 
 	/**
-	 * The index of the end-string closing inline markup whose text starts at {@code from}, or -1: the text is not
-	 * empty, does not start or end with whitespace, and the end-string is not escaped.
+	 * The index of the end-string closing inline markup whose text starts at
+	 * {@code from}, or -1: the text is not empty, does not start or end with whitespace,
+	 * and the end-string is not escaped.
 	 */
 	private static int end(String s, int from, String endString) {
 		if (from >= s.length() || Character.isWhitespace(s.charAt(from))) {
@@ -267,7 +279,8 @@ final class RstInline {
 	private Text role(String name, String content) {
 		String text = content.strip();
 		if (CODE_ROLES.contains(name) || (name.contains(":") && !name.equals("std:ref") && !name.equals("std:doc"))) {
-			// Domain roles (py:func, js:class) name code; "~" asks Sphinx to show the last part only.
+			// Domain roles (py:func, js:class) name code; "~" asks Sphinx to show the
+			// last part only.
 			String code = text.startsWith("~") ? text.substring(text.lastIndexOf('.') + 1) : text;
 			Matcher titled = TITLE_AND_TARGET.matcher(code);
 			code = titled.matches() && !titled.group(1).isEmpty() ? titled.group(1) : code;
@@ -302,7 +315,10 @@ final class RstInline {
 		};
 	}
 
-	/** {@code :ref:`title <label>`}, {@code :ref:`label`}, and Sphinx autosectionlabel's {@code doc:Section title}. */
+	/**
+	 * {@code :ref:`title <label>`}, {@code :ref:`label`}, and Sphinx autosectionlabel's
+	 * {@code doc:Section title}.
+	 */
 	private Text ref(String content, boolean orDocument) {
 		Matcher titled = TITLE_AND_TARGET.matcher(content);
 		String title = titled.matches() && !titled.group(1).isBlank() ? titled.group(1) : null;
@@ -350,13 +366,16 @@ final class RstInline {
 			return link(shown, url);
 		}
 		if (report) {
-			report(":doc: to '" + target + "' kept as plain text: it is not among the imported pages; give --base-url to "
+			report(":doc: to '" + target
+					+ "' kept as plain text: it is not among the imported pages; give --base-url to "
 					+ "link to the Sphinx site");
 		}
 		return plainText(shown);
 	}
 
-	/** {@code `text <address>`_}, {@code `name`_} and their anonymous ({@code __}) forms. */
+	/**
+	 * {@code `text <address>`_}, {@code `name`_} and their anonymous ({@code __}) forms.
+	 */
 	private Text reference(String content, boolean anonymousReference) {
 		Matcher titled = TITLE_AND_TARGET.matcher(content);
 		if (titled.matches()) {
@@ -379,7 +398,8 @@ final class RstInline {
 		if (anonymousReference) {
 			String target = page.anonymousTarget(anonymous++);
 			if (target == null) {
-				report("anonymous reference '" + content + "' has no anonymous target (.. __: address): kept as plain text");
+				report("anonymous reference '" + content
+						+ "' has no anonymous target (.. __: address): kept as plain text");
 				return plainText(content);
 			}
 			return link(content, links.resolve(target));
@@ -387,7 +407,10 @@ final class RstInline {
 		return named(content, content);
 	}
 
-	/** A reference to a named target: an address ({@code .. _name: address}), a label or a section title. */
+	/**
+	 * A reference to a named target: an address ({@code .. _name: address}), a label or a
+	 * section title.
+	 */
 	private Text named(String text, String name) {
 		String address = page.namedTarget(name);
 		for (int hops = 0; address != null && address.endsWith("_") && hops < 10; hops++) {
@@ -430,7 +453,8 @@ final class RstInline {
 			String alt = found.alt() != null ? found.alt() : name;
 			return new Text("![" + Markdown.text(alt) + "](" + Markdown.url(links.resolve(found.text())) + ")", alt);
 		}
-		report("substitution |" + name + "| uses the directive '" + found.directive() + "', which is not converted: kept as plain text");
+		report("substitution |" + name + "| uses the directive '" + found.directive()
+				+ "', which is not converted: kept as plain text");
 		return plainText(name);
 	}
 
@@ -448,7 +472,9 @@ final class RstInline {
 		}
 	}
 
-	/** The Markdown and plain text built so far, and the text not yet known to be markup. */
+	/**
+	 * The Markdown and plain text built so far, and the text not yet known to be markup.
+	 */
 	private final class Out {
 
 		final StringBuilder markdown = new StringBuilder();

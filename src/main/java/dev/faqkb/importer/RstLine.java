@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One line of a reStructuredText source: its 1-based number and its text, tabs expanded and trailing whitespace
- * removed. Helpers for the indented blocks the syntax is made of.
+ * One line of a reStructuredText source: its 1-based number and its text, tabs expanded
+ * and trailing whitespace removed. Helpers for the indented blocks the syntax is made of.
  */
 record RstLine(int number, String text) {
 
@@ -21,7 +21,10 @@ record RstLine(int number, String text) {
 		return i;
 	}
 
-	/** The text's lines, numbered from 1, tabs expanded to every 8th column as reStructuredText does. */
+	/**
+	 * The text's lines, numbered from 1, tabs expanded to every 8th column as
+	 * reStructuredText does.
+	 */
 	static List<RstLine> split(String text) {
 		String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
 		List<RstLine> lines = new ArrayList<>(raw.length);
@@ -50,7 +53,10 @@ record RstLine(int number, String text) {
 		return out.toString();
 	}
 
-	/** The index after the indented block starting at {@code from}: blank lines and lines indented past column 0. */
+	/**
+	 * The index after the indented block starting at {@code from}: blank lines and lines
+	 * indented past column 0.
+	 */
 	static int indentedEnd(List<RstLine> lines, int from) {
 		int end = from;
 		while (end < lines.size() && (lines.get(end).blank() || lines.get(end).indent() > 0)) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 import dev.faqkb.content.Slugs;
 
 /**
- * Where {@code :ref:} and {@code :doc:} point: to a question or category of the pages imported together (a link
- * between content files, which the loader checks), else to the Sphinx site at {@code --base-url}, else nowhere.
+ * Where {@code :ref:} and {@code :doc:} point: to a question or category of the pages
+ * imported together (a link between content files, which the loader checks), else to the
+ * Sphinx site at {@code --base-url}, else nowhere.
  */
 final class RstLinks {
 
@@ -20,7 +21,8 @@ final class RstLinks {
 	 * A place on an imported page.
 	 *
 	 * @param id the question's id, or {@code null} for the category itself
-	 * @param title the title of what it points to, the link's text when the role gives none
+	 * @param title the title of what it points to, the link's text when the role gives
+	 * none
 	 */
 	record Target(RstPage page, String id, String title) {
 	}
@@ -31,7 +33,10 @@ final class RstLinks {
 
 	private final String baseUrl;
 
-	/** @param baseUrl the address of the Sphinx site's root (where its document names start), or {@code null} */
+	/**
+	 * @param baseUrl the address of the Sphinx site's root (where its document names
+	 * start), or {@code null}
+	 */
 	RstLinks(List<RstPage> imported, String baseUrl) {
 		this.baseUrl = baseUrl == null || baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
 		for (RstPage page : imported) {
@@ -44,18 +49,27 @@ final class RstLinks {
 		return baseUrl;
 	}
 
-	/** The place a label (as {@link RstPage#normalize} gives it) marks on the imported pages. */
+	/**
+	 * The place a label (as {@link RstPage#normalize} gives it) marks on the imported
+	 * pages.
+	 */
 	Optional<Target> label(String label) {
 		return Optional.ofNullable(labels.get(label));
 	}
 
-	/** The imported page a Sphinx document name ({@code /faq/general}, {@code general}) stands for. */
+	/**
+	 * The imported page a Sphinx document name ({@code /faq/general}, {@code general})
+	 * stands for.
+	 */
 	Optional<RstPage> page(String document) {
 		String name = document.replaceAll("\\.rst$", "");
 		return Optional.ofNullable(pages.get(name.substring(name.lastIndexOf('/') + 1)));
 	}
 
-	/** A section of an imported page by its title, as Sphinx's autosectionlabel names it ({@code doc:Title}). */
+	/**
+	 * A section of an imported page by its title, as Sphinx's autosectionlabel names it
+	 * ({@code doc:Title}).
+	 */
 	Optional<Target> section(String document, String title) {
 		return page(document).flatMap(page -> {
 			int part = page.implicitTarget(title);
@@ -63,7 +77,9 @@ final class RstLinks {
 		});
 	}
 
-	/** The place an implicit target (a section title) or a label of {@code page} marks. */
+	/**
+	 * The place an implicit target (a section title) or a label of {@code page} marks.
+	 */
 	Optional<Target> onPage(RstPage page, String name) {
 		Integer part = page.labels().get(RstPage.normalize(name));
 		if (part == null) {
@@ -79,7 +95,8 @@ final class RstLinks {
 		}
 		RstPage.Part found = page.parts.get(part);
 		if (found.kind() != RstPage.Kind.QUESTION) {
-			return new Target(page, null, found.kind() == RstPage.Kind.TITLE ? page.title : Markdown.collapse(found.plain()));
+			return new Target(page, null,
+					found.kind() == RstPage.Kind.TITLE ? page.title : Markdown.collapse(found.plain()));
 		}
 		String id = found.id() != null ? found.id() : Slugs.slug(Markdown.collapse(found.plain()));
 		return new Target(page, id, Markdown.collapse(found.plain()));
@@ -93,18 +110,23 @@ final class RstLinks {
 		return (target.page() == from ? "" : target.page().categoryId + ".md") + "#" + target.id();
 	}
 
-	/** The address of a Sphinx document on the site at the base address, or {@code null} without one. */
+	/**
+	 * The address of a Sphinx document on the site at the base address, or {@code null}
+	 * without one.
+	 */
 	String documentUrl(String document, String section) {
 		if (baseUrl == null) {
 			return null;
 		}
 		String path = document.replaceAll("^/+", "").replaceAll("\\.rst$", "");
-		return URI.create(baseUrl).resolve(Markdown.url(path) + ".html") + (section == null ? "" : "#" + docutilsId(section));
+		return URI.create(baseUrl).resolve(Markdown.url(path) + ".html")
+				+ (section == null ? "" : "#" + docutilsId(section));
 	}
 
 	/**
-	 * An address as written, resolved against the base address when it is relative and there is one; a path from
-	 * the root ({@code /img/a.png}) starts at the Sphinx site's root, as Sphinx reads it.
+	 * An address as written, resolved against the base address when it is relative and
+	 * there is one; a path from the root ({@code /img/a.png}) starts at the Sphinx site's
+	 * root, as Sphinx reads it.
 	 */
 	String resolve(String address) {
 		if (baseUrl == null || address.startsWith("#") || address.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
@@ -118,7 +140,10 @@ final class RstLinks {
 		}
 	}
 
-	/** The HTML id docutils gives a section title: ASCII letters and digits, other runs as one hyphen. */
+	/**
+	 * The HTML id docutils gives a section title: ASCII letters and digits, other runs as
+	 * one hyphen.
+	 */
 	static String docutilsId(String title) {
 		String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("[^\\p{ASCII}]", "");
 		return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^[^a-z]+|[^a-z0-9]+$", "");

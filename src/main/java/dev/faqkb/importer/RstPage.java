@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 import dev.faqkb.content.Slugs;
 
 /**
- * One reStructuredText (Sphinx) FAQ page: first its outline (the section titles and what each becomes, labels,
- * hyperlink targets and substitutions), read on its own so that {@code :ref:} between imported pages can be resolved;
- * then {@link #convert} turns it into an {@link ImportedCategory}.
+ * One reStructuredText (Sphinx) FAQ page: first its outline (the section titles and what
+ * each becomes, labels, hyperlink targets and substitutions), read on its own so that
+ * {@code :ref:} between imported pages can be resolved; then {@link #convert} turns it
+ * into an {@link ImportedCategory}.
  * <p>
- * Section titles become the category's title, sections and questions by the page's heading levels: the single
- * title at the top is the category's title, the level below it holds the questions, unless the page has a third
- * level and fewer than half of the second level's titles end with {@code ?} (then the second level are sections and
- * the third the questions). Deeper titles are headings inside the answer.
+ * Section titles become the category's title, sections and questions by the page's
+ * heading levels: the single title at the top is the category's title, the level below it
+ * holds the questions, unless the page has a third level and fewer than half of the
+ * second level's titles end with {@code ?} (then the second level are sections and the
+ * third the questions). Deeper titles are headings inside the answer.
  */
 final class RstPage {
 
@@ -34,13 +36,17 @@ final class RstPage {
 	 *
 	 * @param depth 0 for the page's title, 1 for the level below it, and so on
 	 * @param id for a question, its id (label or slug)
-	 * @param owner the index of the part a link to this part's labels lands on: the question a subheading is in
+	 * @param owner the index of the part a link to this part's labels lands on: the
+	 * question a subheading is in
 	 */
 	record Part(String title, String plain, int line, int depth, Kind kind, List<String> labels, List<RstLine> body,
 			String id, int owner) {
 	}
 
-	/** A {@code .. |name| directive::} definition: {@code replace} text, or an {@code image} address and alt text. */
+	/**
+	 * A {@code .. |name| directive::} definition: {@code replace} text, or an
+	 * {@code image} address and alt text.
+	 */
 	record Substitution(String directive, String text, String alt, int line) {
 	}
 
@@ -80,13 +86,15 @@ final class RstPage {
 	// Label (normalised) to the index of the part it lands on, -1 for the page itself.
 	private final Map<String, Integer> labels = new LinkedHashMap<>();
 
-	// Section title (normalised plain text) to its part: reStructuredText's implicit targets.
+	// Section title (normalised plain text) to its part: reStructuredText's implicit
+	// targets.
 	private final Map<String, Integer> implicitTargets = new HashMap<>();
 
 	/**
-	 * @param stem the source's file name without its extension, which gives the category id
-	 * @param questionLevel the level of the questions' titles (the page's title is level 1), or {@code null} to
-	 * decide by the page's levels
+	 * @param stem the source's file name without its extension, which gives the category
+	 * id
+	 * @param questionLevel the level of the questions' titles (the page's title is level
+	 * 1), or {@code null} to decide by the page's levels
 	 */
 	RstPage(String source, String stem, String text, Integer questionLevel, List<Problem> problems) {
 		this.source = source;
@@ -96,7 +104,8 @@ final class RstPage {
 		List<RstLine> lines = RstLine.split(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		List<RawPart> raw = new ArrayList<>();
 		this.preamble = outline(lines, raw);
-		boolean titled = !raw.isEmpty() && raw.get(0).level == 1 && raw.stream().filter(part -> part.level == 1).count() == 1;
+		boolean titled = !raw.isEmpty() && raw.get(0).level == 1
+				&& raw.stream().filter(part -> part.level == 1).count() == 1;
 		int offset = titled ? 1 : 0;
 		List<String> plains = raw.stream().map(part -> RstInline.plain(part.title)).toList();
 		if (questionLevel != null) {
@@ -155,7 +164,10 @@ final class RstPage {
 	private record RawPart(String title, int line, int level, List<String> labels, List<RstLine> body) {
 	}
 
-	/** Splits the lines at section titles into {@code parts}; returns the lines before the first title. */
+	/**
+	 * Splits the lines at section titles into {@code parts}; returns the lines before the
+	 * first title.
+	 */
 	private static List<RstLine> outline(List<RstLine> lines, List<RawPart> parts) {
 		Map<String, Integer> styles = new HashMap<>();
 		List<RstLine> preamble = new ArrayList<>();
@@ -199,7 +211,10 @@ final class RstPage {
 		return preamble;
 	}
 
-	/** Removes the labels (and blank lines) at the end of {@code lines}, which belong to the title after them. */
+	/**
+	 * Removes the labels (and blank lines) at the end of {@code lines}, which belong to
+	 * the title after them.
+	 */
 	private static List<String> labelsBefore(List<RstLine> lines) {
 		List<String> found = new ArrayList<>();
 		int end = lines.size();
@@ -236,13 +251,14 @@ final class RstPage {
 		String label = part.labels.get(0);
 		String id = label.replaceAll("[^\\p{L}\\p{M}\\p{N}_-]+", "-").replaceAll("^-+|-+$", "");
 		if (!Slugs.isValidId(id)) {
-			problems.add(new Problem(source, part.line, "the label '" + label
-					+ "' cannot be an id: the question's id is the slug of its text, '" + Slugs.slug(plain.strip()) + "'"));
+			problems.add(new Problem(source, part.line,
+					"the label '" + label + "' cannot be an id: the question's id is the slug of its text, '"
+							+ Slugs.slug(plain.strip()) + "'"));
 			return null;
 		}
 		if (!id.equals(label)) {
-			problems.add(new Problem(source, part.line,
-					"the label '" + label + "' is not a valid id (letters, digits, '-' and '_'): the question's id is '" + id + "'"));
+			problems.add(new Problem(source, part.line, "the label '" + label
+					+ "' is not a valid id (letters, digits, '-' and '_'): the question's id is '" + id + "'"));
 		}
 		return id;
 	}
@@ -255,8 +271,10 @@ final class RstPage {
 			Matcher anonymous = ANONYMOUS_TARGET.matcher(text);
 			Matcher substitution = SUBSTITUTION.matcher(text);
 			if (named.matches()) {
-				// A long address may go on over the following, more indented lines, without spaces.
-				namedTargets.putIfAbsent(normalize(unquote(named.group(1))), named.group(2) + continuation(lines, i, false));
+				// A long address may go on over the following, more indented lines,
+				// without spaces.
+				namedTargets.putIfAbsent(normalize(unquote(named.group(1))),
+						named.group(2) + continuation(lines, i, false));
 			}
 			else if (anonymous.matches()) {
 				anonymousTargets.add(anonymous.group(1) + continuation(lines, i, false));
@@ -296,7 +314,8 @@ final class RstPage {
 	}
 
 	private static String unquote(String name) {
-		return name.startsWith("`") && name.endsWith("`") && name.length() > 1 ? name.substring(1, name.length() - 1) : name;
+		return name.startsWith("`") && name.endsWith("`") && name.length() > 1 ? name.substring(1, name.length() - 1)
+				: name;
 	}
 
 	private static String humanize(String stem) {
@@ -304,12 +323,18 @@ final class RstPage {
 		return words.isEmpty() ? "FAQ" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
-	/** The source's file name without its extension, by which {@code :doc:} names the page. */
+	/**
+	 * The source's file name without its extension, by which {@code :doc:} names the
+	 * page.
+	 */
 	String stem() {
 		return stem;
 	}
 
-	/** The address of a named hyperlink target ({@code .. _name: address}), or {@code null}. */
+	/**
+	 * The address of a named hyperlink target ({@code .. _name: address}), or
+	 * {@code null}.
+	 */
 	String namedTarget(String name) {
 		return namedTargets.get(normalize(name));
 	}
@@ -318,7 +343,10 @@ final class RstPage {
 		namedTargets.putIfAbsent(normalize(name), address);
 	}
 
-	/** The {@code index}-th anonymous target's address, or {@code null} when there are fewer. */
+	/**
+	 * The {@code index}-th anonymous target's address, or {@code null} when there are
+	 * fewer.
+	 */
 	String anonymousTarget(int index) {
 		return index < anonymousTargets.size() ? anonymousTargets.get(index) : null;
 	}
@@ -327,12 +355,16 @@ final class RstPage {
 		return substitutions.get(normalize(name));
 	}
 
-	/** Each label of the page and the index of the part it lands on (-1: the page itself). */
+	/**
+	 * Each label of the page and the index of the part it lands on (-1: the page itself).
+	 */
 	Map<String, Integer> labels() {
 		return labels;
 	}
 
-	/** The part whose title is {@code title} (a reStructuredText implicit target), or -1. */
+	/**
+	 * The part whose title is {@code title} (a reStructuredText implicit target), or -1.
+	 */
 	int implicitTarget(String title) {
 		return implicitTargets.getOrDefault(normalize(title), -1);
 	}
@@ -411,8 +443,8 @@ final class RstPage {
 		}
 
 		ImportedCategory.Question build() {
-			return new ImportedCategory.Question(heading.markdown(), heading.plain(), part.id, String.join("\n\n", answer),
-					part.line);
+			return new ImportedCategory.Question(heading.markdown(), heading.plain(), part.id,
+					String.join("\n\n", answer), part.line);
 		}
 
 	}

@@ -19,10 +19,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.jsoup.parser.Tag;
 
 /**
- * A spreadsheet export, CSV or TSV, with one question a row: the columns {@code category}, {@code question} and
- * {@code answer}, optionally {@code id} and {@code section}, named in the first row in any order and any case. Rows
- * give one category file per category, its questions in row order, grouped by section in the order sections first
- * appear. An answer that starts with an HTML tag is HTML (converted as a web page's), any other is Markdown.
+ * A spreadsheet export, CSV or TSV, with one question a row: the columns
+ * {@code category}, {@code question} and {@code answer}, optionally {@code id} and
+ * {@code section}, named in the first row in any order and any case. Rows give one
+ * category file per category, its questions in row order, grouped by section in the order
+ * sections first appear. An answer that starts with an HTML tag is HTML (converted as a
+ * web page's), any other is Markdown.
  */
 final class SpreadsheetReader {
 
@@ -42,7 +44,8 @@ final class SpreadsheetReader {
 
 	/**
 	 * @param tabs whether the columns are separated by tabs (TSV) rather than commas
-	 * @param baseUrl what relative links and images in HTML answers are resolved against, or {@code null}
+	 * @param baseUrl what relative links and images in HTML answers are resolved against,
+	 * or {@code null}
 	 */
 	SpreadsheetReader(String source, boolean tabs, String baseUrl, List<Problem> problems) {
 		this.source = source;
@@ -51,9 +54,13 @@ final class SpreadsheetReader {
 		this.problems = problems;
 	}
 
-	/** @throws SourceException when the rows cannot be read, or a required column is missing */
+	/**
+	 * @throws SourceException when the rows cannot be read, or a required column is
+	 * missing
+	 */
 	List<ImportedCategory> read(String text) {
-		// Quoted cells may hold tabs, commas and line breaks, as spreadsheets export them.
+		// Quoted cells may hold tabs, commas and line breaks, as spreadsheets export
+		// them.
 		CSVFormat format = (tabs ? CSVFormat.TDF : CSVFormat.RFC4180).builder()
 			.setIgnoreEmptyLines(true)
 			.setIgnoreSurroundingSpaces(false)
@@ -72,7 +79,8 @@ final class SpreadsheetReader {
 				row(record, line, columns, categories);
 			}
 			if (columns == null) {
-				throw new SourceException(0, "empty: the first row must name the columns category, question and answer");
+				throw new SourceException(0,
+						"empty: the first row must name the columns category, question and answer");
 			}
 		}
 		catch (IOException ex) {
@@ -125,19 +133,20 @@ final class SpreadsheetReader {
 		}
 		String categoryId = Slugs.slug(category);
 		if (!Slugs.isValidId(categoryId)) {
-			problems.add(new Problem(source, line,
-					"the category '" + category + "' gives no usable file name (letters, digits, '-' and '_'): row left out"));
+			problems.add(new Problem(source, line, "the category '" + category
+					+ "' gives no usable file name (letters, digits, '-' and '_'): row left out"));
 			return;
 		}
 		String id = cell(record, columns, "id").strip();
 		String section = Markdown.collapse(cell(record, columns, "section"));
 		Matcher tag = STARTS_WITH_TAG.matcher(answer);
 		if (tag.find() && Tag.isKnownTag(tag.group(1).toLowerCase(Locale.ROOT))) {
-			answer = HtmlToMarkdown.convert(answer, baseUrl, source, line, "the answer to '" + question + "'", problems);
+			answer = HtmlToMarkdown.convert(answer, baseUrl, source, line, "the answer to '" + question + "'",
+					problems);
 		}
 		categories.computeIfAbsent(categoryId, key -> new CategoryRows(key, category))
-			.add(section.isEmpty() ? null : section,
-					new ImportedCategory.Question(Markdown.text(question), question, id.isEmpty() ? null : id, answer, line));
+			.add(section.isEmpty() ? null : section, new ImportedCategory.Question(Markdown.text(question), question,
+					id.isEmpty() ? null : id, answer, line));
 	}
 
 	private static String cell(CSVRecord record, Map<String, Integer> columns, String name) {
@@ -145,7 +154,10 @@ final class SpreadsheetReader {
 		return index != null && index < record.size() ? record.get(index) : "";
 	}
 
-	/** The offset where each line starts, to turn Commons CSV's character positions into lines. */
+	/**
+	 * The offset where each line starts, to turn Commons CSV's character positions into
+	 * lines.
+	 */
 	private static int[] lineStarts(String text) {
 		List<Integer> starts = new ArrayList<>(List.of(0));
 		for (int i = 0; i < text.length(); i++) {

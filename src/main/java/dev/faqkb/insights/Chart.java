@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 import dev.faqkb.insights.Insights.DayCount;
 
 /**
- * Coordinates for the server-rendered SVG line chart of searches and votes per day; the template draws it.
+ * Coordinates for the server-rendered SVG line chart of searches and votes per day; the
+ * template draws it.
  *
  * @param searches {@code points} of the searches polyline
  * @param votes {@code points} of the votes polyline

@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything the insights page shows for one period; also the JSON of {@code /api/admin/insights}.
+ * Everything the insights page shows for one period; also the JSON of
+ * {@code /api/admin/insights}.
  *
  * @param days length of the period in days ({@link dev.faqkb.site.Period})
  * @param from first day of the period (UTC), inclusive
@@ -30,8 +31,8 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	 * @param searches how often it was searched
 	 * @param results how many answers it found (the most, over the period)
 	 * @param opened how many of those searches led to an opened result
-	 * @param language the translation it was searched in ({@code fr}), {@code null} for the default language: the
-	 * same words searched in two languages are two rows
+	 * @param language the translation it was searched in ({@code fr}), {@code null} for
+	 * the default language: the same words searched in two languages are two rows
 	 */
 	record SearchCount(String query, long searches, long results, long opened, String language) {
 
@@ -43,8 +44,10 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	}
 
 	/**
-	 * @param question the question text, or {@code null} when it is no longer in the content
-	 * @param url where the answer is now (its page, or where its old id redirects); {@code null} when it is gone
+	 * @param question the question text, or {@code null} when it is no longer in the
+	 * content
+	 * @param url where the answer is now (its page, or where its old id redirects);
+	 * {@code null} when it is gone
 	 */
 	record AnswerVotes(String category, String id, String question, String url, long yes, long no,
 			List<Comment> comments) {
@@ -54,13 +57,17 @@ record Insights(int days, LocalDate from, LocalDate to, Totals totals, List<Sear
 	}
 
 	/**
-	 * @param question the question text, or {@code null} when it is no longer in the content
-	 * @param url where the answer is now (its page, or where its old id redirects); {@code null} when it is gone
+	 * @param question the question text, or {@code null} when it is no longer in the
+	 * content
+	 * @param url where the answer is now (its page, or where its old id redirects);
+	 * {@code null} when it is gone
 	 */
 	record AnswerViews(String category, String id, String question, String url, long views) {
 	}
 
-	/** @param helpfulPercent share of "Yes" votes, or {@code null} without votes */
+	/**
+	 * @param helpfulPercent share of "Yes" votes, or {@code null} without votes
+	 */
 	record CategoryVotes(String category, String title, long yes, long no, Integer helpfulPercent) {
 	}
 

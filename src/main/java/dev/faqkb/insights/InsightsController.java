@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The owner's insights as a page, JSON and CSV. Only registered when an admin password is set; Spring Security
- * asks for it (HTTP Basic) before any of these run.
+ * The owner's insights as a page, JSON and CSV. Only registered when an admin password is
+ * set; Spring Security asks for it (HTTP Basic) before any of these run.
  */
 @Controller
 @Conditional(AdminEnabled.class)
@@ -70,7 +70,8 @@ class InsightsController {
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.noStore())
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
 			.body(InsightsCsv.write(insights, report));
 	}
 

@@ -6,8 +6,8 @@ import java.util.List;
 import dev.faqkb.system.Csv;
 
 /**
- * The insights lists as CSV, written by {@link Csv}, which makes the queries and comments visitors typed safe to
- * open in a spreadsheet.
+ * The insights lists as CSV, written by {@link Csv}, which makes the queries and comments
+ * visitors typed safe to open in a spreadsheet.
  */
 final class InsightsCsv {
 
@@ -21,7 +21,8 @@ final class InsightsCsv {
 		List<List<Object>> rows = new ArrayList<>();
 		switch (report) {
 			case "top-searches", "no-results", "unopened-searches" -> {
-				// language: empty for the default language, the translation's tag otherwise
+				// language: empty for the default language, the translation's tag
+				// otherwise
 				rows.add(List.of("query", "searches", "results", "opened", "language"));
 				List<Insights.SearchCount> list = report.equals("top-searches") ? insights.topSearches()
 						: report.equals("no-results") ? insights.noResults() : insights.unopened();
@@ -30,13 +31,15 @@ final class InsightsCsv {
 			}
 			case "most-no-votes" -> {
 				rows.add(List.of("category", "id", "question", "yes", "no"));
-				insights.mostNo().forEach(a -> rows.add(List.of(a.category(), a.id(), text(a.question()), a.yes(), a.no())));
+				insights.mostNo()
+					.forEach(a -> rows.add(List.of(a.category(), a.id(), text(a.question()), a.yes(), a.no())));
 			}
 			case "comments" -> {
 				rows.add(List.of("category", "id", "day", "helpful", "comment"));
 				insights.mostNo()
 					.forEach(a -> a.comments()
-						.forEach(c -> rows.add(List.of(a.category(), a.id(), c.day(), c.helpful() ? "yes" : "no", c.text()))));
+						.forEach(c -> rows
+							.add(List.of(a.category(), a.id(), c.day(), c.helpful() ? "yes" : "no", c.text()))));
 			}
 			case "most-viewed", "least-viewed" -> {
 				rows.add(List.of("category", "id", "question", "views"));

@@ -24,8 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the reports from the feedback tables. Portable SQL (H2 and PostgreSQL); question texts and the
- * unviewed questions come from the current catalog.
+ * Reads the reports from the feedback tables. Portable SQL (H2 and PostgreSQL); question
+ * texts and the unviewed questions come from the current catalog.
  */
 @Repository
 class InsightsQueries {
@@ -68,8 +68,8 @@ class InsightsQueries {
 		return jdbc.sql(SEARCHES.formatted(where, having, TOP))
 			.param("since", since)
 			.param("until", until)
-			.query((rs, row) -> new SearchCount(rs.getString("query_text"), rs.getLong("searches"), rs.getLong("results"),
-					rs.getLong("opened"), rs.getString("language")))
+			.query((rs, row) -> new SearchCount(rs.getString("query_text"), rs.getLong("searches"),
+					rs.getLong("results"), rs.getLong("opened"), rs.getString("language")))
 			.list();
 	}
 
@@ -92,17 +92,14 @@ class InsightsQueries {
 		jdbc.sql("""
 				SELECT category, question_id, voted_on, helpful, comment_text FROM vote
 				WHERE voted_on BETWEEN :since AND :until AND comment_text IS NOT NULL
-				ORDER BY created_at DESC, id DESC""")
-			.param("since", since)
-			.param("until", until)
-			.query(rs -> {
-				List<Comment> list = comments.computeIfAbsent(key(rs.getString("category"), rs.getString("question_id")),
-						k -> new ArrayList<>());
-				if (list.size() < COMMENTS_PER_ANSWER) {
-					list.add(new Comment(rs.getObject("voted_on", LocalDate.class), rs.getBoolean("helpful"),
-							rs.getString("comment_text")));
-				}
-			});
+				ORDER BY created_at DESC, id DESC""").param("since", since).param("until", until).query(rs -> {
+			List<Comment> list = comments.computeIfAbsent(key(rs.getString("category"), rs.getString("question_id")),
+					k -> new ArrayList<>());
+			if (list.size() < COMMENTS_PER_ANSWER) {
+				list.add(new Comment(rs.getObject("voted_on", LocalDate.class), rs.getBoolean("helpful"),
+						rs.getString("comment_text")));
+			}
+		});
 		return rows.stream().map(row -> {
 			Question question = catalog.question(row.category(), row.id()).orElse(null);
 			return new AnswerVotes(row.category(), row.id(), question == null ? null : question.text(),
@@ -138,7 +135,9 @@ class InsightsQueries {
 			.toList();
 	}
 
-	/** From the catalog, so that answers nobody opened (and so have no row) come first. */
+	/**
+	 * From the catalog, so that answers nobody opened (and so have no row) come first.
+	 */
 	private static List<AnswerViews> leastViewed(Map<String, Long> views, Catalog catalog) {
 		return catalog.questions()
 			.stream()
@@ -165,7 +164,8 @@ class InsightsQueries {
 			long[] counts = votes.remove(category.id());
 			result.add(categoryVotes(category.id(), category.title(), counts));
 		}
-		// Votes on categories that are no longer in the content still count in the totals.
+		// Votes on categories that are no longer in the content still count in the
+		// totals.
 		votes.forEach((id, counts) -> result.add(categoryVotes(id, null, counts)));
 		return result;
 	}
@@ -198,14 +198,16 @@ class InsightsQueries {
 	}
 
 	/**
-	 * Searches and votes are summed from {@code daily} (every day of the period) and {@code categories} (every
-	 * category with votes, including ones no longer in the content), so only searches without results need a query.
+	 * Searches and votes are summed from {@code daily} (every day of the period) and
+	 * {@code categories} (every category with votes, including ones no longer in the
+	 * content), so only searches without results need a query.
 	 */
 	private Totals totals(LocalDate since, LocalDate until, Map<String, Long> views, List<DayCount> daily,
 			List<CategoryVotes> categories) {
 		long searches = daily.stream().mapToLong(DayCount::searches).sum();
-		long empty = count("SELECT COUNT(*) FROM search_log WHERE searched_on BETWEEN :since AND :until"
-				+ " AND result_count = 0", since, until);
+		long empty = count(
+				"SELECT COUNT(*) FROM search_log WHERE searched_on BETWEEN :since AND :until" + " AND result_count = 0",
+				since, until);
 		long yes = categories.stream().mapToLong(CategoryVotes::yes).sum();
 		long no = categories.stream().mapToLong(CategoryVotes::no).sum();
 		return new Totals(searches, empty, yes + no, yes, no, views.values().stream().mapToLong(Long::longValue).sum());
@@ -220,8 +222,9 @@ class InsightsQueries {
 	}
 
 	/**
-	 * Where the answer is now: its page, or where its old id redirects to; {@code null} when it is no longer in
-	 * the content (the report still names it, without a link to a 404).
+	 * Where the answer is now: its page, or where its old id redirects to; {@code null}
+	 * when it is no longer in the content (the report still names it, without a link to a
+	 * 404).
 	 */
 	static String answerUrl(Catalog catalog, String category, String id) {
 		return catalog.questionOrMoved(category, id).map(Question::url).orElse(null);

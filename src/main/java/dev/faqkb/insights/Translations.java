@@ -8,12 +8,14 @@ import dev.faqkb.content.Question;
 import dev.faqkb.site.Snapshot;
 
 /**
- * What each translation of the content translates, for the owner: how many of the default language's questions,
- * and which are still missing (served in the default language meanwhile).
+ * What each translation of the content translates, for the owner: how many of the default
+ * language's questions, and which are still missing (served in the default language
+ * meanwhile).
  *
  * @param language the translation's BCP 47 tag
  * @param name the language's name in English, for the owner's page
- * @param missing the questions it does not translate yet, in catalog order, at the translation's addresses
+ * @param missing the questions it does not translate yet, in catalog order, at the
+ * translation's addresses
  */
 record Translations(String language, String name, int translated, int questions, List<Question> missing) {
 
@@ -25,8 +27,9 @@ record Translations(String language, String name, int translated, int questions,
 	private static Translations of(Catalog catalog) {
 		List<Question> missing = catalog.untranslated();
 		int questions = catalog.questions().size();
-		return new Translations(catalog.language(), Locale.forLanguageTag(catalog.language()).getDisplayName(Locale.ENGLISH),
-				questions - missing.size(), questions, missing);
+		return new Translations(catalog.language(),
+				Locale.forLanguageTag(catalog.language()).getDisplayName(Locale.ENGLISH), questions - missing.size(),
+				questions, missing);
 	}
 
 }

@@ -26,18 +26,21 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 
 /**
- * An answer's Markdown source made fit for outside the site (a chat message, an AI assistant, llms-full.txt):
- * links made absolute, headings moved down, and a long answer cut at a sentence. Works on the source text, so
- * what the author wrote stays as written; Flexmark only finds where the links, headings and code are.
+ * An answer's Markdown source made fit for outside the site (a chat message, an AI
+ * assistant, llms-full.txt): links made absolute, headings moved down, and a long answer
+ * cut at a sentence. Works on the source text, so what the author wrote stays as written;
+ * Flexmark only finds where the links, headings and code are.
  */
 final class AnswerMarkdown {
 
-	// Core CommonMark finds every link, heading and code span; the site's extensions change none of their places.
+	// Core CommonMark finds every link, heading and code span; the site's extensions
+	// change none of their places.
 	private static final Parser PARSER = Parser.builder().build();
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*:|//).*");
 
-	// The end of a sentence (with a closing bracket or quote), a blank line, or the start of a list item.
+	// The end of a sentence (with a closing bracket or quote), a blank line, or the start
+	// of a list item.
 	private static final Pattern BOUNDARY = Pattern
 		.compile("[.!?][)\"'\u201d\u2019]*(?=\\s)|\\n\\s*\\n|\\n(?=\\s*([-*+]|\\d+[.)])\\s)");
 
@@ -47,16 +50,15 @@ final class AnswerMarkdown {
 	}
 
 	/**
-	 * The answer of {@code question} with every link absolute under {@code base}, and its headings moved down
-	 * {@code headingShift} levels (at most to level 6).
+	 * The answer of {@code question} with every link absolute under {@code base}, and its
+	 * headings moved down {@code headingShift} levels (at most to level 6).
 	 */
 	static String of(Question question, Catalog catalog, String base, int headingShift) {
 		String source = question.answerMarkdown();
 		Node document = PARSER.parse(source);
 		List<Edit> edits = new ArrayList<>();
 		for (Node node : document.getDescendants()) {
-			BasedSequence url = node instanceof Link link ? link.getUrl()
-					: node instanceof Image image ? image.getUrl()
+			BasedSequence url = node instanceof Link link ? link.getUrl() : node instanceof Image image ? image.getUrl()
 					: node instanceof Reference reference ? reference.getUrl() : null;
 			if (url != null && !url.isEmpty()) {
 				String absolute = absolute(url.toString(), question, catalog, base);
@@ -78,9 +80,9 @@ final class AnswerMarkdown {
 	}
 
 	/**
-	 * {@code markdown} as it is when it has at most {@code limit} characters; otherwise cut at the last sentence
-	 * end, blank line or list item before {@code limit} (never inside a link or code), followed by a "Read more"
-	 * link to {@code url}.
+	 * {@code markdown} as it is when it has at most {@code limit} characters; otherwise
+	 * cut at the last sentence end, blank line or list item before {@code limit} (never
+	 * inside a link or code), followed by a "Read more" link to {@code url}.
 	 */
 	static String cut(String markdown, int limit, String url) {
 		if (markdown.length() <= limit) {
@@ -94,7 +96,8 @@ final class AnswerMarkdown {
 				unbreakable.add(new int[] { node.getStartOffset(), node.getEndOffset() });
 			}
 		}
-		// Best: the last sentence end in the second half; then a word break there; then anything earlier.
+		// Best: the last sentence end in the second half; then a word break there; then
+		// anything earlier.
 		int late = -1;
 		int early = -1;
 		Matcher boundary = BOUNDARY.matcher(markdown);
@@ -120,12 +123,18 @@ final class AnswerMarkdown {
 		return markdown.substring(0, end).strip() + ellipsis + "\n\n[Read more](" + url + ")";
 	}
 
-	/** {@code text} with the characters Markdown would read as markup escaped, to show it as typed. */
+	/**
+	 * {@code text} with the characters Markdown would read as markup escaped, to show it
+	 * as typed.
+	 */
 	static String plain(String text) {
 		return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
 	}
 
-	/** The last whitespace from {@code from} to {@code to} that is not inside a link or code, or -1. */
+	/**
+	 * The last whitespace from {@code from} to {@code to} that is not inside a link or
+	 * code, or -1.
+	 */
 	private static int lastSpace(String text, int from, int to, List<int[]> unbreakable) {
 		for (int at = to; at >= from; at--) {
 			if (Character.isWhitespace(text.charAt(at)) && breakable(at, unbreakable)) {
@@ -140,10 +149,11 @@ final class AnswerMarkdown {
 	}
 
 	/**
-	 * The absolute address of a link in {@code question}'s answer. Links between content files are resolved as
-	 * the site does (a question's id goes to its own page, an old id to where it moved), an image or file of the
-	 * content folder to the address it is served at; other relative links are resolved against the category page,
-	 * which is where the site serves them.
+	 * The absolute address of a link in {@code question}'s answer. Links between content
+	 * files are resolved as the site does (a question's id goes to its own page, an old
+	 * id to where it moved), an image or file of the content folder to the address it is
+	 * served at; other relative links are resolved against the category page, which is
+	 * where the site serves them.
 	 */
 	static String absolute(String url, Question question, Catalog catalog, String base) {
 		if (SCHEME.matcher(url).matches()) {

@@ -28,17 +28,23 @@ import io.modelcontextprotocol.spec.McpSchema.ToolAnnotations;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The MCP tools: {@code search_faq}, {@code get_answer} and {@code list_categories}. Each call reads the snapshot
- * current when it starts. Results are structured content plus the same JSON as text, as the MCP specification
- * asks for older clients; a wrong argument is a tool error ({@code isError}) that says what to send instead, so
- * an assistant can correct itself.
+ * The MCP tools: {@code search_faq}, {@code get_answer} and {@code list_categories}. Each
+ * call reads the snapshot current when it starts. Results are structured content plus the
+ * same JSON as text, as the MCP specification asks for older clients; a wrong argument is
+ * a tool error ({@code isError}) that says what to send instead, so an assistant can
+ * correct itself.
  */
 final class FaqTools {
 
-	/** The transport context key of the site's absolute address, for the URLs in results. */
+	/**
+	 * The transport context key of the site's absolute address, for the URLs in results.
+	 */
 	static final String BASE = "faqkb.base";
 
-	/** search_faq takes what the query budget analyses, as the search box does; longer is a tool error. */
+	/**
+	 * search_faq takes what the query budget analyses, as the search box does; longer is
+	 * a tool error.
+	 */
 	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	static final int MAX_LIMIT = 20;
@@ -58,7 +64,10 @@ final class FaqTools {
 
 	private final SearchListener searches;
 
-	/** @param searches told of every search_faq call, so that the owner sees what assistants ask as well */
+	/**
+	 * @param searches told of every search_faq call, so that the owner sees what
+	 * assistants ask as well
+	 */
 	FaqTools(SnapshotStore store, McpJsonMapper json, SearchListener searches) {
 		this.store = store;
 		this.json = json;
@@ -75,7 +84,8 @@ final class FaqTools {
 						  "category": {"type": "string", "description": "Only this category (an id from list_categories)"},
 						  "limit": {"type": "integer", "minimum": 1, "maximum": %d, "default": %d, "description": "How many results"},
 						  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
-						}, "required": ["query"], "additionalProperties": false}""".formatted(MAX_QUERY, MAX_LIMIT, DEFAULT_LIMIT),
+						}, "required": ["query"], "additionalProperties": false}"""
+					.formatted(MAX_QUERY, MAX_LIMIT, DEFAULT_LIMIT),
 				this::search),
 				tool("get_answer", "Get an answer",
 						"The whole answer to one question, as Markdown, with its URL and the date it was last updated.",
@@ -84,13 +94,15 @@ final class FaqTools {
 								  "category": {"type": "string", "description": "The category id, as in search_faq results"},
 								  "id": {"type": "string", "description": "The question id, as in search_faq results"},
 								  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
-								}, "required": ["category", "id"], "additionalProperties": false}""", this::answer),
+								}, "required": ["category", "id"], "additionalProperties": false}""",
+						this::answer),
 				tool("list_categories", "List categories",
 						"Every category of the FAQ with its id, title, description, URL and number of questions.",
 						"""
 								{"type": "object", "properties": {
 								  "lang": {"type": "string", "description": "The language to answer in, as a BCP 47 tag the FAQ has (list_categories lists them); the default language when not given"}
-								}, "additionalProperties": false}""", this::categories));
+								}, "additionalProperties": false}""",
+						this::categories));
 	}
 
 	private SyncToolSpecification tool(String name, String title, String description, String inputSchema,
@@ -102,7 +114,10 @@ final class FaqTools {
 			.inputSchema(json, inputSchema)
 			.annotations(READ_ONLY)
 			.build();
-		return SyncToolSpecification.builder().tool(tool).callHandler((context, request) -> call(context, request, handler)).build();
+		return SyncToolSpecification.builder()
+			.tool(tool)
+			.callHandler((context, request) -> call(context, request, handler))
+			.build();
 	}
 
 	private CallToolResult call(McpTransportContext context, CallToolRequest request,
@@ -110,7 +125,10 @@ final class FaqTools {
 		Map<String, Object> arguments = request.arguments() == null ? Map.of() : request.arguments();
 		try {
 			Object result = handler.apply(new Call(store.current(), (String) context.get(BASE)), arguments);
-			return CallToolResult.builder().structuredContent(result).addTextContent(json.writeValueAsString(result)).build();
+			return CallToolResult.builder()
+				.structuredContent(result)
+				.addTextContent(json.writeValueAsString(result))
+				.build();
 		}
 		catch (BadArguments ex) {
 			return CallToolResult.builder().isError(true).addTextContent(ex.getMessage()).build();
@@ -132,8 +150,9 @@ final class FaqTools {
 		}
 		int limit = DEFAULT_LIMIT;
 		if (arguments.get("limit") != null) {
-			if (!(arguments.get("limit") instanceof Number number) || number.doubleValue() != Math.rint(number.doubleValue())
-					|| number.intValue() < 1 || number.intValue() > MAX_LIMIT) {
+			if (!(arguments.get("limit") instanceof Number number)
+					|| number.doubleValue() != Math.rint(number.doubleValue()) || number.intValue() < 1
+					|| number.intValue() > MAX_LIMIT) {
 				throw new BadArguments("'limit' must be a whole number from 1 to " + MAX_LIMIT + ".");
 			}
 			limit = number.intValue();
@@ -154,18 +173,20 @@ final class FaqTools {
 					+ "'. Use search_faq to find questions and their ids."));
 		Category found = catalog.category(question.category()).orElse(category);
 		return new Answer(found.id(), found.title(), question.id(), question.text(), call.base() + question.url(),
-				catalog.updated(question).map(Object::toString).orElse(null), AnswerMarkdown.of(question, catalog, call.base(), 0));
+				catalog.updated(question).map(Object::toString).orElse(null),
+				AnswerMarkdown.of(question, catalog, call.base(), 0));
 	}
 
 	private Object categories(Call call, Map<String, Object> arguments) {
 		Catalog catalog = edition(call, arguments).catalog();
 		List<String> languages = call.snapshot().translations().isEmpty() ? List.of()
 				: call.snapshot().editions().stream().map(Snapshot.Edition::language).toList();
-		return new Categories(languages, catalog.categories()
-			.stream()
-			.map(category -> new CategoryInfo(category.id(), category.title(), category.description(),
-					call.base() + category.url(), category.questions().size()))
-			.toList());
+		return new Categories(languages,
+				catalog.categories()
+					.stream()
+					.map(category -> new CategoryInfo(category.id(), category.title(), category.description(),
+							call.base() + category.url(), category.questions().size()))
+					.toList());
 	}
 
 	/** The language {@code lang} names, the default one when it is not given. */
@@ -176,8 +197,9 @@ final class FaqTools {
 		}
 		return call.snapshot()
 			.edition(lang)
-			.orElseThrow(() -> new BadArguments("There is no language '" + lang + "'. Languages: " + String.join(", ",
-					call.snapshot().editions().stream().map(Snapshot.Edition::language).toList()) + "."));
+			.orElseThrow(() -> new BadArguments("There is no language '" + lang + "'. Languages: "
+					+ String.join(", ", call.snapshot().editions().stream().map(Snapshot.Edition::language).toList())
+					+ "."));
 	}
 
 	private static Category category(Catalog catalog, String id) {
@@ -215,14 +237,17 @@ final class FaqTools {
 	}
 
 	/**
-	 * @param updated when the category's answers last changed ({@code 2024-05-31}), or {@code null} when its file
-	 * does not say
+	 * @param updated when the category's answers last changed ({@code 2024-05-31}), or
+	 * {@code null} when its file does not say
 	 */
 	record Answer(String category, String categoryTitle, String id, String question, String url, String updated,
 			String markdown) {
 	}
 
-	/** @param languages the FAQ's languages, the default one first; left out for a FAQ in one language */
+	/**
+	 * @param languages the FAQ's languages, the default one first; left out for a FAQ in
+	 * one language
+	 */
 	record Categories(@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> languages,
 			List<CategoryInfo> categories) {
 	}

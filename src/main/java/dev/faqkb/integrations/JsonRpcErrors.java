@@ -11,14 +11,18 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.JSONRPCResponse.JSONRPCError;
 
 /**
- * The MCP transport's JSON mapper, except that the errors the transport writes itself (a message it cannot read, a
- * wrong {@code Accept} or {@code Content-Type}, a failure) become JSON-RPC error responses with a {@code null} id, as
- * the MCP specification asks, instead of the serialized Java exception (its class, its stack frames) the transport
+ * The MCP transport's JSON mapper, except that the errors the transport writes itself (a
+ * message it cannot read, a wrong {@code Accept} or {@code Content-Type}, a failure)
+ * become JSON-RPC error responses with a {@code null} id, as the MCP specification asks,
+ * instead of the serialized Java exception (its class, its stack frames) the transport
  * hands it. A failure's message stays in the log: the client learns only that it failed.
  */
 final class JsonRpcErrors implements McpJsonMapper {
 
-	/** JSON-RPC 2.0's codes: the body is not JSON; it is JSON but not a request this server takes. */
+	/**
+	 * JSON-RPC 2.0's codes: the body is not JSON; it is JSON but not a request this
+	 * server takes.
+	 */
 	static final int PARSE_ERROR = McpSchema.ErrorCodes.PARSE_ERROR;
 
 	static final int INVALID_REQUEST = McpSchema.ErrorCodes.INVALID_REQUEST;
@@ -31,7 +35,10 @@ final class JsonRpcErrors implements McpJsonMapper {
 		this.json = json;
 	}
 
-	/** {@code {"jsonrpc": "2.0", "id": null, "error": {"code": code, "message": message}}}. */
+	/**
+	 * {@code {"jsonrpc": "2.0", "id": null, "error": {"code": code, "message":
+	 * message}}}.
+	 */
 	static Map<String, Object> response(int code, String message) {
 		Map<String, Object> response = new LinkedHashMap<>();
 		response.put("jsonrpc", McpSchema.JSONRPC_VERSION);

@@ -6,9 +6,10 @@ import dev.faqkb.content.Question;
 import dev.faqkb.content.SiteInfo;
 
 /**
- * {@code /llms.txt} (llmstxt.org: the site's title and summary, then one list of questions per category) and
- * {@code /llms-full.txt} (the same with every answer in Markdown), for AI assistants and their crawlers; a
- * translation's at {@code /fr/llms.txt} and {@code /fr/llms-full.txt}, from its catalog.
+ * {@code /llms.txt} (llmstxt.org: the site's title and summary, then one list of
+ * questions per category) and {@code /llms-full.txt} (the same with every answer in
+ * Markdown), for AI assistants and their crawlers; a translation's at
+ * {@code /fr/llms.txt} and {@code /fr/llms-full.txt}, from its catalog.
  */
 final class LlmsTxt {
 
@@ -31,8 +32,12 @@ final class LlmsTxt {
 		for (Category category : catalog.categories()) {
 			text.append("\n## ").append(AnswerMarkdown.plain(category.title())).append("\n\n");
 			for (Question question : category.questions()) {
-				text.append("- [").append(AnswerMarkdown.plain(question.text())).append("](").append(base)
-					.append(question.url()).append(")\n");
+				text.append("- [")
+					.append(AnswerMarkdown.plain(question.text()))
+					.append("](")
+					.append(base)
+					.append(question.url())
+					.append(")\n");
 			}
 		}
 		return text.toString();
@@ -45,7 +50,8 @@ final class LlmsTxt {
 			if (!category.description().isEmpty()) {
 				text.append(category.description()).append("\n\n");
 			}
-			catalog.updated(category).ifPresent(updated -> text.append("Last updated: ").append(updated).append("\n\n"));
+			catalog.updated(category)
+				.ifPresent(updated -> text.append("Last updated: ").append(updated).append("\n\n"));
 			for (Question question : category.questions()) {
 				text.append("### ").append(AnswerMarkdown.plain(question.text())).append("\n\n");
 				text.append("Source: ").append(base).append(question.url()).append("\n\n");

@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Serves {@code /llms.txt} and {@code /llms-full.txt}, each made once per content snapshot (and site address)
- * and kept, as UTF-8 bytes that every reply shares, until the content changes. One text is made at a time: the full
- * text of a large FAQ is megabytes, and first requests arriving together, or under made-up {@code Host} names (each
- * its own site address), must not each make their own copy.
+ * Serves {@code /llms.txt} and {@code /llms-full.txt}, each made once per content
+ * snapshot (and site address) and kept, as UTF-8 bytes that every reply shares, until the
+ * content changes. One text is made at a time: the full text of a large FAQ is megabytes,
+ * and first requests arriving together, or under made-up {@code Host} names (each its own
+ * site address), must not each make their own copy.
  */
 @RestController
 class LlmsTxtController {
@@ -43,7 +44,10 @@ class LlmsTxtController {
 		this.store = store;
 	}
 
-	/** @param lang a translation's tag ({@code /fr/llms.txt}), none for the default language */
+	/**
+	 * @param lang a translation's tag ({@code /fr/llms.txt}), none for the default
+	 * language
+	 */
 	@GetMapping({ "/llms.txt", "/{lang:" + Editions.TAG + "}/llms.txt" })
 	ResponseEntity<byte[]> index(@PathVariable(required = false) String lang, HttpServletRequest request) {
 		return serve(index, lang, LlmsTxt::index, request);
@@ -54,8 +58,8 @@ class LlmsTxtController {
 		return serve(full, lang, LlmsTxt::full, request);
 	}
 
-	private ResponseEntity<byte[]> serve(Map<String, Made> cache, String lang,
-			BiFunction<Catalog, String, String> make, HttpServletRequest request) {
+	private ResponseEntity<byte[]> serve(Map<String, Made> cache, String lang, BiFunction<Catalog, String, String> make,
+			HttpServletRequest request) {
 		Snapshot snapshot = store.current();
 		Catalog catalog = lang == null ? snapshot.catalog()
 				: Optional.ofNullable(snapshot.translations().get(lang))
@@ -72,7 +76,8 @@ class LlmsTxtController {
 				}
 			}
 		}
-		// Last-Modified lets crawlers ask again cheaply: Spring answers 304 while the content is the same.
+		// Last-Modified lets crawlers ask again cheaply: Spring answers 304 while the
+		// content is the same.
 		return ResponseEntity.ok().contentType(TEXT).lastModified(snapshot.loadedAt()).body(made.text());
 	}
 

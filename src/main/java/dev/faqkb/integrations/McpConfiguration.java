@@ -37,13 +37,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The MCP server at {@code /mcp}: the SDK's stateless Streamable HTTP transport as a servlet beside Spring MVC's.
- * Stateless because the tools only read: every request is answered on its own, so any instance behind a load
- * balancer can answer it and nothing is kept per client. Off with {@code faqkb.integrations.mcp.enabled=false}.
+ * The MCP server at {@code /mcp}: the SDK's stateless Streamable HTTP transport as a
+ * servlet beside Spring MVC's. Stateless because the tools only read: every request is
+ * answered on its own, so any instance behind a load balancer can answer it and nothing
+ * is kept per client. Off with {@code faqkb.integrations.mcp.enabled=false}.
  * <p>
- * Before the transport: a rate limit per address ({@link RateLimit}), a body of at most {@link #MAX_BODY} bytes,
- * and one JSON object as the body ({@link McpMessages}). Refusals of the request (429, 413) are answered as every
- * refusal is ({@link ErrorReplies}); a message the protocol cannot take gets a JSON-RPC error ({@link JsonRpcErrors}).
+ * Before the transport: a rate limit per address ({@link RateLimit}), a body of at most
+ * {@link #MAX_BODY} bytes, and one JSON object as the body ({@link McpMessages}).
+ * Refusals of the request (429, 413) are answered as every refusal is
+ * ({@link ErrorReplies}); a message the protocol cannot take gets a JSON-RPC error
+ * ({@link JsonRpcErrors}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "faqkb.integrations.mcp.enabled", matchIfMissing = true)
@@ -52,8 +55,9 @@ class McpConfiguration {
 	static final String ENDPOINT = "/mcp";
 
 	/**
-	 * The most a request to {@link #ENDPOINT} may be: the tools take a question of at most a few hundred characters,
-	 * and a client's first message (its capabilities) is a few kilobytes.
+	 * The most a request to {@link #ENDPOINT} may be: the tools take a question of at
+	 * most a few hundred characters, and a client's first message (its capabilities) is a
+	 * few kilobytes.
 	 */
 	static final int MAX_BODY = 256 * 1024;
 
@@ -71,10 +75,11 @@ class McpConfiguration {
 	}
 
 	/**
-	 * Made by {@link #mcpServerAfterTheOtherBeans} rather than in its turn: the instructions need the content's title,
-	 * and the content loads on its own thread while the other beans are made; made in its turn, startup waited for the
-	 * content here instead of making the rest meanwhile (bench/README.md, "Startup"). The web server takes requests
-	 * only after it is made.
+	 * Made by {@link #mcpServerAfterTheOtherBeans} rather than in its turn: the
+	 * instructions need the content's title, and the content loads on its own thread
+	 * while the other beans are made; made in its turn, startup waited for the content
+	 * here instead of making the rest meanwhile (bench/README.md, "Startup"). The web
+	 * server takes requests only after it is made.
 	 */
 	@Bean(destroyMethod = "close")
 	@Lazy
@@ -83,8 +88,8 @@ class McpConfiguration {
 		String title = store.current().catalog().site().title();
 		return McpServer.sync(transport)
 			.serverInfo("faqkb", version())
-			.instructions("Answers from " + title + ". Search with search_faq, then read a whole answer with get_answer; "
-					+ "cite the answer's URL.")
+			.instructions("Answers from " + title
+					+ ". Search with search_faq, then read a whole answer with get_answer; " + "cite the answer's URL.")
 			.capabilities(ServerCapabilities.builder().tools(false).build())
 			.validateToolInputs(true)
 			.tools(new FaqTools(store, McpJsonDefaults.getMapper(), searches).specifications())
@@ -96,16 +101,20 @@ class McpConfiguration {
 		return server::getObject;
 	}
 
-	/** From the jar's manifest; {@code dev} when run from the IDE or {@code spring-boot:run}. */
+	/**
+	 * From the jar's manifest; {@code dev} when run from the IDE or
+	 * {@code spring-boot:run}.
+	 */
 	private static String version() {
 		String version = McpConfiguration.class.getPackage().getImplementationVersion();
 		return version == null ? "dev" : version;
 	}
 
 	@Bean
-	ServletRegistrationBean<HttpServletStatelessServerTransport> mcpServlet(HttpServletStatelessServerTransport transport) {
-		ServletRegistrationBean<HttpServletStatelessServerTransport> registration = new ServletRegistrationBean<>(transport,
-				ENDPOINT);
+	ServletRegistrationBean<HttpServletStatelessServerTransport> mcpServlet(
+			HttpServletStatelessServerTransport transport) {
+		ServletRegistrationBean<HttpServletStatelessServerTransport> registration = new ServletRegistrationBean<>(
+				transport, ENDPOINT);
 		registration.setName("mcp");
 		registration.setAsyncSupported(true);
 		return registration;
@@ -119,7 +128,8 @@ class McpConfiguration {
 	@Bean
 	FilterRegistrationBean<RateLimit> mcpRateLimit(FaqkbProperties properties, ErrorReplies replies) {
 		FilterRegistrationBean<RateLimit> registration = new FilterRegistrationBean<>(new RateLimit(
-				new TokenBuckets("faqkb.integrations.mcp.rate-limit", properties.integrations().mcp().rateLimit()), replies));
+				new TokenBuckets("faqkb.integrations.mcp.rate-limit", properties.integrations().mcp().rateLimit()),
+				replies));
 		registration.addUrlPatterns(ENDPOINT);
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return registration;
@@ -135,7 +145,10 @@ class McpConfiguration {
 		return registration;
 	}
 
-	/** Answers 429 once a client address has sent its requests for the minute, before the transport reads them. */
+	/**
+	 * Answers 429 once a client address has sent its requests for the minute, before the
+	 * transport reads them.
+	 */
 	static final class RateLimit extends OncePerRequestFilter {
 
 		/** The bucket refills one request in at most a minute. */
@@ -157,8 +170,8 @@ class McpConfiguration {
 				chain.doFilter(request, response);
 				return;
 			}
-			replies.write(request, response, Problem.of(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY).withRetryAfter(RETRY_AFTER),
-					null);
+			replies.write(request, response,
+					Problem.of(HttpStatus.TOO_MANY_REQUESTS, TOO_MANY).withRetryAfter(RETRY_AFTER), null);
 		}
 
 	}

@@ -23,15 +23,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Lets through to the MCP transport only a body that is one JSON object, nested at most {@value #MAX_DEPTH} deep;
- * anything else is a 400 with a JSON-RPC error response ({@link JsonRpcErrors}): not JSON is a parse error, JSON that
- * is not one object (an array, which would be a batch, or a bare value) an invalid request. The transport would
- * answer all of these as one invalid request, or fail deep in its own parsing. Reads the body, which {@code system}
- * holds to {@link McpConfiguration#MAX_BODY}, once; the transport reads it again from memory. Thread-safe.
+ * Lets through to the MCP transport only a body that is one JSON object, nested at most
+ * {@value #MAX_DEPTH} deep; anything else is a 400 with a JSON-RPC error response
+ * ({@link JsonRpcErrors}): not JSON is a parse error, JSON that is not one object (an
+ * array, which would be a batch, or a bare value) an invalid request. The transport would
+ * answer all of these as one invalid request, or fail deep in its own parsing. Reads the
+ * body, which {@code system} holds to {@link McpConfiguration#MAX_BODY}, once; the
+ * transport reads it again from memory. Thread-safe.
  */
 final class McpMessages extends HttpFilter {
 
-	/** Deeper than any message of the protocol (a tool's arguments, a client's capabilities) needs. */
+	/**
+	 * Deeper than any message of the protocol (a tool's arguments, a client's
+	 * capabilities) needs.
+	 */
 	static final int MAX_DEPTH = 64;
 
 	static final String NOT_JSON = "Parse error: the body is not JSON";
@@ -59,7 +64,8 @@ final class McpMessages extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		// Held to the limit already; one byte past it is read all the same, so that this filter is safe on its own.
+		// Held to the limit already; one byte past it is read all the same, so that this
+		// filter is safe on its own.
 		byte[] body = request.getInputStream().readNBytes(McpConfiguration.MAX_BODY + 1);
 		if (body.length > McpConfiguration.MAX_BODY) {
 			throw new ContentTooLargeException(McpConfiguration.MAX_BODY);
@@ -69,14 +75,18 @@ final class McpMessages extends HttpFilter {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			response.getWriter().write(json.writeValueAsString(JsonRpcErrors.response(refusal.code(), refusal.message())));
+			response.getWriter()
+				.write(json.writeValueAsString(JsonRpcErrors.response(refusal.code(), refusal.message())));
 			return;
 		}
 		// JSON is UTF-8 (RFC 8259), whatever the request says.
 		chain.doFilter(new ReplayedRequest(request, body, StandardCharsets.UTF_8, null), response);
 	}
 
-	/** What is wrong with {@code body} as an MCP message, or {@code null}: see the class comment. */
+	/**
+	 * What is wrong with {@code body} as an MCP message, or {@code null}: see the class
+	 * comment.
+	 */
 	static Refusal check(byte[] body) {
 		try (JsonParser parser = JSON.createParser(ObjectReadContext.empty(), body)) {
 			JsonToken first = parser.nextToken();

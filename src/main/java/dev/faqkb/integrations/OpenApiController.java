@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The OpenAPI 3.1 description of the public JSON API: {@code openapi/faqkb.yaml}, written by hand so that it
- * says what a client needs to know (what {@code snippet} may contain, what a 403 means), and checked against
- * the real responses by the tests. Served as JSON at {@code /v3/api-docs}, where tools look for it, and as
- * written at {@code /v3/api-docs.yaml}; both read once.
+ * The OpenAPI 3.1 description of the public JSON API: {@code openapi/faqkb.yaml}, written
+ * by hand so that it says what a client needs to know (what {@code snippet} may contain,
+ * what a 403 means), and checked against the real responses by the tests. Served as JSON
+ * at {@code /v3/api-docs}, where tools look for it, and as written at
+ * {@code /v3/api-docs.yaml}; both read once.
  */
 @RestController
 class OpenApiController {

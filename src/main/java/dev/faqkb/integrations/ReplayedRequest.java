@@ -16,8 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body a filter has read ({@link SlashRequestBody}, {@link McpMessages}): the body is read again from
- * memory, and the parameters are those the filter gives, or the request's own.
+ * A request whose body a filter has read ({@link SlashRequestBody}, {@link McpMessages}):
+ * the body is read again from memory, and the parameters are those the filter gives, or
+ * the request's own.
  */
 final class ReplayedRequest extends HttpServletRequestWrapper {
 
@@ -27,7 +28,10 @@ final class ReplayedRequest extends HttpServletRequestWrapper {
 
 	private final Map<String, String[]> parameters;
 
-	/** @param parameters the request's parameters, from its query string and body; {@code null} for its own */
+	/**
+	 * @param parameters the request's parameters, from its query string and body;
+	 * {@code null} for its own
+	 */
 	ReplayedRequest(HttpServletRequest request, byte[] body, Charset charset, Map<String, List<String>> parameters) {
 		super(request);
 		this.body = body;

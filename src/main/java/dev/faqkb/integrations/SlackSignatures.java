@@ -15,10 +15,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Slack's request signing (api.slack.com/authentication/verifying-requests-from-slack): a request is Slack's when
- * {@value #SIGNATURE} is {@code v0=} and the hex HMAC-SHA256, keyed with an app's signing secret, of
- * {@code v0:<timestamp>:<body>}, where the timestamp is {@value #TIMESTAMP} and within {@link #TOLERANCE} of now (an
- * older request may be a replay). Safe for concurrent use.
+ * Slack's request signing (api.slack.com/authentication/verifying-requests-from-slack): a
+ * request is Slack's when {@value #SIGNATURE} is {@code v0=} and the hex HMAC-SHA256,
+ * keyed with an app's signing secret, of {@code v0:<timestamp>:<body>}, where the
+ * timestamp is {@value #TIMESTAMP} and within {@link #TOLERANCE} of now (an older request
+ * may be a replay). Safe for concurrent use.
  */
 final class SlackSignatures {
 
@@ -59,8 +60,9 @@ final class SlackSignatures {
 	}
 
 	/**
-	 * Empty when {@code signature} is that of a signing secret for {@code timestamp} and {@code body}, and
-	 * {@code timestamp} is recent; otherwise why not, to tell the caller. Either header may be {@code null}.
+	 * Empty when {@code signature} is that of a signing secret for {@code timestamp} and
+	 * {@code body}, and {@code timestamp} is recent; otherwise why not, to tell the
+	 * caller. Either header may be {@code null}.
 	 */
 	Optional<String> problem(String timestamp, String signature, byte[] body) {
 		if (timestamp == null || signature == null) {
@@ -76,17 +78,21 @@ final class SlackSignatures {
 		}
 		byte[] given = signature.getBytes(StandardCharsets.UTF_8);
 		boolean matched = false;
-		// Every secret is tried, and compared in constant time, so the time taken says nothing of a near match.
+		// Every secret is tried, and compared in constant time, so the time taken says
+		// nothing of a near match.
 		for (SecretKeySpec key : keys) {
 			matched |= MessageDigest.isEqual(sign(key, timestamp, body), given);
 		}
 		return matched ? Optional.empty() : Optional.of(MISMATCH);
 	}
 
-	/** {@code v0=} and the hex HMAC of {@code v0:<timestamp>:<body>}, as Slack writes it. */
+	/**
+	 * {@code v0=} and the hex HMAC of {@code v0:<timestamp>:<body>}, as Slack writes it.
+	 */
 	private static byte[] sign(SecretKeySpec key, String timestamp, byte[] body) {
 		try {
-			// A Mac per request: it keeps state between updates, and getting one is cheap next to a search.
+			// A Mac per request: it keeps state between updates, and getting one is cheap
+			// next to a search.
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(key);
 			mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));

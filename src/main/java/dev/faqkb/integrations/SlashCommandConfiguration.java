@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * What the slash command needs besides its controller: its body held to {@link SlashRequestBody#MAX_BYTES} and read
- * as it came ({@link SlashRequestBody}).
+ * What the slash command needs besides its controller: its body held to
+ * {@link SlashRequestBody#MAX_BYTES} and read as it came ({@link SlashRequestBody}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SlashCommandEnabled.class)
@@ -24,9 +24,11 @@ class SlashCommandConfiguration {
 
 	@Bean
 	FilterRegistrationBean<SlashRequestBody> slashRequestBody(ErrorReplies replies) {
-		FilterRegistrationBean<SlashRequestBody> registration = new FilterRegistrationBean<>(new SlashRequestBody(replies));
+		FilterRegistrationBean<SlashRequestBody> registration = new FilterRegistrationBean<>(
+				new SlashRequestBody(replies));
 		registration.addUrlPatterns(SlashCommandController.PATH);
-		// Right after faqkb's own filters (none reads a post's parameters), before Spring Security's chain and
+		// Right after faqkb's own filters (none reads a post's parameters), before Spring
+		// Security's chain and
 		// anything else that might.
 		registration.setOrder(FilterOrder.CACHED_PAGES + 1);
 		return registration;

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * True when {@code faqkb.integrations.slash.tokens} names a token or {@code ...signing-secrets} a Slack signing
- * secret. Without either the slash command is not registered at all, so its address is an ordinary 404. Binds from the environment because conditions run
- * before {@code FaqkbProperties} exists.
+ * True when {@code faqkb.integrations.slash.tokens} names a token or
+ * {@code ...signing-secrets} a Slack signing secret. Without either the slash command is
+ * not registered at all, so its address is an ordinary 404. Binds from the environment
+ * because conditions run before {@code FaqkbProperties} exists.
  */
 class SlashCommandEnabled implements Condition {
 

@@ -16,14 +16,18 @@ import dev.faqkb.site.Snapshot;
 
 /**
  * The Markdown a chat user sees for a slash command: the best answer in full (or cut near
- * {@link #ANSWER_LIMIT} characters with "Read more"), its question as a link to its page, and links to the next
- * two matches. Everything the user typed is escaped before it is shown back.
+ * {@link #ANSWER_LIMIT} characters with "Read more"), its question as a link to its page,
+ * and links to the next two matches. Everything the user typed is escaped before it is
+ * shown back.
  */
 final class SlashReply {
 
 	static final int ANSWER_LIMIT = 1500;
 
-	/** A slash command takes what the query budget analyses, as the search box does; longer is refused. */
+	/**
+	 * A slash command takes what the query budget analyses, as the search box does;
+	 * longer is refused.
+	 */
 	static final int MAX_QUERY = QueryBudget.DEFAULT.maxChars();
 
 	static final String TOO_MANY = "You have asked many questions in a short time. Please try again in a minute.";
@@ -37,7 +41,8 @@ final class SlashReply {
 	 * @param text what the user typed after the command, trimmed
 	 * @param command the command as typed ({@code /faq}), for the help
 	 * @param base the site's absolute address, for links
-	 * @param searches told of the search, so that the owner sees what chat users ask as well
+	 * @param searches told of the search, so that the owner sees what chat users ask as
+	 * well
 	 */
 	static String to(String text, String command, Snapshot snapshot, String base, SearchListener searches) {
 		Catalog catalog = snapshot.catalog();
@@ -62,7 +67,8 @@ final class SlashReply {
 		if (!more.isEmpty()) {
 			reply.append("\n\nMore answers: ")
 				.append(more.stream()
-					.map(hit -> "[" + AnswerMarkdown.plain(hit.question().text()) + "](" + base + hit.question().url() + ")")
+					.map(hit -> "[" + AnswerMarkdown.plain(hit.question().text()) + "](" + base + hit.question().url()
+							+ ")")
 					.collect(Collectors.joining(" · ")));
 		}
 		return reply.toString();
@@ -76,8 +82,8 @@ final class SlashReply {
 
 	private static String noMatch(String text, String command, String didYouMean, Catalog catalog, String base) {
 		String reply = "The " + AnswerMarkdown.plain(catalog.site().title()) + " has no answer for \u201c"
-				+ AnswerMarkdown.plain(text) + "\u201d yet. [Search with other words](" + base + "/search?q=" + encode(text)
-				+ ") or [ask us](" + base + "/ask?q=" + encode(text) + ").";
+				+ AnswerMarkdown.plain(text) + "\u201d yet. [Search with other words](" + base + "/search?q="
+				+ encode(text) + ") or [ask us](" + base + "/ask?q=" + encode(text) + ").";
 		if (didYouMean != null) {
 			reply = "Did you mean \u201c" + AnswerMarkdown.plain(didYouMean) + "\u201d? Type `" + command.strip() + " "
 					+ didYouMean.replace("`", "'") + "`\n" + reply;

@@ -25,15 +25,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Reads the slash command's body before anything parses it, so that {@link SlackSignatures} can check the very
- * bytes Slack signed, and serves the request's parameters from those bytes ({@link ReplayedRequest}). Spring's
- * {@code ContentCachingRequestWrapper} does not fit: once a form post's parameters are read, it gives them encoded
- * again (in another order, with other escapes), not the bytes that came. Must run before anything that reads a
- * parameter, since the servlet container then reads the body itself.
+ * Reads the slash command's body before anything parses it, so that
+ * {@link SlackSignatures} can check the very bytes Slack signed, and serves the request's
+ * parameters from those bytes ({@link ReplayedRequest}). Spring's
+ * {@code ContentCachingRequestWrapper} does not fit: once a form post's parameters are
+ * read, it gives them encoded again (in another order, with other escapes), not the bytes
+ * that came. Must run before anything that reads a parameter, since the servlet container
+ * then reads the body itself.
  * <p>
- * A slash command's form is well under a kilobyte: a body over {@value #MAX_BYTES} bytes is refused with 413 (the
- * limit {@link SlashCommandConfiguration} declares, so {@code system} holds the body to it before this reads it), and a
- * form that is not URL-encoded with 400, each through {@link ErrorReplies}.
+ * A slash command's form is well under a kilobyte: a body over {@value #MAX_BYTES} bytes
+ * is refused with 413 (the limit {@link SlashCommandConfiguration} declares, so
+ * {@code system} holds the body to it before this reads it), and a form that is not
+ * URL-encoded with 400, each through {@link ErrorReplies}.
  */
 final class SlashRequestBody extends HttpFilter {
 
@@ -60,7 +63,8 @@ final class SlashRequestBody extends HttpFilter {
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
-		// Held to the limit already; one byte past it is read all the same, so that this filter is safe on its own.
+		// Held to the limit already; one byte past it is read all the same, so that this
+		// filter is safe on its own.
 		byte[] body = request.getInputStream().readNBytes(MAX_BYTES + 1);
 		if (body.length > MAX_BYTES) {
 			throw new ContentTooLargeException(MAX_BYTES);
@@ -68,7 +72,8 @@ final class SlashRequestBody extends HttpFilter {
 		Charset charset = charset(request);
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		try {
-			// As the servlet container does: the query string's parameters first, then the form's.
+			// As the servlet container does: the query string's parameters first, then
+			// the form's.
 			parse(request.getQueryString(), StandardCharsets.UTF_8, parameters);
 			if (isForm(request)) {
 				parse(new String(body, charset), charset, parameters);
@@ -102,7 +107,10 @@ final class SlashRequestBody extends HttpFilter {
 		}
 	}
 
-	/** Adds the parameters of {@code encoded} ({@code a=1&b=2}) to {@code into}; a name without {@code =} has "". */
+	/**
+	 * Adds the parameters of {@code encoded} ({@code a=1&b=2}) to {@code into}; a name
+	 * without {@code =} has "".
+	 */
 	static void parse(String encoded, Charset charset, Map<String, List<String>> into) {
 		if (encoded == null || encoded.isEmpty()) {
 			return;

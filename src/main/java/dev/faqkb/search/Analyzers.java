@@ -26,36 +26,52 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyzers of one index, built once, and the words they make of a text. Stemmed text of its language
- * ({@link LanguageAnalysis}) for relevance, plain words for exact phrases and spelling, edge n-grams for prefixes, and identifiers kept
- * as typed. Thread-safe: Lucene analyzers keep their per-thread state themselves.
+ * The analyzers of one index, built once, and the words they make of a text. Stemmed text
+ * of its language ({@link LanguageAnalysis}) for relevance, plain words for exact phrases
+ * and spelling, edge n-grams for prefixes, and identifiers kept as typed. Thread-safe:
+ * Lucene analyzers keep their per-thread state themselves.
  */
 final class Analyzers implements AutoCloseable {
 
-	/** Longest prefix indexed for as-you-type matching; longer prefixes are cut to this. */
+	/**
+	 * Longest prefix indexed for as-you-type matching; longer prefixes are cut to this.
+	 */
 	static final int MAX_PREFIX = 15;
 
-	/** The indexed prefix that stands for {@code word} typed so far: longer words are cut to {@link #MAX_PREFIX}. */
+	/**
+	 * The indexed prefix that stands for {@code word} typed so far: longer words are cut
+	 * to {@link #MAX_PREFIX}.
+	 */
 	static String prefix(String word) {
 		return word.length() > MAX_PREFIX ? word.substring(0, MAX_PREFIX) : word;
 	}
 
-	/** The language analysed: how its words are cut, stemmed and which of them count (see {@link LanguageAnalysis}). */
+	/**
+	 * The language analysed: how its words are cut, stemmed and which of them count (see
+	 * {@link LanguageAnalysis}).
+	 */
 	final LanguageAnalysis language;
 
 	/**
-	 * Words that carry no meaning in a question ("how do I ...", "comment ..."): they need not match. Only dropped from
-	 * queries (the index drops only the language's usual stop words), so phrases keep their positions.
+	 * Words that carry no meaning in a question ("how do I ...", "comment ..."): they
+	 * need not match. Only dropped from queries (the index drops only the language's
+	 * usual stop words), so phrases keep their positions.
 	 */
 	final CharArraySet queryStopWords;
 
 	/** Index side, per field. */
 	final Analyzer index;
 
-	/** Query side of the stemmed English fields: more stop words, and the synonyms when there are any. */
+	/**
+	 * Query side of the stemmed English fields: more stop words, and the synonyms when
+	 * there are any.
+	 */
 	final Analyzer query;
 
-	/** Lowercased words, nothing dropped: exact phrases, spelling, the words of a query as typed. */
+	/**
+	 * Lowercased words, nothing dropped: exact phrases, spelling, the words of a query as
+	 * typed.
+	 */
 	final Analyzer plain;
 
 	/** English, as a site without {@code language:} is. */
@@ -77,12 +93,17 @@ final class Analyzers implements AutoCloseable {
 		this.query = new TextAnalyzer(language, synonyms, queryStopWords, false);
 	}
 
-	/** The words of a query that count: stemmed, question words dropped, synonyms added. */
+	/**
+	 * The words of a query that count: stemmed, question words dropped, synonyms added.
+	 */
 	List<Token> queryTokens(String text) {
 		return tokens(query, text);
 	}
 
-	/** The words of a text as the question and answer fields index them: stemmed, stop words dropped. */
+	/**
+	 * The words of a text as the question and answer fields index them: stemmed, stop
+	 * words dropped.
+	 */
 	List<Token> indexTokens(String text) {
 		return tokens(index, text);
 	}
@@ -122,8 +143,8 @@ final class Analyzers implements AutoCloseable {
 	}
 
 	/**
-	 * The language's words, lowercased, stop words dropped, stemmed; optionally synonyms first. For English: standard
-	 * tokens, possessives dropped, Porter stems.
+	 * The language's words, lowercased, stop words dropped, stemmed; optionally synonyms
+	 * first. For English: standard tokens, possessives dropped, Porter stems.
 	 */
 	private static final class TextAnalyzer extends Analyzer {
 
@@ -145,11 +166,13 @@ final class Analyzers implements AutoCloseable {
 		@Override
 		protected TokenStreamComponents createComponents(String fieldName) {
 			Tokenizer source = language.tokenizer();
-			// PyRun_SimpleString and sys.stdout also match their parts (run, simple, string, stdout)
+			// PyRun_SimpleString and sys.stdout also match their parts (run, simple,
+			// string, stdout)
 			TokenStream result = new WordDelimiterGraphFilter(language.words(source),
-					WordDelimiterGraphFilter.GENERATE_WORD_PARTS
-					| WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS | WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE
-					| WordDelimiterGraphFilter.PRESERVE_ORIGINAL | WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE, null);
+					WordDelimiterGraphFilter.GENERATE_WORD_PARTS | WordDelimiterGraphFilter.GENERATE_NUMBER_PARTS
+							| WordDelimiterGraphFilter.SPLIT_ON_CASE_CHANGE | WordDelimiterGraphFilter.PRESERVE_ORIGINAL
+							| WordDelimiterGraphFilter.STEM_ENGLISH_POSSESSIVE,
+					null);
 			if (index) {
 				// the index cannot store a token graph
 				result = new FlattenGraphFilter(result);
@@ -198,7 +221,10 @@ final class Analyzers implements AutoCloseable {
 
 	}
 
-	/** Every prefix of every word (1 to {@link #MAX_PREFIX} characters): a prefix is then one term lookup. */
+	/**
+	 * Every prefix of every word (1 to {@link #MAX_PREFIX} characters): a prefix is then
+	 * one term lookup.
+	 */
 	private static final class PrefixAnalyzer extends Analyzer {
 
 		private final LanguageAnalysis language;
@@ -217,7 +243,9 @@ final class Analyzers implements AutoCloseable {
 
 	}
 
-	/** Identifier tokens from {@link Identifiers}, which are already split and lowercased. */
+	/**
+	 * Identifier tokens from {@link Identifiers}, which are already split and lowercased.
+	 */
 	private static final class IdentifierAnalyzer extends Analyzer {
 
 		@Override

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Wraps the words of a search in {@code <mark>} inside rendered answer HTML. Only text between tags
- * is touched (never a tag, an attribute, a comment or the inside of {@code script}/{@code style}), and
- * only whole words whose stem is a stem of the search: the output is the trusted answer HTML plus
- * {@code <mark>} tags, with nothing of what the visitor typed in it.
+ * Wraps the words of a search in {@code <mark>} inside rendered answer HTML. Only text
+ * between tags is touched (never a tag, an attribute, a comment or the inside of
+ * {@code script}/{@code style}), and only whole words whose stem is a stem of the search:
+ * the output is the trusted answer HTML plus {@code <mark>} tags, with nothing of what
+ * the visitor typed in it.
  * <p>
- * Within the {@link QueryBudget}: the words of the search's first characters, marked in the answer's first
- * characters (the rest is copied as it is), each distinct word of the answer stemmed once; one pass over the HTML
- * to find the words, then one copy of it with their marks, made only when there are any.
+ * Within the {@link QueryBudget}: the words of the search's first characters, marked in
+ * the answer's first characters (the rest is copied as it is), each distinct word of the
+ * answer stemmed once; one pass over the HTML to find the words, then one copy of it with
+ * their marks, made only when there are any.
  */
 final class AnswerMarker {
 
@@ -36,7 +38,9 @@ final class AnswerMarker {
 	/** Marks end before this index of the HTML. */
 	private final int limit;
 
-	/** Whether each distinct word of the answer is marked: stemming it is the costly part. */
+	/**
+	 * Whether each distinct word of the answer is marked: stemming it is the costly part.
+	 */
 	private final Map<String, Boolean> marked = new HashMap<>();
 
 	/** Start and end of each word to mark, in order. */
@@ -44,7 +48,10 @@ final class AnswerMarker {
 
 	private int spanEnds;
 
-	/** Set once no {@code -->} follows: each later {@code <!--} is then a tag, without searching again. */
+	/**
+	 * Set once no {@code -->} follows: each later {@code <!--} is then a tag, without
+	 * searching again.
+	 */
 	private boolean noCommentEnd;
 
 	private AnswerMarker(String html, Set<String> stems, Analyzers analyzers, int limit) {
@@ -68,8 +75,9 @@ final class AnswerMarker {
 	}
 
 	/**
-	 * Text, then a comment or a tag, and so on; the content of {@code script}, {@code style} and {@code textarea}
-	 * is left as it is. A {@code <} that no {@code >} closes starts text, as before any tag.
+	 * Text, then a comment or a tag, and so on; the content of {@code script},
+	 * {@code style} and {@code textarea} is left as it is. A {@code <} that no {@code >}
+	 * closes starts text, as before any tag.
 	 */
 	private String mark() {
 		int at = 0;
@@ -111,7 +119,10 @@ final class AnswerMarker {
 		return close < 0 ? -1 : close + 1;
 	}
 
-	/** Finds the words to mark in the text {@code html[from, to)} that end before the limit. */
+	/**
+	 * Finds the words to mark in the text {@code html[from, to)} that end before the
+	 * limit.
+	 */
 	private void findWords(int from, int to) {
 		Matcher word = WORD.matcher(html).region(from, to);
 		while (word.find() && word.end() <= limit) {

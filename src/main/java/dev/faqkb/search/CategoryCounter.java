@@ -11,8 +11,8 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 
 /**
- * Counts matching questions per category (by the category's position in the catalog): the facets and
- * the total in one pass over the matches.
+ * Counts matching questions per category (by the category's position in the catalog): the
+ * facets and the total in one pass over the matches.
  */
 final class CategoryCounter implements CollectorManager<CategoryCounter.Counter, long[]> {
 

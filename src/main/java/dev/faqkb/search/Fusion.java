@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Merges the rankings of the retrievers into one: a convex blend of scores, each ranking's scores first
- * scaled to 0..1 (best 1, worst 0) so that neither side wins by its units alone. A question missing from
- * a ranking gets 0 from it. With a weight of 0 for the second ranking, or no second ranking, the lexical
- * ranking comes back as it is, scores included. Immutable.
+ * Merges the rankings of the retrievers into one: a convex blend of scores, each
+ * ranking's scores first scaled to 0..1 (best 1, worst 0) so that neither side wins by
+ * its units alone. A question missing from a ranking gets 0 from it. With a weight of 0
+ * for the second ranking, or no second ranking, the lexical ranking comes back as it is,
+ * scores included. Immutable.
  */
 final class Fusion {
 
@@ -20,8 +21,8 @@ final class Fusion {
 	private final float secondWeight;
 
 	/**
-	 * @param secondWeight the share of the second ranking (for example semantic) in the blend, 0 to 1;
-	 * the lexical ranking has the rest
+	 * @param secondWeight the share of the second ranking (for example semantic) in the
+	 * blend, 0 to 1; the lexical ranking has the rest
 	 */
 	Fusion(float secondWeight) {
 		if (!(secondWeight >= 0f && secondWeight <= 1f)) {
@@ -32,8 +33,10 @@ final class Fusion {
 
 	/**
 	 * @param lexical the lexical ranking, best first
-	 * @param second another retriever's ranking of the same questions, best first; empty when there is none
-	 * @return one ranking, best first; equal blends keep the order in which the rankings name them
+	 * @param second another retriever's ranking of the same questions, best first; empty
+	 * when there is none
+	 * @return one ranking, best first; equal blends keep the order in which the rankings
+	 * name them
 	 */
 	List<ScoredQuestion> fuse(List<ScoredQuestion> lexical, List<ScoredQuestion> second) {
 		if (second.isEmpty() || secondWeight == 0f) {

@@ -10,10 +10,10 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 
 /**
- * The lexical ranking joined by the semantic one: the nearest questions in meaning are blended in by the
- * {@link Blend} for the query's {@link QueryShape}; those that match no query word count only when the query's
- * meaning does and they are similar enough (and then add to the total and facets); a question typed exactly stays
- * first. Thread-safe.
+ * The lexical ranking joined by the semantic one: the nearest questions in meaning are
+ * blended in by the {@link Blend} for the query's {@link QueryShape}; those that match no
+ * query word count only when the query's meaning does and they are similar enough (and
+ * then add to the total and facets); a question typed exactly stays first. Thread-safe.
  */
 final class HybridRanking {
 
@@ -25,7 +25,8 @@ final class HybridRanking {
 
 	private final Blend blend;
 
-	// category position per question ordinal, for facets of questions only the vectors found
+	// category position per question ordinal, for facets of questions only the vectors
+	// found
 	private final int[] categoryOf;
 
 	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic,
@@ -45,8 +46,10 @@ final class HybridRanking {
 	}
 
 	/**
-	 * @param lexicalRanking the lexical ranking, best first (empty when nothing matches a word)
-	 * @param counts the lexical matches per category: questions found by meaning alone are added
+	 * @param lexicalRanking the lexical ranking, best first (empty when nothing matches a
+	 * word)
+	 * @param counts the lexical matches per category: questions found by meaning alone
+	 * are added
 	 * @param category only this category, or {@code null}
 	 */
 	Result rank(String query, QueryFactory.Planned planned, List<ScoredQuestion> lexicalRanking, long[] counts,
@@ -57,7 +60,9 @@ final class HybridRanking {
 		float floor = near.isEmpty() || near.get(0).score() < blend.gate() ? Float.POSITIVE_INFINITY : blend.floor();
 		Set<Integer> lexicalMatches = new HashSet<>();
 		lexicalRanking.forEach(entry -> lexicalMatches.add(entry.ordinal()));
-		List<ScoredQuestion> unknown = near.stream().filter(entry -> !lexicalMatches.contains(entry.ordinal())).toList();
+		List<ScoredQuestion> unknown = near.stream()
+			.filter(entry -> !lexicalMatches.contains(entry.ordinal()))
+			.toList();
 		boolean[] matching = lexical.matching(planned, unknown.stream().map(ScoredQuestion::ordinal).toList());
 		Set<Integer> meaningOnly = new HashSet<>();
 		for (int i = 0; i < matching.length; i++) {
@@ -74,7 +79,8 @@ final class HybridRanking {
 		List<ScoredQuestion> second = near.stream().filter(entry -> inCategory(entry.ordinal(), category)).toList();
 		List<ScoredQuestion> fused = new ArrayList<>();
 		for (ScoredQuestion entry : blend.fusion(query).fuse(lexicalRanking, second)) {
-			// a neighbour that matches neither a word nor the floor of meaning is no result
+			// a neighbour that matches neither a word nor the floor of meaning is no
+			// result
 			if (lexicalMatches.contains(entry.ordinal()) || meaningOnly.contains(entry.ordinal())) {
 				fused.add(entry);
 			}
@@ -88,13 +94,17 @@ final class HybridRanking {
 		return category == null || ordinals.question(ordinal).category().equals(category);
 	}
 
-	/** The question typed exactly (the lexical ranking puts it first) stays first whatever the vectors say. */
+	/**
+	 * The question typed exactly (the lexical ranking puts it first) stays first whatever
+	 * the vectors say.
+	 */
 	private void keepExactFirst(String query, List<ScoredQuestion> lexicalRanking, List<ScoredQuestion> fused) {
 		if (lexicalRanking.isEmpty() || fused.isEmpty()) {
 			return;
 		}
 		int top = lexicalRanking.get(0).ordinal();
-		boolean typedExactly = IndexSchema.normalize(query).equals(IndexSchema.normalize(ordinals.question(top).text()));
+		boolean typedExactly = IndexSchema.normalize(query)
+			.equals(IndexSchema.normalize(ordinals.question(top).text()));
 		if (fused.get(0).ordinal() != top && typedExactly) {
 			ScoredQuestion exact = fused.stream().filter(entry -> entry.ordinal() == top).findFirst().orElseThrow();
 			fused.remove(exact);
@@ -112,8 +122,8 @@ final class HybridRanking {
 	 * @param ranking best first
 	 * @param lexicalMatches questions of the ranking known to match by words
 	 * @param embedded the query's embedding
-	 * @param floor the similarity from which a question matched by meaning (infinite when the query's meaning
-	 * does not count)
+	 * @param floor the similarity from which a question matched by meaning (infinite when
+	 * the query's meaning does not count)
 	 */
 	record Result(List<ScoredQuestion> ranking, Set<Integer> lexicalMatches, float[] embedded, float floor) {
 	}

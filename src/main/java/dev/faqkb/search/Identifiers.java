@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the tokens that word analysis breaks or loses: file names, identifiers, numbers and symbols
- * ({@code __init__.py}, {@code .pyc}, {@code Py_BuildValue}, {@code 508}, {@code C++}). They are indexed
- * in a field of their own, so they match as typed.
+ * Finds the tokens that word analysis breaks or loses: file names, identifiers, numbers
+ * and symbols ({@code __init__.py}, {@code .pyc}, {@code Py_BuildValue}, {@code 508},
+ * {@code C++}). They are indexed in a field of their own, so they match as typed.
  */
 final class Identifiers {
 
@@ -19,8 +19,9 @@ final class Identifiers {
 	}
 
 	/**
-	 * The identifier tokens of a text, lowercased: whitespace-separated chunks without surrounding
-	 * punctuation, kept when they hold something other than letters; a file name also gives its extension.
+	 * The identifier tokens of a text, lowercased: whitespace-separated chunks without
+	 * surrounding punctuation, kept when they hold something other than letters; a file
+	 * name also gives its extension.
 	 */
 	static Set<String> of(String text) {
 		Set<String> tokens = new LinkedHashSet<>();

@@ -14,8 +14,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 
 /**
- * The fields of the index and the Lucene document of one question: the one place that says what is
- * indexed and how. Which analyzer reads each field is in {@link Analyzers}.
+ * The fields of the index and the Lucene document of one question: the one place that
+ * says what is indexed and how. Which analyzer reads each field is in {@link Analyzers}.
  */
 final class IndexSchema {
 
@@ -25,10 +25,16 @@ final class IndexSchema {
 	/** The category id, for the category filter. */
 	static final String CATEGORY = "category";
 
-	/** Position of the category in the catalog, for counting facets without string lookups. */
+	/**
+	 * Position of the category in the catalog, for counting facets without string
+	 * lookups.
+	 */
 	static final String CATEGORY_ORD = "category.ord";
 
-	/** Position of the question in {@code Catalog.questions()}: maps a doc back to its question (see {@link Ordinals}). */
+	/**
+	 * Position of the question in {@code Catalog.questions()}: maps a doc back to its
+	 * question (see {@link Ordinals}).
+	 */
 	static final String QUESTION_ORD = "question.ord";
 
 	/** The question, stemmed: the strongest field of the ranking. */
@@ -40,7 +46,9 @@ final class IndexSchema {
 	/** Every prefix of every word of the question, for as-you-type matching. */
 	static final String QUESTION_PREFIX = "question.prefix";
 
-	/** The whole question, normalized ({@link #normalize}): the question typed exactly. */
+	/**
+	 * The whole question, normalized ({@link #normalize}): the question typed exactly.
+	 */
 	static final String QUESTION_EXACT = "question.exact";
 
 	/** The title of the question's section, stemmed. */
@@ -55,10 +63,14 @@ final class IndexSchema {
 	/** Identifiers, numbers and symbols as typed ({@link Identifiers}). */
 	static final String IDENT = "ident";
 
-	/** Every word of the question, section and answer, for counting how many query words a question has. */
+	/**
+	 * Every word of the question, section and answer, for counting how many query words a
+	 * question has.
+	 */
 	static final String ALL = "all";
 
-	// Only searched, never scored by frequency or length: a plain inverted list is enough.
+	// Only searched, never scored by frequency or length: a plain inverted list is
+	// enough.
 	private static final FieldType DOCS_ONLY = docsOnly();
 
 	private IndexSchema() {
@@ -67,11 +79,13 @@ final class IndexSchema {
 	/**
 	 * @param categoryOrd the position of its category in the catalog
 	 * @param questionOrd its position in {@code Catalog.questions()}
-	 * @param budget how much of the answer snippets are cut from: all that is stored of it
+	 * @param budget how much of the answer snippets are cut from: all that is stored of
+	 * it
 	 */
 	static Document document(Question question, int categoryOrd, int questionOrd, QueryBudget budget) {
 		Document doc = new Document();
-		// One term, never read back (docs map to questions through QUESTION_ORD): indexed, not stored.
+		// One term, never read back (docs map to questions through QUESTION_ORD):
+		// indexed, not stored.
 		doc.add(new StringField(KEY, key(question), Field.Store.NO));
 		// An exact-match filter: not tokenized, not stored.
 		doc.add(new StringField(CATEGORY, question.category(), Field.Store.NO));
@@ -81,15 +95,18 @@ final class IndexSchema {
 		doc.add(new TextField(QUESTION, question.text(), Field.Store.YES));
 		// Frequencies count for suggestions, so a full text field.
 		doc.add(new TextField(QUESTION_WORDS, question.text(), Field.Store.NO));
-		// A prefix either starts a word of the question or not: no frequencies, positions or norms.
+		// A prefix either starts a word of the question or not: no frequencies, positions
+		// or norms.
 		doc.add(new Field(QUESTION_PREFIX, question.text(), DOCS_ONLY));
 		// One term for the whole question: a match means it was typed exactly.
 		doc.add(new StringField(QUESTION_EXACT, normalize(question.text()), Field.Store.NO));
 		if (question.section() != null) {
 			doc.add(new TextField(SECTION, question.section(), Field.Store.NO));
 		}
-		// Positions for proximity pairs. Indexed whole, but stored only as far as the highlighter cuts snippets from
-		// (and MoreLikeThis reads far less): it reads the stored value whole, and a large answer's whole text would be
+		// Positions for proximity pairs. Indexed whole, but stored only as far as the
+		// highlighter cuts snippets from
+		// (and MoreLikeThis reads far less): it reads the stored value whole, and a large
+		// answer's whole text would be
 		// read into memory for each search that shows it.
 		doc.add(new TextField(ANSWER, question.answerText(), Field.Store.NO));
 		doc.add(new StoredField(ANSWER, PlainText.cut(question.answerText(), budget.maxMarkedChars())));
@@ -109,7 +126,10 @@ final class IndexSchema {
 		return question.category() + "/" + question.id();
 	}
 
-	/** Lowercase words separated by single spaces: equal for texts that differ only in case and punctuation. */
+	/**
+	 * Lowercase words separated by single spaces: equal for texts that differ only in
+	 * case and punctuation.
+	 */
 	static String normalize(String text) {
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
 	}

@@ -44,25 +44,27 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
- * How the text of one language is cut into words and brought to their stems, from Lucene's own analysis modules:
- * English as faqkb always did (Porter stems, possessives), French, German, Spanish, Portuguese and Italian with
- * Lucene's light stemmers (elided articles dropped, accents folded so that {@code deboguer} finds "déboguer",
- * German umlauts normalised), Japanese segmented by Kuromoji (words to their dictionary form), Chinese and Korean as
- * overlapping pairs of characters, a dozen more languages with their Snowball stemmers, and any other as plain
- * Unicode words with accents folded. German compounds are not split: Lucene's decompounders need a dictionary or
- * hyphenation grammar it does not ship. {@link Analyzers} puts these steps around what every language shares (the
- * parts of identifiers, lower case, synonyms, stop words). Immutable.
+ * How the text of one language is cut into words and brought to their stems, from
+ * Lucene's own analysis modules: English as faqkb always did (Porter stems, possessives),
+ * French, German, Spanish, Portuguese and Italian with Lucene's light stemmers (elided
+ * articles dropped, accents folded so that {@code deboguer} finds "déboguer", German
+ * umlauts normalised), Japanese segmented by Kuromoji (words to their dictionary form),
+ * Chinese and Korean as overlapping pairs of characters, a dozen more languages with
+ * their Snowball stemmers, and any other as plain Unicode words with accents folded.
+ * German compounds are not split: Lucene's decompounders need a dictionary or hyphenation
+ * grammar it does not ship. {@link Analyzers} puts these steps around what every language
+ * shares (the parts of identifiers, lower case, synonyms, stop words). Immutable.
  *
  * @param language the primary language subtag it analyses ({@code fr} for {@code fr-CA})
  * @param stopWords dropped from the stemmed fields when indexing
- * @param queryStopWords dropped from queries: the stop words and the words that only make a question of it
- * ("how do I", "comment", "pourquoi")
+ * @param queryStopWords dropped from queries: the stop words and the words that only make
+ * a question of it ("how do I", "comment", "pourquoi")
  */
 record LanguageAnalysis(String language, CharArraySet stopWords, CharArraySet queryStopWords) {
 
-	private static final CharArraySet ITALIAN_ARTICLES = CharArraySet.unmodifiableSet(new CharArraySet(List.of("c", "l",
-			"all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m",
-			"t", "s", "v", "d"), true));
+	private static final CharArraySet ITALIAN_ARTICLES = CharArraySet
+		.unmodifiableSet(new CharArraySet(List.of("c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl",
+				"agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d"), true));
 
 	/** The analysis of the language {@code tag} names (a BCP 47 tag). */
 	static LanguageAnalysis of(String tag) {
@@ -94,8 +96,8 @@ record LanguageAnalysis(String language, CharArraySet stopWords, CharArraySet qu
 	}
 
 	/**
-	 * The words that make a question of a text in a language (interrogatives, the helper verbs of a question, the
-	 * asker), beyond its stop words: they need not match.
+	 * The words that make a question of a text in a language (interrogatives, the helper
+	 * verbs of a question, the asker), beyond its stop words: they need not match.
 	 */
 	private static List<String> questionWords(String language) {
 		return switch (language) {
@@ -103,8 +105,8 @@ record LanguageAnalysis(String language, CharArraySet stopWords, CharArraySet qu
 					"did", "can", "could", "should", "would", "i", "i'm", "me", "my", "we", "our", "you", "your", "am",
 					"were", "been", "has", "have", "had", "there", "here");
 			case "fr" -> List.of("comment", "pourquoi", "quand", "où", "quel", "quelle", "quels", "quelles", "quoi",
-					"combien", "lequel", "laquelle", "est-ce", "faire", "fait", "peut", "peux", "puis", "pouvoir", "dois",
-					"doit", "faut");
+					"combien", "lequel", "laquelle", "est-ce", "faire", "fait", "peut", "peux", "puis", "pouvoir",
+					"dois", "doit", "faut");
 			case "de" -> List.of("wie", "was", "warum", "wann", "wo", "welche", "welcher", "welches", "wer", "kann",
 					"können", "muss", "soll");
 			case "es" -> List.of("cómo", "como", "qué", "por", "cuándo", "dónde", "cuál", "cuáles", "quién", "puedo",
@@ -113,8 +115,7 @@ record LanguageAnalysis(String language, CharArraySet stopWords, CharArraySet qu
 					"devo", "fazer");
 			case "it" -> List.of("come", "cosa", "perché", "quando", "dove", "quale", "quali", "chi", "posso", "può",
 					"devo", "fare");
-			case "ja" -> List.of("何", "なに", "なん", "どう", "どの", "どれ", "なぜ", "どうして", "どこ", "いつ", "する", "できる",
-					"ある", "いる");
+			case "ja" -> List.of("何", "なに", "なん", "どう", "どの", "どれ", "なぜ", "どうして", "どこ", "いつ", "する", "できる", "ある", "いる");
 			default -> List.of();
 		};
 	}
@@ -122,34 +123,42 @@ record LanguageAnalysis(String language, CharArraySet stopWords, CharArraySet qu
 	/** The words of a text, before anything else looks at them. */
 	Tokenizer tokenizer() {
 		return switch (language) {
-			// each compound also as its parts would make a token graph; its parts alone match both
+			// each compound also as its parts would make a token graph; its parts alone
+			// match both
 			case "ja" -> new JapaneseTokenizer(null, true, true, JapaneseTokenizer.Mode.SEARCH);
 			default -> new StandardTokenizer();
 		};
 	}
 
 	/**
-	 * What every field reads of the words, before identifiers are split and words lower-cased: elided articles
-	 * dropped ({@code l'installation}), Japanese particles and helper verbs dropped, full-width Latin letters made
-	 * half-width, Chinese and Korean characters paired.
+	 * What every field reads of the words, before identifiers are split and words
+	 * lower-cased: elided articles dropped ({@code l'installation}), Japanese particles
+	 * and helper verbs dropped, full-width Latin letters made half-width, Chinese and
+	 * Korean characters paired.
 	 */
 	TokenStream words(TokenStream in) {
 		return switch (language) {
 			case "fr", "ca" -> new ElisionFilter(in, FrenchAnalyzer.DEFAULT_ARTICLES);
 			case "it" -> new ElisionFilter(in, ITALIAN_ARTICLES);
-			case "ja" -> new CJKWidthFilter(
-					new JapanesePartOfSpeechStopFilter(in, JapaneseAnalyzer.getDefaultStopTags()));
+			case "ja" ->
+				new CJKWidthFilter(new JapanesePartOfSpeechStopFilter(in, JapaneseAnalyzer.getDefaultStopTags()));
 			case "zh", "ko" -> new CJKBigramFilter(new CJKWidthFilter(in));
 			default -> in;
 		};
 	}
 
-	/** After identifiers are split and before lower case: English possessives ({@code Python's}) lose their 's. */
+	/**
+	 * After identifiers are split and before lower case: English possessives
+	 * ({@code Python's}) lose their 's.
+	 */
 	TokenStream parts(TokenStream in) {
 		return language.equals("en") ? new EnglishPossessiveFilter(in) : in;
 	}
 
-	/** The stemmed fields' last step, after stop words: each word to its stem, accents folded where it helps. */
+	/**
+	 * The stemmed fields' last step, after stop words: each word to its stem, accents
+	 * folded where it helps.
+	 */
 	TokenStream stem(TokenStream in) {
 		UnaryOperator<TokenStream> fold = ASCIIFoldingFilter::new;
 		return switch (language) {

@@ -22,13 +22,16 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
 
 /**
- * The word-based side of search over a {@link QueryFactory.Planned} query: counts every match per
- * category, and ranks the best in two passes, a fast ranking that picks the candidates and the full
- * ranking that orders them. Thread-safe: it only reads.
+ * The word-based side of search over a {@link QueryFactory.Planned} query: counts every
+ * match per category, and ranks the best in two passes, a fast ranking that picks the
+ * candidates and the full ranking that orders them. Thread-safe: it only reads.
  */
 final class LexicalRetriever {
 
-	/** How many questions the fast first pass hands to the full ranking (more when a deep page asks). */
+	/**
+	 * How many questions the fast first pass hands to the full ranking (more when a deep
+	 * page asks).
+	 */
 	static final int RESCORE_WINDOW = 200;
 
 	private final IndexSearcher searcher;
@@ -43,16 +46,20 @@ final class LexicalRetriever {
 		this.categories = categories;
 	}
 
-	/** Matching questions per category (by its position in the catalog): the total and the facets. */
+	/**
+	 * Matching questions per category (by its position in the catalog): the total and the
+	 * facets.
+	 */
 	long[] count(QueryFactory.Planned planned) throws IOException {
-		// counting needs every match but no score: the one-field disjunction alone is fast
+		// counting needs every match but no score: the one-field disjunction alone is
+		// fast
 		return searcher.search(new ConstantScoreQuery(planned.matches()), new CategoryCounter(categories));
 	}
 
 	/**
-	 * The best matches, best first: at least {@code atLeast} when there are that many, and at least the
-	 * rescore window, so that a later ranking has more than one page to reorder.
-	 *
+	 * The best matches, best first: at least {@code atLeast} when there are that many,
+	 * and at least the rescore window, so that a later ranking has more than one page to
+	 * reorder.
 	 * @param category only questions of this category, or {@code null} for all
 	 */
 	List<ScoredQuestion> rank(QueryFactory.Planned planned, String category, int atLeast) throws IOException {
@@ -62,7 +69,8 @@ final class LexicalRetriever {
 			firstPass = new BooleanQuery.Builder().add(firstPass, Occur.MUST).add(only, Occur.FILTER).build();
 		}
 		int window = Math.max(RESCORE_WINDOW, atLeast);
-		// The total is counted apart, so the first pass need not count: Lucene skips documents that
+		// The total is counted apart, so the first pass need not count: Lucene skips
+		// documents that
 		// cannot make the top.
 		TopDocs candidates = searcher.search(firstPass, new TopScoreDocCollectorManager(window, null, window));
 		TopDocs ranked = new FullRanking(planned.scored()).rescore(searcher, candidates, window);
@@ -74,7 +82,8 @@ final class LexicalRetriever {
 	}
 
 	/**
-	 * Which of {@code ordinals} match the query at all (as counted), for results another retriever found.
+	 * Which of {@code ordinals} match the query at all (as counted), for results another
+	 * retriever found.
 	 */
 	boolean[] matching(QueryFactory.Planned planned, List<Integer> ordinalsToCheck) throws IOException {
 		Weight weight = searcher.createWeight(searcher.rewrite(new ConstantScoreQuery(planned.matches())),
@@ -91,7 +100,10 @@ final class LexicalRetriever {
 		return matching;
 	}
 
-	/** The second pass: the full query's score alone orders the candidates (0 when it does not match one). */
+	/**
+	 * The second pass: the full query's score alone orders the candidates (0 when it does
+	 * not match one).
+	 */
 	private static final class FullRanking extends QueryRescorer {
 
 		FullRanking(Query scored) {

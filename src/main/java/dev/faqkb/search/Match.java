@@ -2,7 +2,9 @@ package dev.faqkb.search;
 
 import java.util.Locale;
 
-/** How a result matched the query: by its words, by its meaning (the vectors), or both. */
+/**
+ * How a result matched the query: by its words, by its meaning (the vectors), or both.
+ */
 public enum Match {
 
 	LEXICAL, SEMANTIC, BOTH;

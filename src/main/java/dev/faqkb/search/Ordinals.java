@@ -12,9 +12,9 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 
 /**
- * Lucene doc ids to question ordinals (positions in {@code Catalog.questions()}) and back, read once per
- * snapshot from {@link IndexSchema#QUESTION_ORD}: rankings speak of questions, not of docs, and mapping
- * them needs no stored-field reads. Immutable.
+ * Lucene doc ids to question ordinals (positions in {@code Catalog.questions()}) and
+ * back, read once per snapshot from {@link IndexSchema#QUESTION_ORD}: rankings speak of
+ * questions, not of docs, and mapping them needs no stored-field reads. Immutable.
  */
 final class Ordinals {
 

@@ -20,8 +20,9 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Turns one page of a ranking into what a reader sees: each question with its category title and a
- * snippet of its answer, the facets, and "Did you mean". Thread-safe: it only reads.
+ * Turns one page of a ranking into what a reader sees: each question with its category
+ * title and a snippet of its answer, the facets, and "Did you mean". Thread-safe: it only
+ * reads.
  */
 final class Presenter {
 

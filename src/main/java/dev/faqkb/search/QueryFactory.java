@@ -17,24 +17,27 @@ import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Turns what a visitor typed into a Lucene query. Nothing typed is syntax: quotes, brackets, {@code :},
- * {@code -} and {@code *} are just characters, so no input can fail to parse.
+ * Turns what a visitor typed into a Lucene query. Nothing typed is syntax: quotes,
+ * brackets, {@code :}, {@code -} and {@code *} are just characters, so no input can fail
+ * to parse.
  * <p>
- * Every meaningful word is optional (one missing word never empties the results) and scores on its own:
- * in the question above the section and the answer, as typed above a typo-tolerant or prefix match.
- * On top of that:
+ * Every meaningful word is optional (one missing word never empties the results) and
+ * scores on its own: in the question above the section and the answer, as typed above a
+ * typo-tolerant or prefix match. On top of that:
  * <ul>
- * <li>coverage: each word found anywhere in a question or its answer adds a fixed amount scaled by the
- * word's rarity, so questions that have more of the telling words rank higher, however often one word is
- * repeated;</li>
- * <li>proximity: the whole query as a loose phrase in the question, and every pair of neighbouring words
- * (and words one apart) close together in the question or the answer;</li>
+ * <li>coverage: each word found anywhere in a question or its answer adds a fixed amount
+ * scaled by the word's rarity, so questions that have more of the telling words rank
+ * higher, however often one word is repeated;</li>
+ * <li>proximity: the whole query as a loose phrase in the question, and every pair of
+ * neighbouring words (and words one apart) close together in the question or the
+ * answer;</li>
  * <li>the question typed exactly;</li>
  * <li>identifiers, numbers and symbols as typed ({@link Identifiers});</li>
  * <li>an unknown word made of two known ones ("superclass") also searches its parts.</li>
  * </ul>
- * The weights were set on labelled queries of the kinds visitors type (natural questions, keywords,
- * typos, words from answers) and checked by {@code SearchQualityTest}. Thread-safe: it only reads.
+ * The weights were set on labelled queries of the kinds visitors type (natural questions,
+ * keywords, typos, words from answers) and checked by {@code SearchQualityTest}.
+ * Thread-safe: it only reads.
  */
 final class QueryFactory {
 
@@ -47,10 +50,16 @@ final class QueryFactory {
 	/** A typo-tolerant match counts for this share of an exact one. */
 	static final float FUZZY_FACTOR = 0.3f;
 
-	/** A word that only starts a word of the question counts for this share of an exact one. */
+	/**
+	 * A word that only starts a word of the question counts for this share of an exact
+	 * one.
+	 */
 	static final float PREFIX_FACTOR = 0.5f;
 
-	/** Per query word found anywhere in the question or its answer, for the rarest words (see rarity). */
+	/**
+	 * Per query word found anywhere in the question or its answer, for the rarest words
+	 * (see rarity).
+	 */
 	static final float COVERAGE_WEIGHT = 2f;
 
 	static final float IDENT_WEIGHT = 3f;
@@ -66,7 +75,10 @@ final class QueryFactory {
 	/** A word's best field counts fully, its other fields for this share. */
 	static final float TIE_BREAKER = 0.2f;
 
-	/** Shorter words are not expanded to the words they start: too many of them in a large catalog. */
+	/**
+	 * Shorter words are not expanded to the words they start: too many of them in a large
+	 * catalog.
+	 */
 	static final int PREFIX_MIN_LENGTH = 3;
 
 	private final Analyzers analyzers;
@@ -85,9 +97,8 @@ final class QueryFactory {
 	}
 
 	/**
-	 * The query of a text, within the {@link QueryBudget} (see {@link QueryWords} for what is left out of a text
-	 * that asks for more).
-	 *
+	 * The query of a text, within the {@link QueryBudget} (see {@link QueryWords} for
+	 * what is left out of a text that asks for more).
 	 * @return the query, or {@code null} when the text has no word to search for
 	 */
 	Planned create(String text) {
@@ -113,8 +124,8 @@ final class QueryFactory {
 			highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), Occur.SHOULD);
 			candidates.add(new TermQuery(new Term(IndexSchema.QUESTION, token.term())), Occur.SHOULD);
 			List<Typos.Alternative> unknownWords = word.known() ? List.of() : word.alternatives();
-			unknownWords.forEach(
-					near -> highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, near.term())), Occur.SHOULD));
+			unknownWords
+				.forEach(near -> highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, near.term())), Occur.SHOULD));
 			Query coverage = coverage(token, unknownWords);
 			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * vocabulary.rarity(token)),
 					Occur.SHOULD);
@@ -153,11 +164,12 @@ final class QueryFactory {
 
 	/**
 	 * @param scored the full ranking, too costly to run on every match of a large catalog
-	 * @param matches which questions match: every query word in the question or its answer, as is, as a
-	 * prefix, or with a typo when the word is unknown; cheap to count
-	 * @param candidates a fast first ranking of {@code matches} (words in the question or anywhere, by rarity),
-	 * whose top documents {@code scored} ranks again
-	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or automaton to run again)
+	 * @param matches which questions match: every query word in the question or its
+	 * answer, as is, as a prefix, or with a typo when the word is unknown; cheap to count
+	 * @param candidates a fast first ranking of {@code matches} (words in the question or
+	 * anywhere, by rarity), whose top documents {@code scored} ranks again
+	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or
+	 * automaton to run again)
 	 * @param work what the four queries cost together, within the {@link QueryBudget}
 	 */
 	record Planned(Query scored, Query matches, Query candidates, Query highlight, QueryBudget.Work work) {
@@ -174,7 +186,8 @@ final class QueryFactory {
 		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.SECTION, token.term())), SECTION_WEIGHT));
 		ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.ANSWER, token.term())), ANSWER_WEIGHT));
 		if (!alternatives.isEmpty()) {
-			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare misspelling gets no extra weight
+			// one pseudo-word per field, as Lucene's FuzzyQuery scores it: a rare
+			// misspelling gets no extra weight
 			SynonymQuery.Builder question = new SynonymQuery.Builder(IndexSchema.QUESTION);
 			SynonymQuery.Builder answer = new SynonymQuery.Builder(IndexSchema.ANSWER);
 			for (Typos.Alternative alternative : alternatives) {
@@ -190,13 +203,14 @@ final class QueryFactory {
 			ways.add(new BoostQuery(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, prefix)),
 					QUESTION_WEIGHT * PREFIX_FACTOR));
 		}
-		// the best way a word matches counts, plus a little for matching in other fields too
+		// the best way a word matches counts, plus a little for matching in other fields
+		// too
 		return new DisjunctionMaxQuery(ways, TIE_BREAKER);
 	}
 
 	/**
-	 * Whether a question or its answer has the word: as is, as the start of a longer word, or with a typo (the
-	 * near spellings of an unknown word).
+	 * Whether a question or its answer has the word: as is, as the start of a longer
+	 * word, or with a typo (the near spellings of an unknown word).
 	 */
 	private static Query coverage(Token token, List<Typos.Alternative> nearSpellings) {
 		Term term = new Term(IndexSchema.ALL, token.term());

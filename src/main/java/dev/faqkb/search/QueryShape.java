@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a query reads as a question ("how do I stop my program from ...") or as keywords ("deep copy
- * dict"): the meaning of a question is worth more than its words, keywords are mostly their words (the weights
- * are the {@link Blend}'s).
+ * Whether a query reads as a question ("how do I stop my program from ...") or as
+ * keywords ("deep copy dict"): the meaning of a question is worth more than its words,
+ * keywords are mostly their words (the weights are the {@link Blend}'s).
  */
 enum QueryShape {
 

@@ -6,16 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What one query searches for, chosen within the {@link QueryBudget}: the words (each with its near spellings and,
- * for an unknown compound, its parts), the identifiers, and the words whose closeness counts. When a text asks for
- * more than the budget, what counts least is left out first, never the whole query: first the words after the
- * budget's number, then identifiers and the proximity of the later words, then near spellings and parts.
+ * What one query searches for, chosen within the {@link QueryBudget}: the words (each
+ * with its near spellings and, for an unknown compound, its parts), the identifiers, and
+ * the words whose closeness counts. When a text asks for more than the budget, what
+ * counts least is left out first, never the whole query: first the words after the
+ * budget's number, then identifiers and the proximity of the later words, then near
+ * spellings and parts.
  * <p>
- * Each part is charged the clauses that {@link QueryFactory} builds for it in its four queries (the full query,
- * matches, candidates, which hold matches once more, and the highlight), so that {@link QueryBudget.Work#clauses}
- * is what Lucene counts.
+ * Each part is charged the clauses that {@link QueryFactory} builds for it in its four
+ * queries (the full query, matches, candidates, which hold matches once more, and the
+ * highlight), so that {@link QueryBudget.Work#clauses} is what Lucene counts.
  *
- * @param proximity the words as typed (no synonyms) for the phrase and pair clauses, the first ones
+ * @param proximity the words as typed (no synonyms) for the phrase and pair clauses, the
+ * first ones
  */
 record QueryWords(List<Word> words, List<String> identifiers, List<Token> proximity, QueryBudget.Work work) {
 
@@ -57,7 +60,8 @@ record QueryWords(List<Word> words, List<String> identifiers, List<Token> proxim
 		List<Word> words = new ArrayList<>();
 		for (Token token : distinct.values()) {
 			boolean typed = typing && token == last;
-			// the word in the full query, its coverage there and in matches (twice), in candidates, in the highlight
+			// the word in the full query, its coverage there and in matches (twice), in
+			// candidates, in the highlight
 			if (!meter.word(wordCost(token, typed) + 3 * coverageCost(token) + 2)) {
 				break;
 			}
@@ -81,7 +85,8 @@ record QueryWords(List<Word> words, List<String> identifiers, List<Token> proxim
 	private static List<Token> proximity(List<Token> tokens, QueryBudget budget, QueryBudget.Meter meter) {
 		List<Token> original = tokens.stream().filter(token -> !token.synonym()).limit(budget.maxWords()).toList();
 		for (int n = original.size(); n > 1; n--) {
-			// the loose phrase of all n, then each pair of neighbours and of words one apart, in the question
+			// the loose phrase of all n, then each pair of neighbours and of words one
+			// apart, in the question
 			// and in the answer: two terms each
 			if (meter.clauses(n + 4 * (n - 1) + 4 * (n - 2))) {
 				return original.subList(0, n);
@@ -90,7 +95,10 @@ record QueryWords(List<Word> words, List<String> identifiers, List<Token> proxim
 		return List.of();
 	}
 
-	/** In the question and the answer; for an unknown word also in coverage (full query, matches twice), highlight. */
+	/**
+	 * In the question and the answer; for an unknown word also in coverage (full query,
+	 * matches twice), highlight.
+	 */
 	private static List<Typos.Alternative> alternatives(Token token, boolean known, Typos typos,
 			QueryBudget.Meter meter) {
 		if (!typos.expands(token) || !meter.typoWord()) {
@@ -100,7 +108,10 @@ record QueryWords(List<Word> words, List<String> identifiers, List<Token> proxim
 		return near.subList(0, meter.alternatives(near.size(), known ? 2 : 6));
 	}
 
-	/** The parts of an unknown compound, if the budget takes both: each in the full query, matches (twice), highlight. */
+	/**
+	 * The parts of an unknown compound, if the budget takes both: each in the full query,
+	 * matches (twice), highlight.
+	 */
 	private static List<Word> parts(Word word, Vocabulary vocabulary, Typos typos, QueryBudget budget,
 			QueryBudget.Meter meter) {
 		if (word.known() || word.token().length() > budget.maxTypoLength()) {

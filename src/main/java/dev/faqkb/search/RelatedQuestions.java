@@ -18,9 +18,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Questions about the same things as a question, never the question itself; computed once per question.
- * The nearest in meaning first when the vectors are ready, then Lucene's MoreLikeThis over the question
- * and answer text (alone before that, or when fewer neighbours are close enough). Thread-safe.
+ * Questions about the same things as a question, never the question itself; computed once
+ * per question. The nearest in meaning first when the vectors are ready, then Lucene's
+ * MoreLikeThis over the question and answer text (alone before that, or when fewer
+ * neighbours are close enough). Thread-safe.
  */
 final class RelatedQuestions {
 
@@ -35,7 +36,8 @@ final class RelatedQuestions {
 
 	private final Cache<String, List<Question>> cache = Caches.bounded(Caches.RELATED);
 
-	// kept apart: an answer page read before the vectors were ready must not keep its words-only list
+	// kept apart: an answer page read before the vectors were ready must not keep its
+	// words-only list
 	private final Cache<String, List<Question>> withVectors = Caches.bounded(Caches.RELATED);
 
 	RelatedQuestions(IndexSearcher searcher, Ordinals ordinals, Analyzers analyzers) {
@@ -71,7 +73,8 @@ final class RelatedQuestions {
 		List<Question> found = new ArrayList<>();
 		int self = self(key);
 		if (self >= 0) {
-			semantic.neighbours(ordinals.ordinal(self), KEPT).forEach(near -> found.add(ordinals.question(near.ordinal())));
+			semantic.neighbours(ordinals.ordinal(self), KEPT)
+				.forEach(near -> found.add(ordinals.question(near.ordinal())));
 		}
 		for (Question question : cache.get(key, this::find)) {
 			if (found.size() < KEPT && !found.contains(question)) {
@@ -99,7 +102,8 @@ final class RelatedQuestions {
 		try {
 			Query like;
 			synchronized (moreLikeThis) {
-				// MoreLikeThis keeps settings in fields; it is only read here, but guard it all the same
+				// MoreLikeThis keeps settings in fields; it is only read here, but guard
+				// it all the same
 				like = moreLikeThis.like(self);
 			}
 			Query query = new BooleanQuery.Builder().add(like, Occur.MUST)

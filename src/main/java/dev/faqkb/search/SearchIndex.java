@@ -20,14 +20,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Lucene index of one catalog snapshot. Built once, then read-only: the index never changes after
- * construction, so one {@link IndexSearcher} is shared by all threads (no SearcherManager needed; a
- * content change builds a whole new index). Every method is thread-safe.
+ * A Lucene index of one catalog snapshot. Built once, then read-only: the index never
+ * changes after construction, so one {@link IndexSearcher} is shared by all threads (no
+ * SearcherManager needed; a content change builds a whole new index). Every method is
+ * thread-safe.
  * <p>
- * A search runs as named steps over rankings of {@link ScoredQuestion}: the lexical retriever counts and
- * ranks the matches; once {@link #useVectors vectors} are given, the {@link HybridRanking} blends in the
- * questions nearest in meaning ({@link Fusion}); a page is cut, and the {@link Presenter} adds snippets,
- * facets, "Did you mean" and how each result matched.
+ * A search runs as named steps over rankings of {@link ScoredQuestion}: the lexical
+ * retriever counts and ranks the matches; once {@link #useVectors vectors} are given, the
+ * {@link HybridRanking} blends in the questions nearest in meaning ({@link Fusion}); a
+ * page is cut, and the {@link Presenter} adds snippets, facets, "Did you mean" and how
+ * each result matched.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -53,7 +55,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final RelatedQuestions related;
 
-	// per question ordinal, whether it is shown in another language than the catalog's (not translated yet); null
+	// per question ordinal, whether it is shown in another language than the catalog's
+	// (not translated yet); null
 	// when every question is in the catalog's language
 	private final boolean[] untranslated;
 
@@ -70,10 +73,10 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * An index whose text is analysed as the catalog's language ({@link Catalog#language}): each language is searched
-	 * as that language.
-	 *
-	 * @param synonyms applied to queries, or {@code null} for none (see {@link Synonyms#read})
+	 * An index whose text is analysed as the catalog's language
+	 * ({@link Catalog#language}): each language is searched as that language.
+	 * @param synonyms applied to queries, or {@code null} for none (see
+	 * {@link Synonyms#read})
 	 */
 	public SearchIndex(Catalog catalog, SynonymMap synonyms) {
 		this.catalog = catalog;
@@ -103,8 +106,9 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * A translation's answers before those it shows untranslated, each group in its order: a reader searching in
-	 * French finds the French answers first, then the others.
+	 * A translation's answers before those it shows untranslated, each group in its
+	 * order: a reader searching in French finds the French answers first, then the
+	 * others.
 	 */
 	private List<ScoredQuestion> translatedFirst(List<ScoredQuestion> ranked) {
 		if (untranslated == null) {
@@ -139,10 +143,10 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Searches for any text a user typed; never throws for odd input (quotes, brackets, operators are
-	 * just text here).
-	 *
-	 * @param category only this category, or {@code null} for all; facets always count all categories
+	 * Searches for any text a user typed; never throws for odd input (quotes, brackets,
+	 * operators are just text here).
+	 * @param category only this category, or {@code null} for all; facets always count
+	 * all categories
 	 */
 	public SearchResults search(String text, String category, int offset, int limit) {
 		String query = text == null ? "" : text.strip();
@@ -159,47 +163,59 @@ public final class SearchIndex implements AutoCloseable {
 			List<ScoredQuestion> ranked = lexicalTotal == 0 ? List.of() : lexical.rank(planned, only, to);
 			Semantic meaning = semantic;
 			long[] withMeaning = counts.clone();
-			HybridRanking.Result hybrid = meaning == null ? null : hybrid(meaning, query, planned, ranked, withMeaning, only);
+			HybridRanking.Result hybrid = meaning == null ? null
+					: hybrid(meaning, query, planned, ranked, withMeaning, only);
 			if (hybrid == null) {
 				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from,
 						page(translatedFirst(ranked), from, to), ordinal -> Match.LEXICAL);
 			}
 			return presenter.present(query, planned.highlight(), withMeaning, countIn(withMeaning, only), from,
-					page(translatedFirst(hybrid.ranking()), from, to), ordinal -> meaning.hybrid().match(ordinal, hybrid));
+					page(translatedFirst(hybrid.ranking()), from, to),
+					ordinal -> meaning.hybrid().match(ordinal, hybrid));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	/** Words and meaning, or {@code null} when the model refuses the text: its words still answer it (warned once). */
+	/**
+	 * Words and meaning, or {@code null} when the model refuses the text: its words still
+	 * answer it (warned once).
+	 */
 	private HybridRanking.Result hybrid(Semantic meaning, String query, QueryFactory.Planned planned,
 			List<ScoredQuestion> ranked, long[] withMeaning, String only) throws IOException {
 		try {
-			// the vector side reads what the words side reads: the budget's first characters
+			// the vector side reads what the words side reads: the budget's first
+			// characters
 			return meaning.hybrid().rank(budget.cut(query), planned, ranked, withMeaning, only);
 		}
 		catch (RuntimeException modelFailed) {
 			if (!modelFailedOnce) {
 				modelFailedOnce = true;
-				log.warn("Semantic search: cannot embed a query, it is answered by its words ({})", modelFailed.toString());
+				log.warn("Semantic search: cannot embed a query, it is answered by its words ({})",
+						modelFailed.toString());
 			}
 			return null;
 		}
 	}
 
 	/**
-	 * Adds the meaning side to search and related questions: from now on this index ranks by words and meaning.
-	 * Called once, when the vectors of this catalog are ready (startup never waits for them).
-	 *
-	 * @param vectors one unit-length vector per question of the catalog, in {@code Catalog.questions()} order
-	 * @param encoder a query's unit-length embedding, by the model that made {@code vectors}; thread-safe
+	 * Adds the meaning side to search and related questions: from now on this index ranks
+	 * by words and meaning. Called once, when the vectors of this catalog are ready
+	 * (startup never waits for them).
+	 * @param vectors one unit-length vector per question of the catalog, in
+	 * {@code Catalog.questions()} order
+	 * @param encoder a query's unit-length embedding, by the model that made
+	 * {@code vectors}; thread-safe
 	 */
 	public void useVectors(Vectors vectors, Function<String, float[]> encoder) {
 		useVectors(vectors, encoder, Blend.DEFAULT);
 	}
 
-	/** As {@link #useVectors(Vectors, Function)} with another blend, to measure blends on labelled queries. */
+	/**
+	 * As {@link #useVectors(Vectors, Function)} with another blend, to measure blends on
+	 * labelled queries.
+	 */
 	void useVectors(Vectors vectors, Function<String, float[]> encoder, Blend blend) {
 		if (vectors.size() != catalog.questions().size()) {
 			throw new IllegalArgumentException(
@@ -230,14 +246,16 @@ public final class SearchIndex implements AutoCloseable {
 		return 0;
 	}
 
-	/** Entries {@code from} (inclusive) to {@code to} (exclusive) of a ranking, as many as it has. */
+	/**
+	 * Entries {@code from} (inclusive) to {@code to} (exclusive) of a ranking, as many as
+	 * it has.
+	 */
 	private static List<ScoredQuestion> page(List<ScoredQuestion> ranked, int from, int to) {
 		return ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
 	}
 
 	/**
 	 * Questions for a search box as the visitor types: the last word may be unfinished.
-	 *
 	 * @return at most {@code limit} questions, best first
 	 */
 	public List<Question> suggest(String text, int limit) {
@@ -245,7 +263,8 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Questions about the same things as {@code question} (never itself), computed once per question.
+	 * Questions about the same things as {@code question} (never itself), computed once
+	 * per question.
 	 */
 	public List<Question> related(Question question, int limit) {
 		Semantic meaning = semantic;
@@ -253,11 +272,11 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * Marks the words of {@code terms} in an answer's HTML, in text only: tags, attributes and the
-	 * contents of {@code script}, {@code style} and {@code textarea} stay as they are. The terms themselves
-	 * are never copied into the output. Within the {@link QueryBudget}: the words of the terms' first
-	 * characters, in the answer's first characters.
-	 *
+	 * Marks the words of {@code terms} in an answer's HTML, in text only: tags,
+	 * attributes and the contents of {@code script}, {@code style} and {@code textarea}
+	 * stay as they are. The terms themselves are never copied into the output. Within the
+	 * {@link QueryBudget}: the words of the terms' first characters, in the answer's
+	 * first characters.
 	 * @return the answer with its marks; {@code answerHtml} itself when no word is marked
 	 */
 	public String highlightAnswer(String answerHtml, String terms) {
@@ -268,8 +287,9 @@ public final class SearchIndex implements AutoCloseable {
 	}
 
 	/**
-	 * The answer with the words of {@code terms} marked, as {@link #highlightAnswer}, or empty when none of them is
-	 * marked in it: the page without marks is then the one to show.
+	 * The answer with the words of {@code terms} marked, as {@link #highlightAnswer}, or
+	 * empty when none of them is marked in it: the page without marks is then the one to
+	 * show.
 	 */
 	public Optional<String> markedAnswer(String answerHtml, String terms) {
 		String marked = highlightAnswer(answerHtml, terms);

@@ -10,7 +10,8 @@ import java.util.List;
  * @param offset how many results come before this page
  * @param hits this page
  * @param didYouMean a respelled query that finds more, or {@code null}
- * @param facets matching questions per category, for every category with any, whatever the category filter
+ * @param facets matching questions per category, for every category with any, whatever
+ * the category filter
  */
 public record SearchResults(String query, long total, int offset, List<SearchHit> hits, String didYouMean,
 		List<Facet> facets) {

@@ -6,18 +6,22 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.Cache;
 
 /**
- * The meaning side of search: the query's embedding against every question's ({@link Vectors}). Its
- * ranking is fused with the lexical one by the {@link Blend}. Thread-safe: it only reads.
+ * The meaning side of search: the query's embedding against every question's
+ * ({@link Vectors}). Its ranking is fused with the lexical one by the {@link Blend}.
+ * Thread-safe: it only reads.
  */
 final class SemanticRetriever {
 
 	/**
-	 * A related question (answer pages, the 404 page) is one at least this similar: above the best similarity of
-	 * the dev set's queries that have no answer (0.33).
+	 * A related question (answer pages, the 404 page) is one at least this similar: above
+	 * the best similarity of the dev set's queries that have no answer (0.33).
 	 */
 	static final float RELATED_FLOOR = 0.35f;
 
-	/** The nearest questions that join the lexical ranking; more only adds weak neighbours. */
+	/**
+	 * The nearest questions that join the lexical ranking; more only adds weak
+	 * neighbours.
+	 */
 	static final int CANDIDATES = 20;
 
 	private final Vectors vectors;
@@ -36,7 +40,10 @@ final class SemanticRetriever {
 		return embedded.get(query, encoder);
 	}
 
-	/** The questions nearest to an embedded query, most similar first, scored by cosine similarity. */
+	/**
+	 * The questions nearest to an embedded query, most similar first, scored by cosine
+	 * similarity.
+	 */
 	List<ScoredQuestion> nearest(float[] query) {
 		return vectors.nearest(query, CANDIDATES, ordinal -> true);
 	}
@@ -46,7 +53,8 @@ final class SemanticRetriever {
 	}
 
 	/**
-	 * Questions nearest in meaning to the question of {@code ordinal}, never itself, from the floor up.
+	 * Questions nearest in meaning to the question of {@code ordinal}, never itself, from
+	 * the floor up.
 	 */
 	List<ScoredQuestion> neighbours(int ordinal, int limit) {
 		float[] self = vectors.vector(ordinal);

@@ -4,8 +4,9 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.Passage;
 
 /**
- * Lucene's formatter with {@code escape=true} (the answer text is HTML-escaped first, then the matches
- * are wrapped in {@code <mark>}), plus an ellipsis where the snippet cuts the answer.
+ * Lucene's formatter with {@code escape=true} (the answer text is HTML-escaped first,
+ * then the matches are wrapped in {@code <mark>}), plus an ellipsis where the snippet
+ * cuts the answer.
  */
 final class SnippetFormatter extends DefaultPassageFormatter {
 

@@ -12,9 +12,10 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * "Did you mean": respells the words of a query that appear nowhere in the content with the closest
- * word that does (Lucene's DirectSpellChecker reads the index itself, so there is nothing more to build).
- * Within the {@link QueryBudget}: as many unknown words as it expands to near spellings, none longer.
+ * "Did you mean": respells the words of a query that appear nowhere in the content with
+ * the closest word that does (Lucene's DirectSpellChecker reads the index itself, so
+ * there is nothing more to build). Within the {@link QueryBudget}: as many unknown words
+ * as it expands to near spellings, none longer.
  */
 final class Spelling {
 
@@ -26,19 +27,25 @@ final class Spelling {
 
 	private final DirectSpellChecker checker = new DirectSpellChecker();
 
-	// Like Typos: the respelling of a word depends only on the word and this snapshot's index, and building
-	// the checker's automaton is the costly part, so each word is respelled once ("" when nothing is close).
+	// Like Typos: the respelling of a word depends only on the word and this snapshot's
+	// index, and building
+	// the checker's automaton is the costly part, so each word is respelled once ("" when
+	// nothing is close).
 	private final Cache<String, String> respelled = Caches.bounded(Caches.RESPELLED_WORDS);
 
 	Spelling(IndexReader reader, Analyzers analyzers, QueryBudget budget) {
 		this.reader = reader;
 		this.analyzers = analyzers;
 		this.budget = budget;
-		// the word must occur in at least this share of documents... none: the corpus may be small
+		// the word must occur in at least this share of documents... none: the corpus may
+		// be small
 		checker.setThresholdFrequency(0f);
 	}
 
-	/** @return the query with misspelled words replaced, or {@code null} when no word needs it */
+	/**
+	 * @return the query with misspelled words replaced, or {@code null} when no word
+	 * needs it
+	 */
 	String didYouMean(String text) {
 		List<Token> words = analyzers.plainTokens(budget.cut(text));
 		StringBuilder corrected = new StringBuilder();
@@ -77,12 +84,16 @@ final class Spelling {
 		}
 	}
 
-	/** The closest indexed word to {@code word}, which is not indexed itself, or "" when none is close. */
+	/**
+	 * The closest indexed word to {@code word}, which is not indexed itself, or "" when
+	 * none is close.
+	 */
 	private String respell(String word) {
 		return respelled.get(word, key -> {
 			try {
 				Term term = new Term(IndexSchema.WORDS, key);
-				SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+				SuggestWord[] suggestions = checker.suggestSimilar(term, 1, reader,
+						SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
 				return suggestions.length == 0 ? "" : suggestions[0].string;
 			}
 			catch (IOException ex) {

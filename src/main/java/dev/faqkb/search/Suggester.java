@@ -18,17 +18,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
- * Questions as the visitor types. The unfinished last word must start a word of the question (one term
- * lookup in the edge n-gram field, so it stays fast on every keystroke); the finished words rank the
- * questions that have them first. When nothing starts that way, the full search forgives a typo.
- * Thread-safe.
+ * Questions as the visitor types. The unfinished last word must start a word of the
+ * question (one term lookup in the edge n-gram field, so it stays fast on every
+ * keystroke); the finished words rank the questions that have them first. When nothing
+ * starts that way, the full search forgives a typo. Thread-safe.
  */
 final class Suggester {
 
 	/** Question words rank suggestions only among the last few words typed. */
 	static final int RANKING_WORDS = 3;
 
-	/** Suggestions for queries of at most this many characters are computed once per snapshot. */
+	/**
+	 * Suggestions for queries of at most this many characters are computed once per
+	 * snapshot.
+	 */
 	static final int SHORT_PREFIX = 3;
 
 	private final IndexSearcher searcher;
@@ -56,7 +59,8 @@ final class Suggester {
 	List<Question> suggest(String text, int limit) {
 		String query = text == null ? "" : text.stripLeading();
 		if (query.length() <= SHORT_PREFIX) {
-			// the first keystrokes match the most questions and are typed by everyone: answer them once
+			// the first keystrokes match the most questions and are typed by everyone:
+			// answer them once
 			return shortSuggestions.get(limit + ":" + query.toLowerCase(Locale.ROOT),
 					key -> List.copyOf(find(query, limit)));
 		}
@@ -90,11 +94,15 @@ final class Suggester {
 		if (query == null) {
 			return new ScoreDoc[0];
 		}
-		// count no further than needed: Lucene can then skip questions that cannot enter the top
+		// count no further than needed: Lucene can then skip questions that cannot enter
+		// the top
 		return searcher.search(query, new TopScoreDocCollectorManager(limit, null, limit)).scoreDocs;
 	}
 
-	/** The question must have a word that starts with the last word; the words before rank; {@code null} for none. */
+	/**
+	 * The question must have a word that starts with the last word; the words before
+	 * rank; {@code null} for none.
+	 */
 	Query startingWithQuery(String text) {
 		List<Token> all = analyzers.plainTokens(budget.cut(text));
 		if (all.isEmpty()) {
@@ -111,8 +119,10 @@ final class Suggester {
 				query.add(new TermQuery(new Term(IndexSchema.QUESTION_PREFIX, Analyzers.prefix(word))), Occur.MUST);
 			}
 			else if (selective && i >= words.size() - 1 - RANKING_WORDS || !analyzers.queryStopWords.contains(word)) {
-				// "How do I cop" should offer "How do I copy ..." first, but question words match half the
-				// questions: they rank only near the end, and only when the last word narrows the matches
+				// "How do I cop" should offer "How do I copy ..." first, but question
+				// words match half the
+				// questions: they rank only near the end, and only when the last word
+				// narrows the matches
 				query.add(new TermQuery(new Term(IndexSchema.QUESTION_WORDS, word)), Occur.SHOULD);
 			}
 		}

@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
 /**
- * The optional {@code synonyms.txt} of a content folder, in the Solr synonym format, applied to queries
- * (not to the index, so editing it needs no reindexing rules of its own).
+ * The optional {@code synonyms.txt} of a content folder, in the Solr synonym format,
+ * applied to queries (not to the index, so editing it needs no reindexing rules of its
+ * own).
  */
 public final class Synonyms {
 
@@ -30,8 +31,10 @@ public final class Synonyms {
 	}
 
 	/**
-	 * @return the synonyms of {@code contentDir}, or {@code null} when it has no synonyms file
-	 * @throws ContentException when the file cannot be read or parsed, with the line of the mistake
+	 * @return the synonyms of {@code contentDir}, or {@code null} when it has no synonyms
+	 * file
+	 * @throws ContentException when the file cannot be read or parsed, with the line of
+	 * the mistake
 	 */
 	public static SynonymMap read(Path contentDir) {
 		Path file = contentDir.resolve(FILE_NAME);
@@ -47,10 +50,12 @@ public final class Synonyms {
 			return map.fst == null ? null : map;
 		}
 		catch (ParseException ex) {
-			// Lucene puts the line in the message ("Invalid synonym rule at line 2"), not in the offset
+			// Lucene puts the line in the message ("Invalid synonym rule at line 2"), not
+			// in the offset
 			Matcher line = LINE.matcher(String.valueOf(ex.getMessage()));
-			throw new ContentException(List.of(new ContentError(file, line.find() ? Integer.parseInt(line.group(1)) : 0,
-					"invalid synonym rule: " + (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()))));
+			throw new ContentException(List
+				.of(new ContentError(file, line.find() ? Integer.parseInt(line.group(1)) : 0, "invalid synonym rule: "
+						+ (ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage()))));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw new ContentException(List.of(new ContentError(file, 0, "cannot read synonyms: " + ex.getMessage())));

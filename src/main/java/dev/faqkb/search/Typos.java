@@ -15,14 +15,18 @@ import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The words of the index within one or two edits of a word. Building a Levenshtein automaton costs far
- * more than a search, so each word is expanded once per snapshot (people type the same words again and
- * again) and the result is shared by every field. How long a word may be and how many alternatives it keeps
- * are the {@link QueryBudget}'s; how many words of a query are expanded is counted by its caller.
+ * The words of the index within one or two edits of a word. Building a Levenshtein
+ * automaton costs far more than a search, so each word is expanded once per snapshot
+ * (people type the same words again and again) and the result is shared by every field.
+ * How long a word may be and how many alternatives it keeps are the
+ * {@link QueryBudget}'s; how many words of a query are expanded is counted by its caller.
  */
 final class Typos {
 
-	/** Words shorter than this are not treated as possible typos (too many near neighbours). */
+	/**
+	 * Words shorter than this are not treated as possible typos (too many near
+	 * neighbours).
+	 */
 	static final int MIN_LENGTH = 4;
 
 	/** Words at least this long may have two typos. */
@@ -47,19 +51,26 @@ final class Typos {
 		}
 	}
 
-	/** Whether a typo is looked for in this word: a word of letters, long enough, that no synonym rule made. */
+	/**
+	 * Whether a typo is looked for in this word: a word of letters, long enough, that no
+	 * synonym rule made.
+	 */
 	static boolean mayBeTypo(Token token) {
 		return !token.synonym() && token.isWord() && token.length() >= MIN_LENGTH;
 	}
 
-	/** Whether {@link #near} looks for alternatives of this word: it may be a typo and is not too long. */
+	/**
+	 * Whether {@link #near} looks for alternatives of this word: it may be a typo and is
+	 * not too long.
+	 */
 	boolean expands(Token token) {
 		return terms != null && mayBeTypo(token) && token.length() <= budget.maxTypoLength();
 	}
 
 	/**
-	 * Indexed words within one edit of {@code token} (two for long words), same first letter, without the
-	 * word itself, at most the budget's number; none when the word is not {@linkplain #expands expanded}.
+	 * Indexed words within one edit of {@code token} (two for long words), same first
+	 * letter, without the word itself, at most the budget's number; none when the word is
+	 * not {@linkplain #expands expanded}.
 	 */
 	List<Alternative> near(Token token) {
 		if (!expands(token)) {
@@ -70,7 +81,8 @@ final class Typos {
 	}
 
 	/**
-	 * @param similarity 1 minus the share of the word that had to change (Lucene's fuzzy boost)
+	 * @param similarity 1 minus the share of the word that had to change (Lucene's fuzzy
+	 * boost)
 	 */
 	record Alternative(String term, float similarity) {
 	}
@@ -80,7 +92,8 @@ final class Typos {
 		}
 		List<Candidate> found = new ArrayList<>();
 		try {
-			// prefix length 1: a typo in the first letter is rare, and the expansion stays small
+			// prefix length 1: a typo in the first letter is rare, and the expansion
+			// stays small
 			FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(field, word), edits, 1, true);
 			BytesRef term;
 			while ((term = fuzzy.next()) != null) {
@@ -94,7 +107,8 @@ final class Typos {
 			throw new UncheckedIOException(ex);
 		}
 		return found.stream()
-			.sorted(Comparator.comparingDouble(Candidate::similarity).reversed()
+			.sorted(Comparator.comparingDouble(Candidate::similarity)
+				.reversed()
 				.thenComparing(Comparator.comparingInt(Candidate::docFreq).reversed()))
 			.limit(budget.maxAlternatives())
 			.map(candidate -> new Alternative(candidate.term(), candidate.similarity()))

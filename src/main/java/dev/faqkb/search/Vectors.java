@@ -7,19 +7,23 @@ import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * One unit-length embedding per question (by ordinal, see {@link Ordinals}), searched by cosine similarity.
- * Immutable and thread-safe.
+ * One unit-length embedding per question (by ordinal, see {@link Ordinals}), searched by
+ * cosine similarity. Immutable and thread-safe.
  * <p>
- * A plain array, not Lucene's HNSW graph: vectors arrive after the index is built (startup never waits for
- * them), and a graph takes far longer to build than this array. Comparing every float vector is too slow for a
- * large catalog, so each vector is kept as bytes (one scale per vector) and, in a large catalog, as one sign bit
- * per dimension around the mean vector: a Hamming distance over those bits picks the {@link #SHORTLIST} nearest,
- * which the byte vectors rank exactly. The options and their figures: bench/README.md, "Where the vectors live,
- * and why".
+ * A plain array, not Lucene's HNSW graph: vectors arrive after the index is built
+ * (startup never waits for them), and a graph takes far longer to build than this array.
+ * Comparing every float vector is too slow for a large catalog, so each vector is kept as
+ * bytes (one scale per vector) and, in a large catalog, as one sign bit per dimension
+ * around the mean vector: a Hamming distance over those bits picks the {@link #SHORTLIST}
+ * nearest, which the byte vectors rank exactly. The options and their figures:
+ * bench/README.md, "Where the vectors live, and why".
  */
 public final class Vectors {
 
-	/** Up to this many questions every vector is compared; above it, the sign bits choose which. */
+	/**
+	 * Up to this many questions every vector is compared; above it, the sign bits choose
+	 * which.
+	 */
 	static final int EXACT_LIMIT = 20_000;
 
 	/** How many questions the sign bits hand to the exact comparison. */
@@ -85,7 +89,8 @@ public final class Vectors {
 		int dimensions = vectors[0].length;
 		for (float[] vector : vectors) {
 			if (vector.length != dimensions) {
-				throw new IllegalArgumentException("vectors of " + dimensions + " and " + vector.length + " dimensions");
+				throw new IllegalArgumentException(
+						"vectors of " + dimensions + " and " + vector.length + " dimensions");
 			}
 		}
 		return new Vectors(dimensions, vectors);
@@ -126,8 +131,8 @@ public final class Vectors {
 	}
 
 	/**
-	 * The {@code limit} questions most similar to {@code query}, most similar first, scored by cosine.
-	 *
+	 * The {@code limit} questions most similar to {@code query}, most similar first,
+	 * scored by cosine.
 	 * @param accept which ordinals may be returned
 	 */
 	List<ScoredQuestion> nearest(float[] query, int limit, IntPredicate accept) {
@@ -153,7 +158,10 @@ public final class Vectors {
 		return List.copyOf(scored.subList(0, Math.min(limit, scored.size())));
 	}
 
-	/** The ordinals of the {@link #SHORTLIST} questions whose sign bits differ least from the query's. */
+	/**
+	 * The ordinals of the {@link #SHORTLIST} questions whose sign bits differ least from
+	 * the query's.
+	 */
 	private int[] shortlist(float[] query) {
 		long[] mine = new long[words];
 		signs(query, mine, 0);
@@ -168,7 +176,8 @@ public final class Vectors {
 			distance[q] = differ;
 			histogram[differ]++;
 		}
-		// the largest distance that still fits the shortlist: a counting selection, no sort of all questions
+		// the largest distance that still fits the shortlist: a counting selection, no
+		// sort of all questions
 		int cut = 0;
 		for (int taken = 0; cut <= dimensions && taken + histogram[cut] <= SHORTLIST; cut++) {
 			taken += histogram[cut];

@@ -9,9 +9,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 
 /**
- * What the index knows about a word of a query, from the field of every word ({@link IndexSchema#ALL}):
- * in how many questions it occurs, how much finding it says, and which known words an unknown one is made
- * of. Thread-safe: it only reads.
+ * What the index knows about a word of a query, from the field of every word
+ * ({@link IndexSchema#ALL}): in how many questions it occurs, how much finding it says,
+ * and which known words an unknown one is made of. Thread-safe: it only reads.
  */
 final class Vocabulary {
 
@@ -39,9 +39,10 @@ final class Vocabulary {
 	}
 
 	/**
-	 * How much finding this word says, from 1 for a word in one question (or none: a typo, a prefix) down
-	 * to near 0 for a word in every question: BM25's idf relative to the rarest word's. Without it a common
-	 * word of a natural question ("code", "program") counts as much as the rare word the question is about.
+	 * How much finding this word says, from 1 for a word in one question (or none: a
+	 * typo, a prefix) down to near 0 for a word in every question: BM25's idf relative to
+	 * the rarest word's. Without it a common word of a natural question ("code",
+	 * "program") counts as much as the rare word the question is about.
 	 */
 	float rarity(Token token) {
 		int docFreq = Math.max(1, docFreq(token.term()));
@@ -52,7 +53,10 @@ final class Vocabulary {
 		return Math.log(1 + (reader.numDocs() - docFreq + 0.5) / (docFreq + 0.5));
 	}
 
-	/** An unknown word made of two known ones ("superclass"): its parts; otherwise nothing. */
+	/**
+	 * An unknown word made of two known ones ("superclass"): its parts; otherwise
+	 * nothing.
+	 */
 	List<Token> split(Token token) {
 		String raw = token.raw().toLowerCase(Locale.ROOT);
 		if (token.synonym() || raw.length() < 6 || !token.isWord() || isKnown(token)) {

@@ -9,8 +9,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns content errors at startup into a plain list of {@code path:line: message} instead of a stack
- * trace, which is the first thing an author would otherwise see.
+ * Turns content errors at startup into a plain list of {@code path:line: message} instead
+ * of a stack trace, which is the first thing an author would otherwise see.
  */
 class ContentFailureAnalyzer extends AbstractFailureAnalyzer<ContentException> {
 

@@ -15,8 +15,8 @@ import dev.faqkb.content.FileTypes;
 import dev.faqkb.search.Synonyms;
 
 /**
- * The files of the content folder that the content is read from or serves, and a fingerprint of them to tell
- * whether they changed.
+ * The files of the content folder that the content is read from or serves, and a
+ * fingerprint of them to tell whether they changed.
  */
 final class ContentFiles {
 
@@ -24,10 +24,11 @@ final class ContentFiles {
 	}
 
 	/**
-	 * Size, modification time and file key (inode) of each content file, by name: those of the folder and of its
-	 * subfolders, which may be translations ({@code fr/general.md}), and the images and files answers may use, in any
-	 * folder. Editors' swap and backup files ({@code .general.md.swp}, {@code general.md~}) are left out, so that
-	 * they cause no reload.
+	 * Size, modification time and file key (inode) of each content file, by name: those
+	 * of the folder and of its subfolders, which may be translations
+	 * ({@code fr/general.md}), and the images and files answers may use, in any folder.
+	 * Editors' swap and backup files ({@code .general.md.swp}, {@code general.md~}) are
+	 * left out, so that they cause no reload.
 	 */
 	static Map<String, String> fingerprint(Path dir) {
 		Map<String, String> files = new TreeMap<>();
@@ -46,7 +47,8 @@ final class ContentFiles {
 				else if (isContentFile(name)) {
 					try {
 						BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-						files.put(prefix + name, attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
+						files.put(prefix + name,
+								attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
 					}
 					catch (NoSuchFileException ex) {
 						// deleted while listing: the next fingerprint sees it gone
@@ -60,9 +62,10 @@ final class ContentFiles {
 	}
 
 	/**
-	 * The same of every file in the folder and its folders that answers may show or link to (a type on
-	 * {@link FileTypes}' list), by path: a new screenshot reloads the content, which gives it a new address. Hidden
-	 * files and folders ({@code .git}) are never served, so never looked into.
+	 * The same of every file in the folder and its folders that answers may show or link
+	 * to (a type on {@link FileTypes}' list), by path: a new screenshot reloads the
+	 * content, which gives it a new address. Hidden files and folders ({@code .git}) are
+	 * never served, so never looked into.
 	 */
 	private static Map<String, String> answerFiles(Path dir) {
 		Map<String, String> files = new TreeMap<>();
@@ -71,12 +74,14 @@ final class ContentFiles {
 
 				@Override
 				public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-					return folder.equals(dir) || !hidden(folder) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+					return folder.equals(dir) || !hidden(folder) ? FileVisitResult.CONTINUE
+							: FileVisitResult.SKIP_SUBTREE;
 				}
 
 				@Override
 				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-					if (attributes.isRegularFile() && !hidden(file) && FileTypes.of(file.getFileName().toString()).isPresent()) {
+					if (attributes.isRegularFile() && !hidden(file)
+							&& FileTypes.of(file.getFileName().toString()).isPresent()) {
 						files.put(dir.relativize(file).toString(),
 								attributes.size() + "@" + attributes.lastModifiedTime() + "/" + attributes.fileKey());
 					}
@@ -85,7 +90,8 @@ final class ContentFiles {
 
 				@Override
 				public FileVisitResult visitFileFailed(Path file, IOException ex) {
-					return FileVisitResult.CONTINUE; // deleted while walking: the next fingerprint sees it gone
+					return FileVisitResult.CONTINUE; // deleted while walking: the next
+														// fingerprint sees it gone
 				}
 
 			});

@@ -20,14 +20,16 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Reloads the content when a file of the content folder changes ({@code faqkb.content.watch}), on one
- * daemon thread, so that reloads never overlap.
+ * Reloads the content when a file of the content folder changes
+ * ({@code faqkb.content.watch}), on one daemon thread, so that reloads never overlap.
  * <p>
- * A {@link WatchService} wakes the thread at once where the platform has native events (Linux, Windows).
- * The thread also compares the size and modification time of the content files every {@link #POLL}, which
- * covers platforms where the WatchService is a slow poller (macOS) and mounts that send no events (network
- * drives, some container volumes, Kubernetes ConfigMaps swapped by symlink). A change is loaded once the
- * folder has been quiet for {@link #QUIET}: a save or a {@code git checkout} is a burst of events.
+ * A {@link WatchService} wakes the thread at once where the platform has native events
+ * (Linux, Windows). The thread also compares the size and modification time of the
+ * content files every {@link #POLL}, which covers platforms where the WatchService is a
+ * slow poller (macOS) and mounts that send no events (network drives, some container
+ * volumes, Kubernetes ConfigMaps swapped by symlink). A change is loaded once the folder
+ * has been quiet for {@link #QUIET}: a save or a {@code git checkout} is a burst of
+ * events.
  */
 @Component
 class ContentWatcher implements SmartLifecycle {
@@ -46,7 +48,8 @@ class ContentWatcher implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	// Counted down by stop(), to wake the thread without interrupting a reload (which would fail its file reads).
+	// Counted down by stop(), to wake the thread without interrupting a reload (which
+	// would fail its file reads).
 	private volatile CountDownLatch stopping;
 
 	private volatile WatchService watchService;
@@ -105,9 +108,11 @@ class ContentWatcher implements SmartLifecycle {
 	}
 
 	private void watch() {
-		// What the served snapshot was loaded from: a change made while the application started is not missed.
+		// What the served snapshot was loaded from: a change made while the application
+		// started is not missed.
 		Map<String, String> seen = store.loadedFrom();
-		long changedAt = 0; // System.nanoTime() of the last change not loaded yet, 0 when none
+		long changedAt = 0; // System.nanoTime() of the last change not loaded yet, 0 when
+							// none
 		while (running) {
 			boolean event;
 			try {
@@ -129,7 +134,10 @@ class ContentWatcher implements SmartLifecycle {
 		}
 	}
 
-	/** Waits up to {@code timeout} for an event about a content file; true when there was one. */
+	/**
+	 * Waits up to {@code timeout} for an event about a content file; true when there was
+	 * one.
+	 */
 	private boolean awaitEvent(Duration timeout) throws InterruptedException {
 		WatchService events = watchService;
 		if (events == null) {
@@ -142,11 +150,12 @@ class ContentWatcher implements SmartLifecycle {
 		}
 		boolean relevant = false;
 		for (WatchEvent<?> event : key.pollEvents()) {
-			relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW
-					|| event.context() instanceof Path file && ContentFiles.isContentFile(file.getFileName().toString());
+			relevant |= event.kind() == StandardWatchEventKinds.OVERFLOW || event.context() instanceof Path file
+					&& ContentFiles.isContentFile(file.getFileName().toString());
 		}
 		if (!key.reset()) {
-			// The folder itself was removed or replaced: from now on the comparison of files notices changes.
+			// The folder itself was removed or replaced: from now on the comparison of
+			// files notices changes.
 			log.warn("{} can no longer be watched for events; comparing its files every {} ms instead", dir,
 					POLL.toMillis());
 			closeQuietly();
@@ -159,7 +168,8 @@ class ContentWatcher implements SmartLifecycle {
 			store.reload();
 		}
 		catch (RuntimeException ex) {
-			// SnapshotStore logged the errors and keeps serving the last good content; the next save tries again.
+			// SnapshotStore logged the errors and keeps serving the last good content;
+			// the next save tries again.
 		}
 	}
 

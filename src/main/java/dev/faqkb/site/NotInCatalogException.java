@@ -3,8 +3,9 @@ package dev.faqkb.site;
 import dev.faqkb.system.NotFoundException;
 
 /**
- * No such category or question in the snapshot served. Carries what was asked for, so the 404 page can offer the
- * closest questions. The message is for the reader, in words, not ids.
+ * No such category or question in the snapshot served. Carries what was asked for, so the
+ * 404 page can offer the closest questions. The message is for the reader, in words, not
+ * ids.
  */
 public class NotInCatalogException extends NotFoundException {
 
@@ -14,14 +15,19 @@ public class NotInCatalogException extends NotFoundException {
 
 	private final String language;
 
-	/** @param id the question asked for, or {@code null} when the category itself is unknown */
+	/**
+	 * @param id the question asked for, or {@code null} when the category itself is
+	 * unknown
+	 */
 	public NotInCatalogException(String category, String id) {
 		this(category, id, null);
 	}
 
 	/**
-	 * @param id the question asked for, or {@code null} when the category itself is unknown
-	 * @param language the language of the address ({@code fr} for {@code /fr/faq/...}), {@code null} for the default
+	 * @param id the question asked for, or {@code null} when the category itself is
+	 * unknown
+	 * @param language the language of the address ({@code fr} for {@code /fr/faq/...}),
+	 * {@code null} for the default
 	 */
 	public NotInCatalogException(String category, String id, String language) {
 		super(id == null ? "There is no category at this address. The link may be mistyped, or the category renamed."

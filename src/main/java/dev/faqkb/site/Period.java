@@ -7,8 +7,9 @@ import java.util.stream.Collectors;
 import dev.faqkb.system.BadRequestException;
 
 /**
- * The periods the owner's reports cover, in whole days (UTC) ending today: the insights and the open questions'
- * CSV offer the same ones, chosen with the request parameter {@code period} (the number of days).
+ * The periods the owner's reports cover, in whole days (UTC) ending today: the insights
+ * and the open questions' CSV offer the same ones, chosen with the request parameter
+ * {@code period} (the number of days).
  */
 public enum Period {
 
@@ -28,16 +29,20 @@ public enum Period {
 		return days;
 	}
 
-	/** The first day of the period that ends on {@code lastDay} (inclusive), {@code days() - 1} days before it. */
+	/**
+	 * The first day of the period that ends on {@code lastDay} (inclusive),
+	 * {@code days() - 1} days before it.
+	 */
 	public LocalDate firstDay(LocalDate lastDay) {
 		return lastDay.minusDays(days - 1L);
 	}
 
 	/**
-	 * The period a {@code period} request parameter names by its days ({@code "7"}, {@code "30"}, {@code "90"}).
-	 *
+	 * The period a {@code period} request parameter names by its days ({@code "7"},
+	 * {@code "30"}, {@code "90"}).
 	 * @param parameter the parameter as sent; {@code null} or empty for {@link #DEFAULT}
-	 * @throws BadRequestException (a 400) for any other value, with a message that lists the periods there are
+	 * @throws BadRequestException (a 400) for any other value, with a message that lists
+	 * the periods there are
 	 */
 	public static Period parse(String parameter) {
 		if (parameter == null || parameter.isEmpty()) {
@@ -53,7 +58,9 @@ public enum Period {
 
 	/** "7, 30 or 90". */
 	private static String choices() {
-		String all = Arrays.stream(values()).map(period -> String.valueOf(period.days)).collect(Collectors.joining(", "));
+		String all = Arrays.stream(values())
+			.map(period -> String.valueOf(period.days))
+			.collect(Collectors.joining(", "));
 		int last = all.lastIndexOf(", ");
 		return all.substring(0, last) + " or " + all.substring(last + 2);
 	}

@@ -7,17 +7,21 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 
 /**
- * The questions readers open most, for the home page. An interface so that the home page does not depend on the
- * feature that counts views ({@code feedback} implements it).
+ * The questions readers open most, for the home page. An interface so that the home page
+ * does not depend on the feature that counts views ({@code feedback} implements it).
  */
 public interface PopularQuestions {
 
 	/**
-	 * How old the ranking may be: it is read again at most this often, so a page that lists it may be kept as long.
+	 * How old the ranking may be: it is read again at most this often, so a page that
+	 * lists it may be kept as long.
 	 */
 	Duration FRESH = Duration.ofMinutes(1);
 
-	/** Up to {@code limit} questions of {@code catalog}, most popular first; questions no longer served are skipped. */
+	/**
+	 * Up to {@code limit} questions of {@code catalog}, most popular first; questions no
+	 * longer served are skipped.
+	 */
 	List<Question> top(Catalog catalog, int limit);
 
 }

@@ -11,8 +11,9 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.search.SearchIndex;
 
 /**
- * A catalog and the index built from it, for the default language, and the same for each translation. A request
- * reads one snapshot from start to end, so it never sees half of a change.
+ * A catalog and the index built from it, for the default language, and the same for each
+ * translation. A request reads one snapshot from start to end, so it never sees half of a
+ * change.
  *
  * @param catalog the default language's catalog
  * @param index the default language's index
@@ -34,13 +35,19 @@ public record Snapshot(Catalog catalog, SearchIndex index, Instant loadedAt, Map
 		return new Edition(catalog, index);
 	}
 
-	/** The catalog and index of {@code language} (the default one included), if the site has it. */
+	/**
+	 * The catalog and index of {@code language} (the default one included), if the site
+	 * has it.
+	 */
 	public Optional<Edition> edition(String language) {
 		return catalog.language().equals(language) ? Optional.of(original())
 				: Optional.ofNullable(translations.get(language));
 	}
 
-	/** Every language's catalog and index: the default language's first, then the translations by tag. */
+	/**
+	 * Every language's catalog and index: the default language's first, then the
+	 * translations by tag.
+	 */
 	public List<Edition> editions() {
 		List<Edition> all = new ArrayList<>();
 		all.add(original());
@@ -56,7 +63,10 @@ public record Snapshot(Catalog catalog, SearchIndex index, Instant loadedAt, Map
 			return catalog.language();
 		}
 
-		/** The prefix of its addresses: empty for the default language, {@code /fr} for French. */
+		/**
+		 * The prefix of its addresses: empty for the default language, {@code /fr} for
+		 * French.
+		 */
 		public String base() {
 			return catalog.base();
 		}

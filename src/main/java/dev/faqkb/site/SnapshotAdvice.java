@@ -15,10 +15,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Reads the current snapshot once per request, so that the page and everything on it come from the same content
- * even while a reload swaps in new content. Handlers get it as the model attribute {@code snapshot}, pages also
- * get {@code site}. Error pages get both from the same snapshot, and for an unknown category or question, the
- * closest questions ({@code nearest}).
+ * Reads the current snapshot once per request, so that the page and everything on it come
+ * from the same content even while a reload swaps in new content. Handlers get it as the
+ * model attribute {@code snapshot}, pages also get {@code site}. Error pages get both
+ * from the same snapshot, and for an unknown category or question, the closest questions
+ * ({@code nearest}).
  */
 @ControllerAdvice
 public class SnapshotAdvice implements ErrorPageContributor {
@@ -31,7 +32,10 @@ public class SnapshotAdvice implements ErrorPageContributor {
 		this.store = store;
 	}
 
-	/** The snapshot {@code request} reads: the current one when first asked, then the same one to its end. */
+	/**
+	 * The snapshot {@code request} reads: the current one when first asked, then the same
+	 * one to its end.
+	 */
 	public static Snapshot of(HttpServletRequest request, SnapshotStore store) {
 		Object chosen = request.getAttribute(Snapshot.class.getName());
 		if (chosen instanceof Snapshot snapshot) {
@@ -60,7 +64,8 @@ public class SnapshotAdvice implements ErrorPageContributor {
 	}
 
 	private static List<Question> nearest(Snapshot snapshot, NotInCatalogException missing) {
-		// The words of a mistyped or removed id usually find the question it meant, in the address's language.
+		// The words of a mistyped or removed id usually find the question it meant, in
+		// the address's language.
 		return snapshot.edition(missing.language() == null ? snapshot.catalog().language() : missing.language())
 			.orElse(snapshot.original())
 			.index()

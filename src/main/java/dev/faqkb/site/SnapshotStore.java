@@ -31,12 +31,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Holds the current {@link Snapshot}. Loading happens beside the current snapshot and the result
- * replaces it in one atomic step; a failed load leaves the current one serving.
+ * Holds the current {@link Snapshot}. Loading happens beside the current snapshot and the
+ * result replaces it in one atomic step; a failed load leaves the current one serving.
  * <p>
- * The first load runs on a thread of its own while the rest of the application starts (database, security, web
- * server), none of which needs the content; startup waits for it before the web server takes requests, so content
- * errors still stop the application.
+ * The first load runs on a thread of its own while the rest of the application starts
+ * (database, security, web server), none of which needs the content; startup waits for it
+ * before the web server takes requests, so content errors still stop the application.
  */
 @Component
 public class SnapshotStore implements SmartInitializingSingleton {
@@ -53,15 +53,18 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	private final CompletableFuture<Snapshot> first;
 
-	// Set when the last reload failed, cleared by the next good one: what the health endpoint reports.
+	// Set when the last reload failed, cleared by the next good one: what the health
+	// endpoint reports.
 	private volatile ReloadFailure failure;
 
 	// The content files as they were when the last load started, for the watcher.
 	private volatile Map<String, String> loadedFrom;
 
 	/**
-	 * @param semantic ranks each snapshot by meaning too once its vectors are ready; absent in web slices
-	 * @throws ContentException when the content folder has errors: the application does not start
+	 * @param semantic ranks each snapshot by meaning too once its vectors are ready;
+	 * absent in web slices
+	 * @throws ContentException when the content folder has errors: the application does
+	 * not start
 	 */
 	@Autowired
 	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
@@ -92,7 +95,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	/**
 	 * Waits for the first load once every bean is made, still within startup.
-	 * @throws ContentException when the content folder has errors: the application does not start
+	 * @throws ContentException when the content folder has errors: the application does
+	 * not start
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
@@ -100,7 +104,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 			awaitFirst();
 		}
 		catch (RuntimeException ex) {
-			// As a failed bean would: the failure analyzer finds the content errors inside.
+			// As a failed bean would: the failure analyzer finds the content errors
+			// inside.
 			throw new BeanInitializationException("Cannot load the content folder " + properties.contentDir(), ex);
 		}
 	}
@@ -126,9 +131,10 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * Loads the content folder again and serves it from now on. Synchronized so that two reloads never
-	 * race to set an older result last.
-	 * @throws ContentException when the folder has errors; the previous snapshot keeps serving
+	 * Loads the content folder again and serves it from now on. Synchronized so that two
+	 * reloads never race to set an older result last.
+	 * @throws ContentException when the folder has errors; the previous snapshot keeps
+	 * serving
 	 */
 	public synchronized Snapshot reload() {
 		awaitFirst();
@@ -141,10 +147,12 @@ public class SnapshotStore implements SmartInitializingSingleton {
 					: List.of(new ContentError(properties.contentDir(), 0, "cannot reload: " + ex));
 			failure = new ReloadFailure(errors, Instant.now());
 			log.warn("The content folder has {} error(s); still serving the content loaded at {}:\n{}", errors.size(),
-					current().loadedAt(), errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
+					current().loadedAt(),
+					errors.stream().map(ContentError::toString).collect(Collectors.joining("\n")));
 			throw ex;
 		}
-		// The old index is not closed: requests may still be reading it. It lives on the heap and goes with the GC.
+		// The old index is not closed: requests may still be reading it. It lives on the
+		// heap and goes with the GC.
 		current.set(next);
 		if (failure != null) {
 			log.info("The content folder has no errors any more: serving it again");
@@ -165,20 +173,24 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		Editions editions = loader.loadAll(properties.contentDir());
 		Catalog catalog = editions.original();
 		Map<String, Snapshot.Edition> translations = new TreeMap<>();
-		// each language searched as that language (SearchIndex reads the catalog's), with its folder's synonyms
+		// each language searched as that language (SearchIndex reads the catalog's), with
+		// its folder's synonyms
 		editions.translations()
 			.forEach((language, translated) -> translations.put(language, new Snapshot.Edition(translated,
 					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language))))));
-		Snapshot snapshot = new Snapshot(catalog,
-				new SearchIndex(catalog, Synonyms.read(properties.contentDir())), Instant.now(), translations);
+		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog, Synonyms.read(properties.contentDir())),
+				Instant.now(), translations);
 		log.info("Loaded {} questions in {} categories{} from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(),
 				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
 				properties.contentDir().toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
-		// The model is English: it ranks English by meaning, and would rank French worse than its words alone do
-		// (bench/README.md). Translations, and a site in another language, are searched by their words.
+		// The model is English: it ranks English by meaning, and would rank French worse
+		// than its words alone do
+		// (bench/README.md). Translations, and a site in another language, are searched
+		// by their words.
 		if (semantic != null && Locale.forLanguageTag(catalog.language()).getLanguage().equals("en")) {
-			// in the background: the snapshot serves lexical search at once, and by meaning once its vectors are ready
+			// in the background: the snapshot serves lexical search at once, and by
+			// meaning once its vectors are ready
 			semantic.prepare(snapshot.index(), catalog);
 		}
 		return snapshot;

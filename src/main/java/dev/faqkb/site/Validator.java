@@ -19,16 +19,19 @@ import dev.faqkb.search.Synonyms;
 import org.springframework.util.unit.DataSize;
 
 /**
- * {@code java -jar faqkb.jar validate [DIR] [--previous DIR]}: checks a content folder for content CI
- * without starting the web server. Every check is {@link ContentLoader}'s or {@link Synonyms}'s (the
- * two things {@link SnapshotStore} loads); this class only adds the comparison with a previous version of
- * the content. It lives here rather than in {@code content} because {@code search} depends on {@code content}.
+ * {@code java -jar faqkb.jar validate [DIR] [--previous DIR]}: checks a content folder
+ * for content CI without starting the web server. Every check is {@link ContentLoader}'s
+ * or {@link Synonyms}'s (the two things {@link SnapshotStore} loads); this class only
+ * adds the comparison with a previous version of the content. It lives here rather than
+ * in {@code content} because {@code search} depends on {@code content}.
  */
 public final class Validator {
 
 	static final String USAGE = "usage: java -jar faqkb.jar validate [DIR] [--previous DIR] [--max-file-size SIZE]";
 
-	/** Exit codes: the content is fine, the content has errors, the command line is wrong. */
+	/**
+	 * Exit codes: the content is fine, the content has errors, the command line is wrong.
+	 */
 	static final int OK = 0, ERRORS = 1, USAGE_ERROR = 2;
 
 	private final MarkdownRenderer markdown = new MarkdownRenderer();
@@ -43,7 +46,8 @@ public final class Validator {
 	}
 
 	/**
-	 * Runs the command; returns the exit code instead of exiting, so that tests can call it.
+	 * Runs the command; returns the exit code instead of exiting, so that tests can call
+	 * it.
 	 * @param args the arguments after {@code validate}
 	 * @param out where errors and the summary go
 	 * @param err where usage mistakes go
@@ -58,8 +62,9 @@ public final class Validator {
 				out.println(USAGE);
 				out.println("Checks the content folder DIR (default: content); with --previous, also reports every "
 						+ "question id of the previous content that is gone without a redirect.");
-				out.println("--max-file-size: the largest image or file answers may use, as faqkb.content.max-file-size "
-						+ "(default 10MB).");
+				out.println(
+						"--max-file-size: the largest image or file answers may use, as faqkb.content.max-file-size "
+								+ "(default 10MB).");
 				out.println("Exit code: 0 no errors, 1 errors, 2 usage mistake.");
 				return OK;
 			}
@@ -114,7 +119,8 @@ public final class Validator {
 		ContentCheck published = new ContentLoader(markdown, false, maxFileSize).check(dir);
 		Set<ContentError> unique = new LinkedHashSet<>(published.errors());
 		if (published.draftsLeftOut()) {
-			// Drafts too, so that a draft's mistakes show before the day it is published; a link from published
+			// Drafts too, so that a draft's mistakes show before the day it is published;
+			// a link from published
 			// content to a draft is still caught by the first check.
 			unique.addAll(new ContentLoader(markdown, true, maxFileSize).check(dir).errors());
 		}
@@ -124,19 +130,20 @@ public final class Validator {
 		List<ContentError> errors = unique.stream().sorted().toList();
 		errors.forEach(out::println);
 
-		List<String> gone = previous != null ? gone(new ContentLoader(markdown, false, maxFileSize).check(previous), published, dir)
-				: List.of();
+		List<String> gone = previous != null
+				? gone(new ContentLoader(markdown, false, maxFileSize).check(previous), published, dir) : List.of();
 		gone.forEach(out::println);
 
-		// what each translation still lacks, whatever else is wrong: a count, not an error
+		// what each translation still lacks, whatever else is wrong: a count, not an
+		// error
 		published.coverage()
 			.forEach(translation -> out.println(dir.resolve(translation.language()) + ": " + translation.translated()
 					+ " of " + count(translation.questions(), "question") + " translated"));
 		long questions = published.addresses().stream().filter(address -> !address.redirect()).count();
 		long categories = published.addresses().stream().map(ContentCheck.Address::category).distinct().count();
 		if (errors.isEmpty() && gone.isEmpty()) {
-			out.println(dir + ": " + count(questions, "question") + " in " + count(categories, "category") + ", no errors"
-					+ (previous != null ? ", no id of " + previous + " lost" : ""));
+			out.println(dir + ": " + count(questions, "question") + " in " + count(categories, "category")
+					+ ", no errors" + (previous != null ? ", no id of " + previous + " lost" : ""));
 			return OK;
 		}
 		out.println(dir + ": " + errors.size() + " error(s)"
@@ -144,7 +151,10 @@ public final class Validator {
 		return ERRORS;
 	}
 
-	/** What {@link Synonyms#read} would stop the application for, which the content loader does not look at. */
+	/**
+	 * What {@link Synonyms#read} would stop the application for, which the content loader
+	 * does not look at.
+	 */
 	private static List<ContentError> synonymErrors(Path dir) {
 		try {
 			Synonyms.read(dir);
@@ -156,33 +166,41 @@ public final class Validator {
 	}
 
 	private static String count(long n, String noun) {
-		return n + " " + (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+		return n + " "
+				+ (n == 1 ? noun : noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
 	}
 
 	/**
-	 * Every address of the previous content that the current content neither has nor redirects, located at
-	 * the previous file's line: the link someone pasted that this change would break.
+	 * Every address of the previous content that the current content neither has nor
+	 * redirects, located at the previous file's line: the link someone pasted that this
+	 * change would break.
 	 */
 	private List<String> gone(ContentCheck before, ContentCheck now, Path dir) {
-		Set<String> present = now.addresses().stream()
+		Set<String> present = now.addresses()
+			.stream()
 			.map(address -> address.category() + "/" + address.id())
 			.collect(Collectors.toSet());
-		Set<String> categoriesNow = now.addresses().stream()
+		Set<String> categoriesNow = now.addresses()
+			.stream()
 			.map(ContentCheck.Address::category)
 			.collect(Collectors.toSet());
 		List<String> lines = new ArrayList<>();
 		for (ContentCheck.Address address : before.addresses()) {
-			// A file that cannot be read now has its own errors; guessing which ids it lost would be noise.
-			if (present.contains(address.category() + "/" + address.id()) || now.unreadable().contains(address.category())) {
+			// A file that cannot be read now has its own errors; guessing which ids it
+			// lost would be noise.
+			if (present.contains(address.category() + "/" + address.id())
+					|| now.unreadable().contains(address.category())) {
 				continue;
 			}
-			String what = address.redirect() ? "redirect from '" + address.id() + "'" : "question id '" + address.id() + "'";
+			String what = address.redirect() ? "redirect from '" + address.id() + "'"
+					: "question id '" + address.id() + "'";
 			String file = address.category() + ".md";
 			boolean fileKept = categoriesNow.contains(address.category()) || Files.exists(dir.resolve(file));
 			String fix = !fileKept ? "keep " + file + ", with 'redirects:' for its questions"
 					: address.redirect() ? "keep it under 'redirects:' in " + dir.resolve(file)
 							: "keep the id, or add '" + address.id()
-									+ ": new-id' (or 'other-category#new-id') under 'redirects:' in " + dir.resolve(file);
+									+ ": new-id' (or 'other-category#new-id') under 'redirects:' in "
+									+ dir.resolve(file);
 			lines.add(address.file() + ":" + address.line() + ": " + what + " is gone: links to /faq/"
 					+ address.category() + "/" + address.id() + " would answer 404; " + fix);
 		}

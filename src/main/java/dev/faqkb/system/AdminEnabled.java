@@ -6,9 +6,10 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * True when the admin pages are on ({@code faqkb.admin.password} set), by {@link FaqkbProperties.Admin#enabled()}:
- * without it the owner's controllers are not registered at all, so their addresses are ordinary 404s. Binds
- * {@code faqkb.admin} from the environment because conditions run before {@code FaqkbProperties} exists.
+ * True when the admin pages are on ({@code faqkb.admin.password} set), by
+ * {@link FaqkbProperties.Admin#enabled()}: without it the owner's controllers are not
+ * registered at all, so their addresses are ordinary 404s. Binds {@code faqkb.admin} from
+ * the environment because conditions run before {@code FaqkbProperties} exists.
  */
 public final class AdminEnabled implements Condition {
 

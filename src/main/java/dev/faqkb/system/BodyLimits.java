@@ -27,19 +27,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 /**
- * Holds every request body to the limit of its address ({@link BodyLimit}) before anything reads it, so that no
- * request can fill the heap with its body. A body declared larger ({@code Content-Length}) is never read: whatever
- * asks for it (its parameters, its stream) gets a {@link ContentTooLargeException}, which its handler answers (a form
- * may show itself again) or, outside Spring MVC, this filter does, through {@link ErrorReplies}: a 413. A body sent
- * without a length is counted as it is read, and refused the same way once it goes over. Forms sent without a length
- * are parsed by Tomcat, which reads at most {@link #DEFAULT_MAX_BYTES} of them ({@link ContainerErrorReport}
- * configures it); no browser sends one.
+ * Holds every request body to the limit of its address ({@link BodyLimit}) before
+ * anything reads it, so that no request can fill the heap with its body. A body declared
+ * larger ({@code Content-Length}) is never read: whatever asks for it (its parameters,
+ * its stream) gets a {@link ContentTooLargeException}, which its handler answers (a form
+ * may show itself again) or, outside Spring MVC, this filter does, through
+ * {@link ErrorReplies}: a 413. A body sent without a length is counted as it is read, and
+ * refused the same way once it goes over. Forms sent without a length are parsed by
+ * Tomcat, which reads at most {@link #DEFAULT_MAX_BYTES} of them
+ * ({@link ContainerErrorReport} configures it); no browser sends one.
  */
 class BodyLimits extends HttpFilter {
 
 	/**
-	 * The most any address without a limit of its own takes, and the most Tomcat parses of a form sent without a
-	 * length: the forms Tomcat parses (votes, "Ask us", the admin's) are smaller.
+	 * The most any address without a limit of its own takes, and the most Tomcat parses
+	 * of a form sent without a length: the forms Tomcat parses (votes, "Ask us", the
+	 * admin's) are smaller.
 	 */
 	static final int DEFAULT_MAX_BYTES = 16 * 1024;
 
@@ -150,8 +153,9 @@ class BodyLimits extends HttpFilter {
 	}
 
 	/**
-	 * A request whose body has no length: its stream refuses to give more than the limit, and Tomcat's refusal of a
-	 * form too large to parse becomes the same {@link ContentTooLargeException}.
+	 * A request whose body has no length: its stream refuses to give more than the limit,
+	 * and Tomcat's refusal of a form too large to parse becomes the same
+	 * {@link ContentTooLargeException}.
 	 */
 	private static final class Counted extends HttpServletRequestWrapper {
 

@@ -27,11 +27,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Answers what Tomcat refuses before any filter or servlet of ours sees it, through {@link ErrorReplies} with the
- * security headers, in place of Tomcat's own "HTTP Status 400" page: mostly addresses it cannot decode, such as
- * {@code %2f} (an encoded {@code /}), {@code %5c} ({@code \}), {@code %00} or a {@code %} without two hex digits.
- * Errors inside the application never get here: the container's error page ({@code /error}) answers them first.
- * Tomcat's error report valve of the host, replaced rather than added to, so that no request gets Tomcat's page.
+ * Answers what Tomcat refuses before any filter or servlet of ours sees it, through
+ * {@link ErrorReplies} with the security headers, in place of Tomcat's own "HTTP Status
+ * 400" page: mostly addresses it cannot decode, such as {@code %2f} (an encoded
+ * {@code /}), {@code %5c} ({@code \}), {@code %00} or a {@code %} without two hex digits.
+ * Errors inside the application never get here: the container's error page
+ * ({@code /error}) answers them first. Tomcat's error report valve of the host, replaced
+ * rather than added to, so that no request gets Tomcat's page.
  */
 class ContainerErrorReport extends ErrorReportValve {
 
@@ -47,8 +49,10 @@ class ContainerErrorReport extends ErrorReportValve {
 	private final Context application;
 
 	/**
-	 * @param replies looked up when the first error comes, long after the web server (and this valve) was made
-	 * @param application the one web application, whose pages an address refused before it was mapped still gets
+	 * @param replies looked up when the first error comes, long after the web server (and
+	 * this valve) was made
+	 * @param application the one web application, whose pages an address refused before
+	 * it was mapped still gets
 	 */
 	ContainerErrorReport(ObjectProvider<ErrorReplies> replies, ObjectProvider<SecurityHeaders> headers,
 			Context application) {
@@ -94,10 +98,9 @@ class ContainerErrorReport extends ErrorReportValve {
 		}
 	}
 
-
 	/**
-	 * {@code request} as if the application had it: an address Tomcat refused was never mapped to it, but the
-	 * error page is made with its templates and links.
+	 * {@code request} as if the application had it: an address Tomcat refused was never
+	 * mapped to it, but the error page is made with its templates and links.
 	 */
 	private HttpServletRequest mapped(Request request) {
 		if (request.getContext() != null) {
@@ -105,9 +108,12 @@ class ContainerErrorReport extends ErrorReportValve {
 		}
 		ServletContext servletContext = application.getServletContext();
 		String contextPath = application.getPath();
-		// Kept here: Tomcat tells the request's context of every attribute set, and there is none.
+		// Kept here: Tomcat tells the request's context of every attribute set, and there
+		// is none.
 		Map<String, Object> attributes = new HashMap<>();
-		request.getAttributeNames().asIterator().forEachRemaining(name -> attributes.put(name, request.getAttribute(name)));
+		request.getAttributeNames()
+			.asIterator()
+			.forEachRemaining(name -> attributes.put(name, request.getAttribute(name)));
 		return new HttpServletRequestWrapper(request) {
 
 			@Override
@@ -148,7 +154,10 @@ class ContainerErrorReport extends ErrorReportValve {
 		};
 	}
 
-	/** Links on the page as they are: no session is ever kept in an address, and no context to ask. */
+	/**
+	 * Links on the page as they are: no session is ever kept in an address, and no
+	 * context to ask.
+	 */
 	private static HttpServletResponse unencoded(Response response) {
 		return new HttpServletResponseWrapper(response) {
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /**
- * A request body larger than its address takes ({@link BodyLimits}): a 413 that says so. Nothing of the body
- * was read, so nothing of it can be shown back.
+ * A request body larger than its address takes ({@link BodyLimits}): a 413 that says so.
+ * Nothing of the body was read, so nothing of it can be shown back.
  */
 public class ContentTooLargeException extends RefusedException {
 

@@ -12,15 +12,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * CSRF protection without tokens, for every form and script on the site that changes something (votes, and any
- * other POST, PUT, PATCH or DELETE): a request is refused when the browser says it comes from another site. Pages
- * then carry no token, so they can be the same bytes for every reader.
+ * CSRF protection without tokens, for every form and script on the site that changes
+ * something (votes, and any other POST, PUT, PATCH or DELETE): a request is refused when
+ * the browser says it comes from another site. Pages then carry no token, so they can be
+ * the same bytes for every reader.
  * <p>
- * The browser's own signals decide, the way Go's {@code http.CrossOriginProtection} does (Spring Security 7 has no
- * such option yet): {@code Sec-Fetch-Site} when it is sent (every current browser, over HTTPS and on localhost),
- * accepted only as {@code same-origin} or {@code none} (typed or bookmarked); otherwise {@code Origin}, accepted only
- * when its host is the one the request was sent to. A request with neither header is not from a browser that
- * could be tricked into sending it (a script of an integration, {@code curl}), so it passes.
+ * The browser's own signals decide, the way Go's {@code http.CrossOriginProtection} does
+ * (Spring Security 7 has no such option yet): {@code Sec-Fetch-Site} when it is sent
+ * (every current browser, over HTTPS and on localhost), accepted only as
+ * {@code same-origin} or {@code none} (typed or bookmarked); otherwise {@code Origin},
+ * accepted only when its host is the one the request was sent to. A request with neither
+ * header is not from a browser that could be tricked into sending it (a script of an
+ * integration, {@code curl}), so it passes.
  */
 class CrossOriginProtection extends HttpFilter {
 
@@ -28,7 +31,10 @@ class CrossOriginProtection extends HttpFilter {
 
 	private final Set<String> exempt;
 
-	/** @param exempt addresses that other servers post to, and that no page of this site posts to */
+	/**
+	 * @param exempt addresses that other servers post to, and that no page of this site
+	 * posts to
+	 */
 	CrossOriginProtection(ErrorReplies replies, Collection<String> exempt) {
 		this.replies = replies;
 		this.exempt = Set.copyOf(exempt);
@@ -60,9 +66,11 @@ class CrossOriginProtection extends HttpFilter {
 		}
 		String host = hostOf(origin);
 		if (host == null) {
-			return false; // "null", sent from sandboxed frames and some redirects, is not this site
+			return false; // "null", sent from sandboxed frames and some redirects, is not
+							// this site
 		}
-		// The Host header, as Go compares it; the server's own name also honours X-Forwarded-Host behind a proxy
+		// The Host header, as Go compares it; the server's own name also honours
+		// X-Forwarded-Host behind a proxy
 		// when server.forward-headers-strategy is set.
 		return host.equalsIgnoreCase(request.getHeader("Host"))
 				|| host.equalsIgnoreCase(request.getServerName() + ":" + request.getServerPort())

@@ -5,19 +5,26 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * CSV (RFC 4180) for the owner's exports, which hold what visitors typed and are opened in a spreadsheet: in text
- * cells control characters are dropped and a cell that a spreadsheet would run as a formula is prefixed with
- * {@code '}. Other values (numbers, dates) are written as they print, so a negative number keeps its sign.
+ * CSV (RFC 4180) for the owner's exports, which hold what visitors typed and are opened
+ * in a spreadsheet: in text cells control characters are dropped and a cell that a
+ * spreadsheet would run as a formula is prefixed with {@code '}. Other values (numbers,
+ * dates) are written as they print, so a negative number keeps its sign.
  */
 public final class Csv {
 
-	/** What starts a formula in Excel, LibreOffice or Google Sheets; U+2212 is the minus sign some of them accept. */
+	/**
+	 * What starts a formula in Excel, LibreOffice or Google Sheets; U+2212 is the minus
+	 * sign some of them accept.
+	 */
 	private static final String FORMULA_SIGNS = "=+-@\u2212";
 
 	private Csv() {
 	}
 
-	/** The rows, header first, as a CSV file: cells by {@link #cell}, each line ended by CRLF. */
+	/**
+	 * The rows, header first, as a CSV file: cells by {@link #cell}, each line ended by
+	 * CRLF.
+	 */
 	public static String write(List<List<Object>> rows) {
 		return rows.stream()
 			.map(row -> row.stream().map(Csv::cell).collect(Collectors.joining(",")))
@@ -40,9 +47,11 @@ public final class Csv {
 	}
 
 	/**
-	 * Whether a spreadsheet could read {@code text} as a formula: a tab, or a formula sign after any leading
-	 * spaces (no-break and ideographic ones too, which spreadsheets also skip). NFKC folds the fullwidth and small
-	 * forms ({@code ＝ ＋ － ＠ ﹦}) that spreadsheets in East Asian locales accept, into the ASCII signs.
+	 * Whether a spreadsheet could read {@code text} as a formula: a tab, or a formula
+	 * sign after any leading spaces (no-break and ideographic ones too, which
+	 * spreadsheets also skip). NFKC folds the fullwidth and small forms
+	 * ({@code ＝ ＋ － ＠ ﹦}) that spreadsheets in East Asian locales accept, into the ASCII
+	 * signs.
 	 */
 	private static boolean startsFormula(String text) {
 		if (text.startsWith("\t")) {

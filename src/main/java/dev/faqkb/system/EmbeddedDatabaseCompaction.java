@@ -18,12 +18,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the embedded H2 database's file near the size of its data while the site serves. H2 writes a new part of
- * its file for every durable write ({@link Storage#makeDurable()}) and compacts only when it closes, so a site that
- * takes votes for weeks would grow its file by kilobytes a vote; here, once the file has grown by
- * {@value #GROWTH_MB} MB since the last compaction, H2's own compaction runs for at most {@value #MAX_MILLIS} ms
- * (writes wait meanwhile). H2 offers it through no SQL while open ({@code SHUTDOWN COMPACT} closes the database),
- * so this reaches its store through the embedded connection; on any other database it does nothing. Figures:
+ * Keeps the embedded H2 database's file near the size of its data while the site serves.
+ * H2 writes a new part of its file for every durable write
+ * ({@link Storage#makeDurable()}) and compacts only when it closes, so a site that takes
+ * votes for weeks would grow its file by kilobytes a vote; here, once the file has grown
+ * by {@value #GROWTH_MB} MB since the last compaction, H2's own compaction runs for at
+ * most {@value #MAX_MILLIS} ms (writes wait meanwhile). H2 offers it through no SQL while
+ * open ({@code SHUTDOWN COMPACT} closes the database), so this reaches its store through
+ * the embedded connection; on any other database it does nothing. Figures:
  * bench/README.md, "The embedded database's size".
  */
 @Component
@@ -68,12 +70,15 @@ class EmbeddedDatabaseCompaction {
 					(System.nanoTime() - start) / 1_000_000);
 		}
 		catch (IOException | SQLException | RuntimeException notNow) {
-			// A full disk or a database that cannot be used: Storage reports those; the file stays as it is.
+			// A full disk or a database that cannot be used: Storage reports those; the
+			// file stays as it is.
 			log.debug("Could not compact {}: {}", file, notNow.toString());
 		}
 	}
 
-	/** The H2 file of the embedded database ({@code jdbc:h2:file:PATH}), or {@code null}. */
+	/**
+	 * The H2 file of the embedded database ({@code jdbc:h2:file:PATH}), or {@code null}.
+	 */
 	private static Path fileOf(DataSource dataSource) {
 		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
 				&& hikari.getJdbcUrl().startsWith("jdbc:h2:file:")) {

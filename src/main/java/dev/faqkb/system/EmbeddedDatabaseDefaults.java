@@ -11,9 +11,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * Points {@code spring.datasource.url} at an H2 file database in {@code faqkb.data-dir} unless a database
- * is configured (a blank URL counts as not configured). Done in code because H2 rejects implicitly relative paths ({@code data/faqkb}) and a
- * property placeholder cannot tell a relative data folder from an absolute one ({@code /app/data}).
+ * Points {@code spring.datasource.url} at an H2 file database in {@code faqkb.data-dir}
+ * unless a database is configured (a blank URL counts as not configured). Done in code
+ * because H2 rejects implicitly relative paths ({@code data/faqkb}) and a property
+ * placeholder cannot tell a relative data folder from an absolute one
+ * ({@code /app/data}).
  */
 class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
 
@@ -24,14 +26,18 @@ class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor {
 		}
 		Path dataDir = Path.of(environment.getProperty("faqkb.data-dir", "data")).toAbsolutePath().normalize();
 		Map<String, Object> defaults = new HashMap<>();
-		// Durability is Storage.makeDurable's (a checkpoint before a write is acknowledged), so H2 keeps its
-		// defaults: the background writer, which also compacts the file, and the 45 s before a chunk no longer used
-		// is overwritten, which its crash recovery needs (bench/README.md, "The embedded database's size").
+		// Durability is Storage.makeDurable's (a checkpoint before a write is
+		// acknowledged), so H2 keeps its
+		// defaults: the background writer, which also compacts the file, and the 45 s
+		// before a chunk no longer used
+		// is overwritten, which its crash recovery needs (bench/README.md, "The embedded
+		// database's size").
 		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("faqkb"));
 		if (!environment.containsProperty("spring.datasource.username")) {
 			defaults.put("spring.datasource.username", "sa");
 		}
-		// First place, so that an empty spring.datasource.url (as in --spring.datasource.url=) also means "the default".
+		// First place, so that an empty spring.datasource.url (as in
+		// --spring.datasource.url=) also means "the default".
 		environment.getPropertySources().addFirst(new MapPropertySource("faqkbEmbeddedDatabase", defaults));
 	}
 

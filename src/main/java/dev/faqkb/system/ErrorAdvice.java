@@ -21,9 +21,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Every exception a handler throws becomes a {@link Problem}, answered by {@link ErrorReplies}: refusals
- * ({@link RefusedException}) with their status, message and headers, Spring MVC's with their status, anything else as
- * a logged 500.
+ * Every exception a handler throws becomes a {@link Problem}, answered by
+ * {@link ErrorReplies}: refusals ({@link RefusedException}) with their status, message
+ * and headers, Spring MVC's with their status, anything else as a logged 500.
  */
 @ControllerAdvice
 @Import(ErrorReplies.class)
@@ -44,7 +44,10 @@ class ErrorAdvice {
 		this.storage = storage;
 	}
 
-	/** Refusals of handlers and features ({@link BadRequestException}, {@link NotFoundException}, ...). */
+	/**
+	 * Refusals of handlers and features ({@link BadRequestException},
+	 * {@link NotFoundException}, ...).
+	 */
 	@ExceptionHandler(RefusedException.class)
 	Object refused(RefusedException ex, HttpServletRequest request, HttpServletResponse response) {
 		return replies.reply(request, response, ex.problem(), ex);
@@ -63,9 +66,10 @@ class ErrorAdvice {
 	}
 
 	/**
-	 * Tomcat refuses parameters it cannot decode (a stray {@code %}, bytes that are not UTF-8) when they are first
-	 * read, and a form sent without a length that is larger than it parses ({@link BodyLimits.DEFAULT_MAX_BYTES}):
-	 * a 400 or a 413, which Tomcat would answer itself, not a failure of ours.
+	 * Tomcat refuses parameters it cannot decode (a stray {@code %}, bytes that are not
+	 * UTF-8) when they are first read, and a form sent without a length that is larger
+	 * than it parses ({@link BodyLimits.DEFAULT_MAX_BYTES}): a 400 or a 413, which Tomcat
+	 * would answer itself, not a failure of ours.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	Object unreadableParameter(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response) {
@@ -75,18 +79,25 @@ class ErrorAdvice {
 		return replies.reply(request, response, problem, ex);
 	}
 
-	/** The database failed where no feature said what it means for the reader: a 503, never a 500. */
+	/**
+	 * The database failed where no feature said what it means for the reader: a 503,
+	 * never a 500.
+	 */
 	@ExceptionHandler(DataAccessException.class)
 	Object databaseFailed(DataAccessException ex, HttpServletRequest request, HttpServletResponse response) {
 		storage.ifAvailable(known -> known.failed(ex));
 		return refused(ServiceUnavailableException.databaseUnavailable(ex), request, response);
 	}
 
-	/** Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything else is a 500. */
+	/**
+	 * Spring MVC's own exceptions (405, 415, ...) keep their status and headers; anything
+	 * else is a 500.
+	 */
 	@ExceptionHandler(Exception.class)
 	Object other(Exception ex, HttpServletRequest request, HttpServletResponse response) throws Exception {
 		if (response.isCommitted()) {
-			throw ex; // too late for an error page (often the reader went away); the container logs it
+			throw ex; // too late for an error page (often the reader went away); the
+						// container logs it
 		}
 		HttpStatus status = statusOf(ex);
 		if (ex instanceof ErrorResponse known) {

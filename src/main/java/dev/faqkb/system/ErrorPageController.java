@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The container's error page ({@code /error}), for errors that happen outside Spring MVC: a status sent by a
- * filter (HTTP Basic's 401), an exception no handler caught. Replaces Boot's whitelabel page with the same
- * replies as {@link ErrorAdvice}.
+ * The container's error page ({@code /error}), for errors that happen outside Spring MVC:
+ * a status sent by a filter (HTTP Basic's 401), an exception no handler caught. Replaces
+ * Boot's whitelabel page with the same replies as {@link ErrorAdvice}.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -26,7 +26,8 @@ class ErrorPageController implements ErrorController {
 	@RequestMapping("${spring.web.error.path:${error.path:/error}}")
 	Object error(HttpServletRequest request, HttpServletResponse response) {
 		if (!(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
-			// Asked for by its address, not forwarded to by the container: there is no page here.
+			// Asked for by its address, not forwarded to by the container: there is no
+			// page here.
 			return replies.reply(request, response, Problem.of(HttpStatus.NOT_FOUND), null);
 		}
 		HttpStatus status = HttpStatus.resolve(code);

@@ -22,13 +22,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The one writer of refusals and errors: answers a {@link Problem} the same way wherever it happens, in a handler
- * ({@link ErrorAdvice}, a feature's controller), in the servlet container ({@link ErrorPageController},
- * {@link ContainerErrorReport}) or in a filter (Spring Security's, {@link BodyLimits}, a feature's). As
- * {@code {"error": "..."}} when {@link ResponseFormat#json} says so, otherwise as the {@value #PAGE} template with
- * what each {@link ErrorPageContributor} adds; either way with the problem's status and {@code Retry-After} when it
- * has one. The security headers are written before, by their filter, on every response. Not a scanned component:
- * {@link ErrorAdvice} imports it, so that a web slice test that has the advice has this too. Thread-safe.
+ * The one writer of refusals and errors: answers a {@link Problem} the same way wherever
+ * it happens, in a handler ({@link ErrorAdvice}, a feature's controller), in the servlet
+ * container ({@link ErrorPageController}, {@link ContainerErrorReport}) or in a filter
+ * (Spring Security's, {@link BodyLimits}, a feature's). As {@code {"error": "..."}} when
+ * {@link ResponseFormat#json} says so, otherwise as the {@value #PAGE} template with what
+ * each {@link ErrorPageContributor} adds; either way with the problem's status and
+ * {@code Retry-After} when it has one. The security headers are written before, by their
+ * filter, on every response. Not a scanned component: {@link ErrorAdvice} imports it, so
+ * that a web slice test that has the advice has this too. Thread-safe.
  */
 public final class ErrorReplies {
 
@@ -49,24 +51,25 @@ public final class ErrorReplies {
 	}
 
 	/**
-	 * For a handler to return: the JSON body or the error page, with the problem's status; its headers are set on
-	 * {@code response}.
-	 *
-	 * @param cause what was refused or failed, for the {@link ErrorPageContributor}s; {@code null} when none
+	 * For a handler to return: the JSON body or the error page, with the problem's
+	 * status; its headers are set on {@code response}.
+	 * @param cause what was refused or failed, for the {@link ErrorPageContributor}s;
+	 * {@code null} when none
 	 */
 	public Object reply(HttpServletRequest request, HttpServletResponse response, Problem problem, Throwable cause) {
 		addHeaders(response, problem);
 		if (ResponseFormat.json(request)) {
-			// Content type set here, so that an Accept without JSON does not turn the error into a 406.
+			// Content type set here, so that an Accept without JSON does not turn the
+			// error into a 406.
 			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_JSON).body(body(problem));
 		}
 		return new ModelAndView(PAGE, page(request, problem, cause), problem.status());
 	}
 
 	/**
-	 * Outside Spring MVC, where nothing renders a returned view (a filter, the container): writes the same reply to
-	 * {@code response}, replacing anything buffered but not yet sent.
-	 *
+	 * Outside Spring MVC, where nothing renders a returned view (a filter, the
+	 * container): writes the same reply to {@code response}, replacing anything buffered
+	 * but not yet sent.
 	 * @throws IllegalStateException when the response is already committed
 	 */
 	public void write(HttpServletRequest request, HttpServletResponse response, Problem problem, Throwable cause)
@@ -93,12 +96,14 @@ public final class ErrorReplies {
 	}
 
 	/**
-	 * The headers that go with {@code problem} whatever shows it: {@code Retry-After} when it says when to try
-	 * again. For a feature that answers a refusal with a page of its own (a form given back).
+	 * The headers that go with {@code problem} whatever shows it: {@code Retry-After}
+	 * when it says when to try again. For a feature that answers a refusal with a page of
+	 * its own (a form given back).
 	 */
 	public static void addHeaders(HttpServletResponse response, Problem problem) {
 		if (problem.retryAfter() != null) {
-			// Whole seconds, rounded up: a client that waits as told is not refused again for being early.
+			// Whole seconds, rounded up: a client that waits as told is not refused again
+			// for being early.
 			long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		}

@@ -7,9 +7,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every template is an HTML page, so every page says {@code text/html}. Thymeleaf otherwise takes the content type
- * from the address's extension when the browser accepts anything: the 404 page for {@code /nothing.xml} went out as
- * {@code application/xml}, and for {@code /nothing.txt} as {@code text/plain}.
+ * Every template is an HTML page, so every page says {@code text/html}. Thymeleaf
+ * otherwise takes the content type from the address's extension when the browser accepts
+ * anything: the 404 page for {@code /nothing.xml} went out as {@code application/xml},
+ * and for {@code /nothing.txt} as {@code text/plain}.
  */
 @Configuration(proxyBeanMethods = false)
 class HtmlPages {

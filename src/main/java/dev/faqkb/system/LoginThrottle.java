@@ -21,10 +21,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Backs off a client address that keeps failing the admin login: after {@value #FREE_FAILURES} failures in a row
- * it must wait 1 s, then twice as long after each further failure, up to 15 minutes. A refused attempt is
- * answered 429 before its password is checked, so guessing costs the attacker time and the server no bcrypt
- * work. A successful login clears the count. In memory, per instance, like the feedback rate limit. Thread-safe.
+ * Backs off a client address that keeps failing the admin login: after
+ * {@value #FREE_FAILURES} failures in a row it must wait 1 s, then twice as long after
+ * each further failure, up to 15 minutes. A refused attempt is answered 429 before its
+ * password is checked, so guessing costs the attacker time and the server no bcrypt work.
+ * A successful login clears the count. In memory, per instance, like the feedback rate
+ * limit. Thread-safe.
  */
 @Component
 class LoginThrottle {
@@ -35,7 +37,10 @@ class LoginThrottle {
 
 	static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
 
-	/** A client with no failure for this long starts again from zero, so the map holds only recent attackers. */
+	/**
+	 * A client with no failure for this long starts again from zero, so the map holds
+	 * only recent attackers.
+	 */
 	private static final Duration FORGET_AFTER = Duration.ofHours(1);
 
 	private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
@@ -52,7 +57,10 @@ class LoginThrottle {
 		this.nanoTime = nanoTime;
 	}
 
-	/** How long {@code client} must wait before its next login attempt is checked; zero when it may try now. */
+	/**
+	 * How long {@code client} must wait before its next login attempt is checked; zero
+	 * when it may try now.
+	 */
 	Duration waitFor(String client) {
 		Failures failures = clients.get(client);
 		return failures == null ? Duration.ZERO : failures.waitFor(nanoTime.getAsLong());
@@ -78,8 +86,8 @@ class LoginThrottle {
 	}
 
 	/**
-	 * Refuses throttled HTTP Basic attempts through {@code replies} and counts the outcome of the others; goes before
-	 * Spring's Basic filter.
+	 * Refuses throttled HTTP Basic attempts through {@code replies} and counts the
+	 * outcome of the others; goes before Spring's Basic filter.
 	 */
 	OncePerRequestFilter filter(ErrorReplies replies) {
 		return new OncePerRequestFilter() {
@@ -95,15 +103,20 @@ class LoginThrottle {
 				String client = request.getRemoteAddr();
 				Duration wait = waitFor(client);
 				if (!wait.isZero()) {
-					// Retry-After and the message both in whole seconds, rounded up (as ErrorReplies writes it).
+					// Retry-After and the message both in whole seconds, rounded up (as
+					// ErrorReplies writes it).
 					long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-					replies.write(request, response, Problem.of(HttpStatus.TOO_MANY_REQUESTS,
-							"Too many failed logins from your address. Try again in " + seconds + " s.")
-						.withRetryAfter(Duration.ofSeconds(seconds)), null);
+					replies.write(request, response,
+							Problem
+								.of(HttpStatus.TOO_MANY_REQUESTS,
+										"Too many failed logins from your address. Try again in " + seconds + " s.")
+								.withRetryAfter(Duration.ofSeconds(seconds)),
+							null);
 					return;
 				}
 				chain.doFilter(request, response);
-				// Spring's Basic filter answers 401 when, and only when, the credentials are wrong.
+				// Spring's Basic filter answers 401 when, and only when, the credentials
+				// are wrong.
 				if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
 					failed(client);
 				}
@@ -129,7 +142,8 @@ class LoginThrottle {
 			if (count < FREE_FAILURES) {
 				return Duration.ZERO;
 			}
-			// 1 s after the 5th failure, doubling after each further one; the shift is bounded before it can overflow.
+			// 1 s after the 5th failure, doubling after each further one; the shift is
+			// bounded before it can overflow.
 			Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(count - FREE_FAILURES, 20));
 			if (wait.compareTo(LONGEST_WAIT) > 0) {
 				wait = LONGEST_WAIT;

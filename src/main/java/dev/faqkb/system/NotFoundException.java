@@ -3,8 +3,9 @@ package dev.faqkb.system;
 import org.springframework.http.HttpStatus;
 
 /**
- * Nothing at the address asked for: a 404 whose message is shown to the reader as is. Features subclass it
- * to carry what was asked for, so their {@link ErrorPageContributor} can suggest something close.
+ * Nothing at the address asked for: a 404 whose message is shown to the reader as is.
+ * Features subclass it to carry what was asked for, so their {@link ErrorPageContributor}
+ * can suggest something close.
  */
 public class NotFoundException extends RefusedException {
 

@@ -7,8 +7,9 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.stereotype.Component;
 
 /**
- * Binds folder settings as plain file system paths. Boot's default conversion goes through Spring's
- * resource loading, which rejects relative paths such as {@code ../content} when run from the jar.
+ * Binds folder settings as plain file system paths. Boot's default conversion goes
+ * through Spring's resource loading, which rejects relative paths such as
+ * {@code ../content} when run from the jar.
  */
 @Component
 @ConfigurationPropertiesBinding

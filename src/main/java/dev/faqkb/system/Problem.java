@@ -6,11 +6,13 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 
 /**
- * An error as the reader meets it. As JSON it is {@code {"error": message}}; as a page, {@code title} is the
- * page title and {@code heading} its first heading, above the message. {@link ErrorReplies} answers it either way.
+ * An error as the reader meets it. As JSON it is {@code {"error": message}}; as a page,
+ * {@code title} is the page title and {@code heading} its first heading, above the
+ * message. {@link ErrorReplies} answers it either way.
  *
  * @param message what went wrong and what to do, in words for the reader; shown escaped
- * @param retryAfter when to try again, sent as {@code Retry-After}; {@code null} when trying again will not help
+ * @param retryAfter when to try again, sent as {@code Retry-After}; {@code null} when
+ * trying again will not help
  */
 public record Problem(HttpStatus status, String title, String heading, String message, Duration retryAfter) {
 
@@ -18,7 +20,10 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		this(status, title, heading, message, null);
 	}
 
-	/** A form or script of another site tried to post here ({@link CrossOriginProtection}). */
+	/**
+	 * A form or script of another site tried to post here
+	 * ({@link CrossOriginProtection}).
+	 */
 	public static final String CROSS_SITE = "This form was sent from another site, so it was not accepted. "
 			+ "Please open the page on this site and send it from there.";
 
@@ -29,10 +34,12 @@ public record Problem(HttpStatus status, String title, String heading, String me
 			case UNAUTHORIZED -> new Problem(status, "Sign-in required", "This page needs a sign-in", message);
 			case FORBIDDEN -> new Problem(status, "Forbidden", "You may not do that", message);
 			case NOT_FOUND -> new Problem(status, "Not found", "We could not find that page", message);
-			case METHOD_NOT_ALLOWED -> new Problem(status, "Method not allowed", "We could not handle that request", message);
+			case METHOD_NOT_ALLOWED ->
+				new Problem(status, "Method not allowed", "We could not handle that request", message);
 			case CONTENT_TOO_LARGE -> new Problem(status, "Content too large", "What was sent is too large", message);
 			case TOO_MANY_REQUESTS -> new Problem(status, "Too many requests", "Too many requests", message);
-			case INTERNAL_SERVER_ERROR -> new Problem(status, "Server error", "Something went wrong on our side", message);
+			case INTERNAL_SERVER_ERROR ->
+				new Problem(status, "Server error", "Something went wrong on our side", message);
 			default -> {
 				String phrase = status.getReasonPhrase();
 				String title = phrase.charAt(0) + phrase.substring(1).toLowerCase(Locale.ROOT);
@@ -41,7 +48,10 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		};
 	}
 
-	/** For errors that come with no message of their own, such as those the servlet container reports. */
+	/**
+	 * For errors that come with no message of their own, such as those the servlet
+	 * container reports.
+	 */
 	public static Problem of(HttpStatus status) {
 		return of(status, switch (status) {
 			case UNAUTHORIZED -> "Please sign in to see this page.";
@@ -58,7 +68,9 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		return new Problem(status, title, heading, message, wait);
 	}
 
-	/** A 403 for a post from another site, which says so instead of a bare "Forbidden". */
+	/**
+	 * A 403 for a post from another site, which says so instead of a bare "Forbidden".
+	 */
 	public static Problem crossSite() {
 		return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Sent from another site", CROSS_SITE);
 	}

@@ -1,10 +1,11 @@
 package dev.faqkb.system;
 
 /**
- * A request refused for a reason its sender can act on: thrown by a handler or a filter, answered by
- * {@link ErrorReplies} with {@link #problem()} (its status, message and {@code Retry-After}), as JSON or a page.
- * {@link ErrorAdvice} answers those a handler throws; a feature that shows a refusal on its own page (a form given
- * back) takes the same {@link Problem}.
+ * A request refused for a reason its sender can act on: thrown by a handler or a filter,
+ * answered by {@link ErrorReplies} with {@link #problem()} (its status, message and
+ * {@code Retry-After}), as JSON or a page. {@link ErrorAdvice} answers those a handler
+ * throws; a feature that shows a refusal on its own page (a form given back) takes the
+ * same {@link Problem}.
  */
 public abstract class RefusedException extends RuntimeException {
 
@@ -12,7 +13,10 @@ public abstract class RefusedException extends RuntimeException {
 		super(message, cause);
 	}
 
-	/** The reply: status, message in words for the sender, and when to try again if that helps. */
+	/**
+	 * The reply: status, message in words for the sender, and when to try again if that
+	 * helps.
+	 */
 	public abstract Problem problem();
 
 }

@@ -11,15 +11,17 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The one rule for answering with JSON or with a page: JSON for addresses under {@code /api/} and for those that
- * other servers call ({@link #FOR_OTHER_SERVERS}), and when the {@code Accept} header names JSON before HTML (as
- * {@code static/js/feedback.js} does); a page otherwise, which is what browsers get.
+ * The one rule for answering with JSON or with a page: JSON for addresses under
+ * {@code /api/} and for those that other servers call ({@link #FOR_OTHER_SERVERS}), and
+ * when the {@code Accept} header names JSON before HTML (as {@code static/js/feedback.js}
+ * does); a page otherwise, which is what browsers get.
  */
 public final class ResponseFormat {
 
 	/**
-	 * Called by chat servers and AI assistants, never from our pages: the slash command and the MCP server. Answered
-	 * in JSON whatever they accept, and exempt from the cross-origin check ({@link CrossOriginProtection}).
+	 * Called by chat servers and AI assistants, never from our pages: the slash command
+	 * and the MCP server. Answered in JSON whatever they accept, and exempt from the
+	 * cross-origin check ({@link CrossOriginProtection}).
 	 */
 	static final List<String> FOR_OTHER_SERVERS = List.of("/integrations/slash", "/mcp");
 
@@ -27,7 +29,8 @@ public final class ResponseFormat {
 	}
 
 	public static boolean json(HttpServletRequest request) {
-		// While the container shows an error page the request is for /error; the reader asked for the original.
+		// While the container shows an error page the request is for /error; the reader
+		// asked for the original.
 		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = original instanceof String uri ? uri : request.getRequestURI();
 		path = path.substring(Math.min(path.length(), request.getContextPath().length()));
@@ -35,7 +38,10 @@ public final class ResponseFormat {
 				|| asksForJson(request.getHeader(HttpHeaders.ACCEPT));
 	}
 
-	/** Whether {@code accept} names JSON before HTML, by quality and then by order; wildcards decide nothing. */
+	/**
+	 * Whether {@code accept} names JSON before HTML, by quality and then by order;
+	 * wildcards decide nothing.
+	 */
 	static boolean asksForJson(String accept) {
 		if (accept == null || accept.isBlank()) {
 			return false;
@@ -61,7 +67,8 @@ public final class ResponseFormat {
 	}
 
 	private static boolean isHtml(MediaType type) {
-		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type) || MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
+		return MediaType.TEXT_HTML.equalsTypeAndSubtype(type)
+				|| MediaType.APPLICATION_XHTML_XML.equalsTypeAndSubtype(type);
 	}
 
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
 /**
- * Something the site depends on, such as the database, cannot be used right now: a 503 with {@code Retry-After}
- * and a message that says what still works.
+ * Something the site depends on, such as the database, cannot be used right now: a 503
+ * with {@code Retry-After} and a message that says what still works.
  */
 public class ServiceUnavailableException extends RefusedException {
 
@@ -21,8 +21,9 @@ public class ServiceUnavailableException extends RefusedException {
 	}
 
 	/**
-	 * The database cannot be used ({@link Storage}): the one 503 the site answers with, whether {@link ErrorAdvice}
-	 * makes it of a failure that no feature caught or a feature shows it on its own form.
+	 * The database cannot be used ({@link Storage}): the one 503 the site answers with,
+	 * whether {@link ErrorAdvice} makes it of a failure that no feature caught or a
+	 * feature shows it on its own form.
 	 */
 	public static ServiceUnavailableException databaseUnavailable(Throwable cause) {
 		return new ServiceUnavailableException(DATABASE_UNAVAILABLE, Duration.ofMinutes(1), cause);

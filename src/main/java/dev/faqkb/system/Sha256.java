@@ -6,9 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of bytes or of a string's UTF-8, for keys, salted hashes and content hashes. A helper around the JDK's
- * {@link MessageDigest} rather than a library (commons-codec has one): every Java runtime must provide SHA-256, so
- * all this adds is a digest per call and no checked exception. Thread-safe.
+ * SHA-256 of bytes or of a string's UTF-8, for keys, salted hashes and content hashes. A
+ * helper around the JDK's {@link MessageDigest} rather than a library (commons-codec has
+ * one): every Java runtime must provide SHA-256, so all this adds is a digest per call
+ * and no checked exception. Thread-safe.
  */
 public final class Sha256 {
 
@@ -20,7 +21,10 @@ public final class Sha256 {
 		return digest().digest(bytes);
 	}
 
-	/** A new digest, for bytes hashed as they come (a page as it is written); not thread-safe. */
+	/**
+	 * A new digest, for bytes hashed as they come (a page as it is written); not
+	 * thread-safe.
+	 */
 	public static MessageDigest digest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");

@@ -30,19 +30,23 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Whether the database can be used now. The site serves pages and search without it, so what needs it asks here
- * first: votes are refused (503) while it cannot be used; search logging, page-view counts and popular questions
- * wait quietly. The first failed use marks it unusable and is logged once with the reason; from then on a durable
- * write is tried every 5 seconds (after the migrations, if startup could not run them), and the first that succeeds
- * makes it usable again.
+ * Whether the database can be used now. The site serves pages and search without it, so
+ * what needs it asks here first: votes are refused (503) while it cannot be used; search
+ * logging, page-view counts and popular questions wait quietly. The first failed use
+ * marks it unusable and is logged once with the reason; from then on a durable write is
+ * tried every 5 seconds (after the migrations, if startup could not run them), and the
+ * first that succeeds makes it usable again.
  * <p>
- * A write a reader is told about is made durable first ({@link #makeDurable()}). On the embedded database, a disk
- * with less free space than {@code faqkb.database.min-free-space} counts as unusable too, checked before each such
- * write and by the recheck, so that a disk that fills up refuses votes at once instead of failing one write in two.
+ * A write a reader is told about is made durable first ({@link #makeDurable()}). On the
+ * embedded database, a disk with less free space than
+ * {@code faqkb.database.min-free-space} counts as unusable too, checked before each such
+ * write and by the recheck, so that a disk that fills up refuses votes at once instead of
+ * failing one write in two.
  * <p>
- * {@code storage} in {@code /actuator/health}: {@link #UNAVAILABLE} with the reason. Like {@code content}'s
- * OUT_OF_DATE it leaves the overall status UP: the instance still serves readers, and taking every instance out of
- * a load balancer over a database outage would take the whole site down. Thread-safe.
+ * {@code storage} in {@code /actuator/health}: {@link #UNAVAILABLE} with the reason. Like
+ * {@code content}'s OUT_OF_DATE it leaves the overall status UP: the instance still
+ * serves readers, and taking every instance out of a load balancer over a database outage
+ * would take the whole site down. Thread-safe.
  */
 @Component("storage")
 public class Storage implements HealthIndicator {
@@ -56,7 +60,8 @@ public class Storage implements HealthIndicator {
 
 	private final DataSource dataSource;
 
-	// Built here rather than injected: Boot's JdbcTemplate waits for the migrations, which wait for this.
+	// Built here rather than injected: Boot's JdbcTemplate waits for the migrations,
+	// which wait for this.
 	private final JdbcTemplate jdbc;
 
 	private final AtomicReference<Problem> problem = new AtomicReference<>();
@@ -71,10 +76,16 @@ public class Storage implements HealthIndicator {
 	/** The embedded database's folder, or {@code null} on a database server. */
 	private final Path embeddedDataDir;
 
-	/** Whether commits need {@link #makeDurable()}'s checkpoint to be on disk (H2 writes its file later). */
+	/**
+	 * Whether commits need {@link #makeDurable()}'s checkpoint to be on disk (H2 writes
+	 * its file later).
+	 */
 	private final boolean checkpointed;
 
-	/** The settings are absent in database slice tests, which have no embedded database's disk to watch. */
+	/**
+	 * The settings are absent in database slice tests, which have no embedded database's
+	 * disk to watch.
+	 */
 	@Autowired
 	public Storage(DataSource dataSource, ObjectProvider<FaqkbProperties> properties) {
 		this(dataSource, properties.getIfAvailable(() -> null) == null ? DataSize.ofBytes(0)
@@ -95,12 +106,17 @@ public class Storage implements HealthIndicator {
 		this(dataSource, DataSize.ofBytes(0));
 	}
 
-	/** Whether the database was usable at last contact; cheap, never touches the database. */
+	/**
+	 * Whether the database was usable at last contact; cheap, never touches the database.
+	 */
 	public boolean usable() {
 		return problem.get() == null;
 	}
 
-	/** For writes a reader is told about: fails at once while unusable, rather than after a connection timeout. */
+	/**
+	 * For writes a reader is told about: fails at once while unusable, rather than after
+	 * a connection timeout.
+	 */
 	public void requireUsable() {
 		Problem known = problem.get();
 		if (known == null) {
@@ -116,12 +132,15 @@ public class Storage implements HealthIndicator {
 	}
 
 	/**
-	 * Makes every write committed so far durable, for a write the reader is about to be told about: when this
-	 * returns, the write survives the process being killed; when it throws, the reader must not be told it was
-	 * taken. PostgreSQL's commit already is durable, so there this does nothing. H2 commits into memory and writes
-	 * its file when it can, often carried by another transaction's write, so there a {@code CHECKPOINT SYNC} writes
-	 * and syncs everything committed, failing (and marking the database unusable) when the disk cannot take it.
-	 * @throws org.springframework.dao.DataAccessException when the write could not be made durable
+	 * Makes every write committed so far durable, for a write the reader is about to be
+	 * told about: when this returns, the write survives the process being killed; when it
+	 * throws, the reader must not be told it was taken. PostgreSQL's commit already is
+	 * durable, so there this does nothing. H2 commits into memory and writes its file
+	 * when it can, often carried by another transaction's write, so there a
+	 * {@code CHECKPOINT SYNC} writes and syncs everything committed, failing (and marking
+	 * the database unusable) when the disk cannot take it.
+	 * @throws org.springframework.dao.DataAccessException when the write could not be
+	 * made durable
 	 */
 	public void makeDurable() {
 		if (!checkpointed) {
@@ -137,8 +156,8 @@ public class Storage implements HealthIndicator {
 	}
 
 	/**
-	 * Reports a failed use of the database; unless the failure was about the data (a constraint, a lock), the
-	 * database counts as unusable until a write succeeds again.
+	 * Reports a failed use of the database; unless the failure was about the data (a
+	 * constraint, a lock), the database counts as unusable until a write succeeds again.
 	 */
 	public void failed(RuntimeException failure) {
 		if (failure instanceof DataIntegrityViolationException || failure instanceof ConcurrencyFailureException) {
@@ -146,8 +165,10 @@ public class Storage implements HealthIndicator {
 		}
 		String reason = reason(failure);
 		if (problem.compareAndSet(null, new Problem(reason, Instant.now()))) {
-			log.error("The database cannot be used: {}. Pages and search are still served; votes and questions are refused (503) "
-					+ "until it is back. {}", reason, hint());
+			log.error(
+					"The database cannot be used: {}. Pages and search are still served; votes and questions are refused (503) "
+							+ "until it is back. {}",
+					reason, hint());
 			evictPooledConnections();
 		}
 		else {
@@ -155,7 +176,10 @@ public class Storage implements HealthIndicator {
 		}
 	}
 
-	/** At startup, in place of Boot's migration: a database that is down, read-only or full must not stop the site. */
+	/**
+	 * At startup, in place of Boot's migration: a database that is down, read-only or
+	 * full must not stop the site.
+	 */
 	void migrate(Flyway flyway) {
 		try {
 			flyway.migrate();
@@ -167,11 +191,15 @@ public class Storage implements HealthIndicator {
 		}
 	}
 
-	/** While unusable: the pending migrations and a write; the first time both succeed, it is usable again. */
+	/**
+	 * While unusable: the pending migrations and a write; the first time both succeed, it
+	 * is usable again.
+	 */
 	@Scheduled(fixedDelay = RECHECK_MILLIS)
 	void recheck() {
 		Problem known = problem.get();
-		// A failure just seen is not tried again at once: the first try is a full interval after it.
+		// A failure just seen is not tried again at once: the first try is a full
+		// interval after it.
 		if (known == null || known.since().isAfter(Instant.now().minusMillis(RECHECK_MILLIS))) {
 			return;
 		}
@@ -187,13 +215,15 @@ public class Storage implements HealthIndicator {
 				pendingMigration = null;
 			}
 			jdbc.update("UPDATE storage_probe SET checked_at = ? WHERE id = 1", Instant.now().atOffset(ZoneOffset.UTC));
-			// A write as a vote makes it, durable: a read, or a write still in memory, says nothing about the disk.
+			// A write as a vote makes it, durable: a read, or a write still in memory,
+			// says nothing about the disk.
 			if (checkpointed) {
 				jdbc.execute("CHECKPOINT SYNC");
 			}
 			database = describe();
 			problem.set(null);
-			log.info("The database can be used again (it could not since {}); votes and questions are accepted", known.since());
+			log.info("The database can be used again (it could not since {}); votes and questions are accepted",
+					known.since());
 		}
 		catch (RuntimeException stillFailing) {
 			log.debug("The database is still unusable: {}", reason(stillFailing));
@@ -222,8 +252,9 @@ public class Storage implements HealthIndicator {
 	}
 
 	/**
-	 * The database's own words (the innermost SQL error, first line), then the system's (a refused connection, a
-	 * file that cannot be created, a full disk), as in "IO Exception: ... (NotDirectoryException: /srv/data)".
+	 * The database's own words (the innermost SQL error, first line), then the system's
+	 * (a refused connection, a file that cannot be created, a full disk), as in "IO
+	 * Exception: ... (NotDirectoryException: /srv/data)".
 	 */
 	private static String reason(RuntimeException failure) {
 		Throwable sql = null;
@@ -235,7 +266,8 @@ public class Storage implements HealthIndicator {
 			innermost = cause;
 		}
 		Throwable said = sql != null ? sql : innermost;
-		// H2 ends its first line with "SQL statement:", followed by the statement, which says nothing about the cause.
+		// H2 ends its first line with "SQL statement:", followed by the statement, which
+		// says nothing about the cause.
 		String reason = firstLine(said).replaceFirst(";? *SQL statement:$", "");
 		return innermost == said ? reason : reason + " (" + firstLine(innermost) + ")";
 	}
@@ -250,23 +282,26 @@ public class Storage implements HealthIndicator {
 	}
 
 	private String hint() {
-		return embeddedDataDir != null ? "The embedded database needs its data folder " + embeddedDataDir
-				+ " (faqkb.data-dir) to be writable and to have free space (faqkb.database.min-free-space, "
-				+ DataSize.ofBytes(minFreeBytes).toMegabytes() + " MB)."
+		return embeddedDataDir != null
+				? "The embedded database needs its data folder " + embeddedDataDir
+						+ " (faqkb.data-dir) to be writable and to have free space (faqkb.database.min-free-space, "
+						+ DataSize.ofBytes(minFreeBytes).toMegabytes() + " MB)."
 				: "Check that the database server is running and reachable.";
 	}
 
 	/**
-	 * Why the embedded database's disk cannot take a write now, or {@code null}: a statvfs, cheap enough for every
-	 * vote. A folder that cannot be read is left to the database to report.
+	 * Why the embedded database's disk cannot take a write now, or {@code null}: a
+	 * statvfs, cheap enough for every vote. A folder that cannot be read is left to the
+	 * database to report.
 	 */
 	private String diskFull() {
 		if (embeddedDataDir == null || minFreeBytes <= 0) {
 			return null;
 		}
 		try {
-			long free = Files.getFileStore(Files.isDirectory(embeddedDataDir) ? embeddedDataDir
-					: embeddedDataDir.toAbsolutePath().getRoot()).getUsableSpace();
+			long free = Files.getFileStore(
+					Files.isDirectory(embeddedDataDir) ? embeddedDataDir : embeddedDataDir.toAbsolutePath().getRoot())
+				.getUsableSpace();
 			return free >= minFreeBytes ? null : "The disk of " + embeddedDataDir + " is full: " + free / 1024
 					+ " KB free, less than faqkb.database.min-free-space (" + minFreeBytes / 1024 + " KB)";
 		}
@@ -275,7 +310,10 @@ public class Storage implements HealthIndicator {
 		}
 	}
 
-	/** The folder of an H2 file database (the embedded default), or {@code null}; not the URL: it may hold secrets. */
+	/**
+	 * The folder of an H2 file database (the embedded default), or {@code null}; not the
+	 * URL: it may hold secrets.
+	 */
 	private static Path embeddedDataDir(String url) {
 		if (url != null && url.startsWith("jdbc:h2:file:")) {
 			Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
@@ -285,8 +323,9 @@ public class Storage implements HealthIndicator {
 	}
 
 	/**
-	 * Hikari drops connections whose errors say the connection is gone, but not those of a database that failed
-	 * otherwise (H2 closes itself after a failed write), so fresh ones are made for the next try.
+	 * Hikari drops connections whose errors say the connection is gone, but not those of
+	 * a database that failed otherwise (H2 closes itself after a failed write), so fresh
+	 * ones are made for the next try.
 	 */
 	private void evictPooledConnections() {
 		if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {

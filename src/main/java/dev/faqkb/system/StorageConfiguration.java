@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Runs the migrations through {@link Storage}, so that a database that cannot be used does not stop startup. */
+/**
+ * Runs the migrations through {@link Storage}, so that a database that cannot be used
+ * does not stop startup.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class StorageConfiguration {

@@ -7,15 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A rate limit: one token bucket per client, {@code perMinute} requests a minute refilled continuously, with
- * bursts up to the same number. In memory and per instance, which is enough to stop a script. Clients are kept
- * only as salted hashes (the salt lives and dies with the instance), so no address sits in memory. Thread-safe.
+ * A rate limit: one token bucket per client, {@code perMinute} requests a minute refilled
+ * continuously, with bursts up to the same number. In memory and per instance, which is
+ * enough to stop a script. Clients are kept only as salted hashes (the salt lives and
+ * dies with the instance), so no address sits in memory. Thread-safe.
  */
 public final class TokenBuckets {
 
 	private static final long MINUTE_NANOS = 60_000_000_000L;
 
-	// Look for idle clients every this many requests, so the map never grows with every address ever seen.
+	// Look for idle clients every this many requests, so the map never grows with every
+	// address ever seen.
 	private static final int SWEEP_EVERY = 1024;
 
 	private final int perMinute;
@@ -27,11 +29,13 @@ public final class TokenBuckets {
 	private final AtomicInteger sinceSweep = new AtomicInteger();
 
 	/**
-	 * @param property the setting {@code perMinute} comes from, named in the error when it is below 1
+	 * @param property the setting {@code perMinute} comes from, named in the error when
+	 * it is below 1
 	 */
 	public TokenBuckets(String property, int perMinute) {
 		if (perMinute < 1) {
-			throw new IllegalArgumentException(property + " must be at least 1 (requests per minute), not " + perMinute);
+			throw new IllegalArgumentException(
+					property + " must be at least 1 (requests per minute), not " + perMinute);
 		}
 		this.perMinute = perMinute;
 		byte[] random = new byte[16];
@@ -39,7 +43,10 @@ public final class TokenBuckets {
 		this.salt = HexFormat.of().formatHex(random);
 	}
 
-	/** Takes one token for {@code client} (an address, a user id); {@code false} when it has none left. */
+	/**
+	 * Takes one token for {@code client} (an address, a user id); {@code false} when it
+	 * has none left.
+	 */
 	public boolean tryAcquire(String client) {
 		return tryAcquire(client, System.nanoTime());
 	}

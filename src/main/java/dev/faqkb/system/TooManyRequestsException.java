@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.http.HttpStatus;
 
 /**
- * A client sent more than it may in a short time: a 429 with {@code Retry-After}, and a message that says when
- * to try again.
+ * A client sent more than it may in a short time: a 429 with {@code Retry-After}, and a
+ * message that says when to try again.
  */
 public class TooManyRequestsException extends RefusedException {
 

@@ -8,11 +8,14 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
- * An answer's HTML as pages show it (templates call {@code @answers.html(...)}): a code block or table wider than a
- * phone scrolls inside its own box, which keyboard users can only scroll once it takes the focus
- * ({@code tabindex="0"}, WCAG 2.1.1); a code block written with a language gets a label naming it, and a box that
- * {@code js/page.js} gives a copy button. Works on the rendered HTML, so raw {@code <pre>} and {@code <table>} that
- * authors write get the same.
+ * An answer's HTML as pages show it (templates call {@code @answers.html(...)}): a code
+ * block or table wider than a phone scrolls inside its own box, which keyboard users can
+ * only scroll once it takes the focus ({@code tabindex="0"}, WCAG 2.1.1); a code block
+ * written with a language gets a label naming it, and a box that {@code js/page.js} gives
+ * a copy button. Works on the rendered HTML, so raw {@code <pre>} and {@code
+ *
+<table>
+ * } that authors write get the same.
  */
 @Component("answers")
 class AnswerHtml {
@@ -26,14 +29,18 @@ class AnswerHtml {
 
 	private static final Pattern TABLE = Pattern.compile("(?s)<table(\\s[^>]*)?>(.*?)</table>");
 
-	/** The most a code block's wrapping adds: the box, a label of 30 characters, {@code tabindex}. */
+	/**
+	 * The most a code block's wrapping adds: the box, a label of 30 characters,
+	 * {@code tabindex}.
+	 */
 	private static final int CODE_BLOCK_EXTRA = 128;
 
 	/** What a table's wrapping adds. */
 	private static final int TABLE_EXTRA = 64;
 
 	public String html(String answerHtml) {
-		// Each step builds on the one before without a string between them: a very large answer is copied twice, not
+		// Each step builds on the one before without a string between them: a very large
+		// answer is copied twice, not
 		// four times (the page renders the result a slice at a time).
 		CharSequence html = tables(codeBlocks(answerHtml));
 		return html == answerHtml ? answerHtml : html.toString();
@@ -71,7 +78,8 @@ class AnswerHtml {
 		int at = 0;
 		while (table.find()) {
 			out.append(html, at, table.start());
-			// A table inside a table would end this match at the inner one's end tag: left as it is.
+			// A table inside a table would end this match at the inner one's end tag:
+			// left as it is.
 			int inner = indexOf(html, "<table", table.start(2));
 			boolean nested = inner >= 0 && inner + "<table".length() <= table.end(2);
 			if (!nested) {

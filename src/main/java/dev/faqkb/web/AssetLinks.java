@@ -11,11 +11,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Template links to static files ({@code @{/css/site.css}}) get the file's content hash, so that browsers may keep
- * them for a year ({@link StaticAssets}). Done in Thymeleaf's link builder, once per link as a page is made, rather
- * than with Spring's {@code ResourceUrlEncodingFilter}: that one wraps every response and, for every other link on
- * a page, looks the address up as a file on the classpath again, a large part of the cost of a page made per
- * request (bench/README.md, "Reading the tables", the search page).
+ * Template links to static files ({@code @{/css/site.css}}) get the file's content hash,
+ * so that browsers may keep them for a year ({@link StaticAssets}). Done in Thymeleaf's
+ * link builder, once per link as a page is made, rather than with Spring's
+ * {@code ResourceUrlEncodingFilter}: that one wraps every response and, for every other
+ * link on a page, looks the address up as a file on the classpath again, a large part of
+ * the cost of a page made per request (bench/README.md, "Reading the tables", the search
+ * page).
  */
 @Configuration(proxyBeanMethods = false)
 class AssetLinks {
@@ -37,7 +39,10 @@ class AssetLinks {
 
 	private static final class HashedAssetLinkBuilder extends StandardLinkBuilder {
 
-		/** A singleton bean, looked up once on the first link (not at post-processing, before the bean is made). */
+		/**
+		 * A singleton bean, looked up once on the first link (not at post-processing,
+		 * before the bean is made).
+		 */
 		private final SingletonSupplier<StaticAssets> assets;
 
 		HashedAssetLinkBuilder(ObjectProvider<StaticAssets> assets) {

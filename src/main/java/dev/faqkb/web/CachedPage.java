@@ -25,26 +25,35 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A response made once and written many times: the body gzipped once (at the best compression, since it is paid
- * once), a strong {@code ETag} from its content, and its {@code Cache-Control}. Readers whose browser takes gzip
- * get those bytes as they are; others get them inflated, which is rare enough not to keep a second copy. A request
- * whose {@code If-None-Match} names the page gets a {@code 304}. Immutable and thread-safe; also a {@link View}, so
- * a controller can return it.
+ * A response made once and written many times: the body gzipped once (at the best
+ * compression, since it is paid once), a strong {@code ETag} from its content, and its
+ * {@code Cache-Control}. Readers whose browser takes gzip get those bytes as they are;
+ * others get them inflated, which is rare enough not to keep a second copy. A request
+ * whose {@code If-None-Match} names the page gets a {@code 304}. Immutable and
+ * thread-safe; also a {@link View}, so a controller can return it.
  *
  * @param gzip the body, gzipped
  * @param length the body's length before compression
- * @param etag the strong entity tag of the body as it is; the gzipped body's is {@code gzipEtag}
- * @param answer the question whose own page this is, so that serving it counts a view; {@code null} otherwise
- * @param expiresAt when the page must be made again ({@link System#currentTimeMillis()}), {@link Long#MAX_VALUE}
- * when only new content replaces it
+ * @param etag the strong entity tag of the body as it is; the gzipped body's is
+ * {@code gzipEtag}
+ * @param answer the question whose own page this is, so that serving it counts a view;
+ * {@code null} otherwise
+ * @param expiresAt when the page must be made again ({@link System#currentTimeMillis()}),
+ * {@link Long#MAX_VALUE} when only new content replaces it
  */
 record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String contentType, String cacheControl,
 		Question answer, long expiresAt) implements View {
 
-	/** Pages: anyone may keep them, and must ask again (a cheap 304) before showing them, as content may change. */
+	/**
+	 * Pages: anyone may keep them, and must ask again (a cheap 304) before showing them,
+	 * as content may change.
+	 */
 	static final String REVALIDATE = "no-cache, public";
 
-	/** Search results pages: each carries the id its search was logged under, this reader's, kept by no cache. */
+	/**
+	 * Search results pages: each carries the id its search was logged under, this
+	 * reader's, kept by no cache.
+	 */
 	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	static CachedPage of(byte[] body, String contentType, String cacheControl) {
@@ -113,7 +122,10 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 		}
 	}
 
-	/** Weak comparison, as RFC 9110 asks for {@code If-None-Match}; either coding's tag names this page. */
+	/**
+	 * Weak comparison, as RFC 9110 asks for {@code If-None-Match}; either coding's tag
+	 * names this page.
+	 */
 	boolean matches(String ifNoneMatch) {
 		if (ifNoneMatch == null) {
 			return false;
@@ -130,7 +142,10 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 		return false;
 	}
 
-	/** Whether {@code Accept-Encoding} takes gzip: named (or {@code *}) without {@code q=0}. */
+	/**
+	 * Whether {@code Accept-Encoding} takes gzip: named (or {@code *}) without
+	 * {@code q=0}.
+	 */
 	static boolean acceptsGzip(String acceptEncoding) {
 		if (acceptEncoding == null) {
 			return false;
@@ -168,8 +183,9 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	}
 
 	/**
-	 * A page's body as it is written, gzipped and hashed on the way: a page is never held whole before compression,
-	 * only its gzipped bytes. Not thread-safe: one writer, then {@link #page} once.
+	 * A page's body as it is written, gzipped and hashed on the way: a page is never held
+	 * whole before compression, only its gzipped bytes. Not thread-safe: one writer, then
+	 * {@link #page} once.
 	 */
 	static final class Body extends OutputStream {
 
@@ -181,7 +197,9 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 
 		private long length;
 
-		/** @param expected about how many gzipped bytes to expect */
+		/**
+		 * @param expected about how many gzipped bytes to expect
+		 */
 		Body(int expected) {
 			this.gzipped = new ByteArrayOutputStream(expected);
 			this.sha256 = Sha256.digest();

@@ -22,15 +22,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Serves pages already made for the snapshot a request reads, the static files, and the images and files of the content
- * folder that the content uses ({@link ContentFileReplies}) straight from memory or disk: no
- * Spring MVC, no Spring Security, nothing per visitor. Only {@code GET} and {@code HEAD} of an address (query
- * string included) that a controller has kept; everything else, and a page not made yet, goes on to the
- * controllers, which make and keep it ({@link PageCache}). An answer asked for with {@code hl} is never kept, so it
- * always reaches its controller. A kept first page of search results ({@link ResultsPage}) is written here too,
- * with the id its search is logged under, as {@link SearchController} would. The sitemap (and its parts),
- * robots.txt and the OpenSearch description name the site's address, from the request when {@code site.yml} has no
- * {@code baseUrl}: each is looked up under the address this request gives, never another's.
+ * Serves pages already made for the snapshot a request reads, the static files, and the
+ * images and files of the content folder that the content uses
+ * ({@link ContentFileReplies}) straight from memory or disk: no Spring MVC, no Spring
+ * Security, nothing per visitor. Only {@code GET} and {@code HEAD} of an address (query
+ * string included) that a controller has kept; everything else, and a page not made yet,
+ * goes on to the controllers, which make and keep it ({@link PageCache}). An answer asked
+ * for with {@code hl} is never kept, so it always reaches its controller. A kept first
+ * page of search results ({@link ResultsPage}) is written here too, with the id its
+ * search is logged under, as {@link SearchController} would. The sitemap (and its parts),
+ * robots.txt and the OpenSearch description name the site's address, from the request
+ * when {@code site.yml} has no {@code baseUrl}: each is looked up under the address this
+ * request gives, never another's.
  */
 class CachedPagesFilter extends HttpFilter {
 
@@ -69,7 +72,8 @@ class CachedPagesFilter extends HttpFilter {
 		}
 		String key = PageCache.key(request);
 		if (key.startsWith(ServedFile.PREFIX)) {
-			// An image or file of the content folder at the address pages link; anything else goes on to its controller.
+			// An image or file of the content folder at the address pages link; anything
+			// else goes on to its controller.
 			ServedFile file = store.current().catalog().files().atUrl(key).orElse(null);
 			if (file == null || !files.write(file, request, response)) {
 				chain.doFilter(request, response);
@@ -78,10 +82,12 @@ class CachedPagesFilter extends HttpFilter {
 		}
 		CachedPage page = assets.find(key);
 		if (page == null) {
-			// The current snapshot, not kept on the request: a request that goes on reads it afresh (SnapshotAdvice).
+			// The current snapshot, not kept on the request: a request that goes on reads
+			// it afresh (SnapshotAdvice).
 			Snapshot snapshot = store.current();
 			if (searchAddress(request)) {
-				// Results are kept under their own keys (PageCache.results): no page is kept at a search's address.
+				// Results are kept under their own keys (PageCache.results): no page is
+				// kept at a search's address.
 				if (!searchResults(snapshot, key, request, response)) {
 					chain.doFilter(request, response);
 				}
@@ -102,19 +108,19 @@ class CachedPagesFilter extends HttpFilter {
 	}
 
 	/**
-	 * Whether {@code request} asks for a search's first page of results ({@code GET /search}, or a language's
-	 * {@code /fr/search}, with a query string).
+	 * Whether {@code request} asks for a search's first page of results
+	 * ({@code GET /search}, or a language's {@code /fr/search}, with a query string).
 	 */
 	private static boolean searchAddress(HttpServletRequest request) {
 		return "GET".equals(request.getMethod()) && request.getQueryString() != null
 				&& SEARCH.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
 	}
 
-
 	/**
-	 * Writes a kept first page of results for the search at {@code key} made from {@code snapshot}, with the id the
-	 * search is logged under; when there is no such page, or the search cannot be logged, the controller answers
-	 * (and asks the listener again, which then says no at once).
+	 * Writes a kept first page of results for the search at {@code key} made from
+	 * {@code snapshot}, with the id the search is logged under; when there is no such
+	 * page, or the search cannot be logged, the controller answers (and asks the listener
+	 * again, which then says no at once).
 	 */
 	private boolean searchResults(Snapshot snapshot, String key, HttpServletRequest request,
 			HttpServletResponse response) throws IOException {
@@ -122,7 +128,8 @@ class CachedPagesFilter extends HttpFilter {
 		if (page == null) {
 			return false;
 		}
-		// A kept page is a first page of a search with words (SearchController keeps no other).
+		// A kept page is a first page of a search with words (SearchController keeps no
+		// other).
 		OptionalLong searchId = page.logged(searches, request.getParameter("q"), request.getParameter("category"));
 		if (searchId.isEmpty()) {
 			return false;

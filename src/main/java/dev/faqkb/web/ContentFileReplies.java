@@ -18,24 +18,31 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes the images and files of the content folder that the content uses ({@link ServedFile}), for
- * {@link CachedPagesFilter} (a request at the address a page links) and {@link ContentFilesController} (any other
- * spelling of it). The address changes with the content, so browsers and proxies keep a file for a year
+ * Writes the images and files of the content folder that the content uses
+ * ({@link ServedFile}), for {@link CachedPagesFilter} (a request at the address a page
+ * links) and {@link ContentFilesController} (any other spelling of it). The address
+ * changes with the content, so browsers and proxies keep a file for a year
  * ({@code immutable}).
  * <p>
- * Text and SVG are read once, gzipped once and kept ({@link CachedPage}: {@code ETag}, {@code 304}, gzip when the
- * reader takes it). Everything else (pictures, PDF, archives, video) is sent from disk on each request
- * ({@link FileReply}: {@code Range}, {@code 304}, Tomcat's sendfile). Every file carries a Content-Security-Policy of
- * its own that sandboxes it: a script in an SVG opened on its own never runs as this site. PDFs keep the site's
- * policy, since browsers do not show a sandboxed PDF. Thread-safe.
+ * Text and SVG are read once, gzipped once and kept ({@link CachedPage}: {@code ETag},
+ * {@code 304}, gzip when the reader takes it). Everything else (pictures, PDF, archives,
+ * video) is sent from disk on each request ({@link FileReply}: {@code Range},
+ * {@code 304}, Tomcat's sendfile). Every file carries a Content-Security-Policy of its
+ * own that sandboxes it: a script in an SVG opened on its own never runs as this site.
+ * PDFs keep the site's policy, since browsers do not show a sandboxed PDF. Thread-safe.
  */
 @Component
 class ContentFileReplies {
 
-	/** For a file opened on its own: no script, nothing loaded, a unique origin (sandbox). */
+	/**
+	 * For a file opened on its own: no script, nothing loaded, a unique origin (sandbox).
+	 */
 	static final String SANDBOX = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; sandbox";
 
-	/** Gzipped bytes of text and SVG files kept; beyond it the least used are read again when asked for. */
+	/**
+	 * Gzipped bytes of text and SVG files kept; beyond it the least used are read again
+	 * when asked for.
+	 */
 	private static final long COMPRESSED_BYTES = 16L * 1024 * 1024;
 
 	private final Cache<String, CachedPage> compressed = Caffeine.newBuilder()
@@ -45,8 +52,8 @@ class ContentFileReplies {
 
 	/**
 	 * Writes {@code file} as {@code request} asks for it.
-	 * @return {@code false}, having written nothing, when the file changed on disk since the content was loaded (a
-	 * reload gives it another address): the caller answers 404
+	 * @return {@code false}, having written nothing, when the file changed on disk since
+	 * the content was loaded (a reload gives it another address): the caller answers 404
 	 */
 	boolean write(ServedFile file, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (file.type().compressible()) {
@@ -94,7 +101,10 @@ class ContentFileReplies {
 		return CachedPage.of(content, file.type().contentType(), StaticAssets.FOREVER);
 	}
 
-	/** Whether the file on disk still has the size and time it had when the content was loaded. */
+	/**
+	 * Whether the file on disk still has the size and time it had when the content was
+	 * loaded.
+	 */
 	private static boolean unchanged(ServedFile file) {
 		try {
 			BasicFileAttributes now = Files.readAttributes(file.file(), BasicFileAttributes.class);
@@ -104,6 +114,5 @@ class ContentFileReplies {
 			return false;
 		}
 	}
-
 
 }

@@ -15,10 +15,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The images and files of the content folder at {@code /files/<hash>/<name>} ({@link ServedFile#url()}) when
- * {@link CachedPagesFilter} did not serve them: an address spelled otherwise than pages link it, or no such file
- * (404). Nothing else of the folder is ever served: only the files of the request's snapshot
- * ({@link dev.faqkb.content.ServedFiles}) are looked up, by address, and no part of the address becomes a path.
+ * The images and files of the content folder at {@code /files/<hash>/<name>}
+ * ({@link ServedFile#url()}) when {@link CachedPagesFilter} did not serve them: an
+ * address spelled otherwise than pages link it, or no such file (404). Nothing else of
+ * the folder is ever served: only the files of the request's snapshot
+ * ({@link dev.faqkb.content.ServedFiles}) are looked up, by address, and no part of the
+ * address becomes a path.
  */
 @Controller
 class ContentFilesController {

@@ -21,12 +21,14 @@ import org.springframework.web.servlet.View;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * How search engines and browsers find the site: {@code /sitemap.xml} (every category and question; for a catalog
- * over one sitemap file's limits, the index of {@code /sitemap-1.xml} ..., see {@link SitemapFiles}),
- * {@code /robots.txt} (pointing to it) and {@code /opensearch.xml} (the site's search, for the browser's address
- * bar). Addresses are absolute, from {@code site.yml}'s {@code baseUrl}; without it, from the request. Each is made
- * once per snapshot and address and kept ({@link PageCache#hosted}), then served by {@link CachedPagesFilter}
- * without reaching this controller.
+ * How search engines and browsers find the site: {@code /sitemap.xml} (every category and
+ * question; for a catalog over one sitemap file's limits, the index of
+ * {@code /sitemap-1.xml} ..., see {@link SitemapFiles}), {@code /robots.txt} (pointing to
+ * it) and {@code /opensearch.xml} (the site's search, for the browser's address bar).
+ * Addresses are absolute, from {@code site.yml}'s {@code baseUrl}; without it, from the
+ * request. Each is made once per snapshot and address and kept
+ * ({@link PageCache#hosted}), then served by {@link CachedPagesFilter} without reaching
+ * this controller.
  */
 @Controller
 class DiscoveryController {
@@ -37,7 +39,10 @@ class DiscoveryController {
 
 	static final String OPEN_SEARCH = "/opensearch.xml";
 
-	/** The pages that name the address they were asked at, but for the sitemap's parts ({@link #hosted}). */
+	/**
+	 * The pages that name the address they were asked at, but for the sitemap's parts
+	 * ({@link #hosted}).
+	 */
 	static final Set<String> PATHS = Set.of(SITEMAP, ROBOTS, OPEN_SEARCH);
 
 	private static final String OPEN_SEARCH_TYPE = "application/opensearchdescription+xml";
@@ -56,7 +61,10 @@ class DiscoveryController {
 		this.sitemaps = sitemaps;
 	}
 
-	/** Whether the page at {@code path} names the address it was asked at, so is kept per address. */
+	/**
+	 * Whether the page at {@code path} names the address it was asked at, so is kept per
+	 * address.
+	 */
 	static boolean hosted(String path) {
 		return PATHS.contains(path) || SitemapFiles.partNumber(path) > 0;
 	}
@@ -68,24 +76,29 @@ class DiscoveryController {
 		return pages.hosted(snapshot, base, SITEMAP, () -> sitemaps.sitemap(catalogs(snapshot), base));
 	}
 
-	/** The catalog of each language, the default language's first: the sitemap lists every language's pages. */
+	/**
+	 * The catalog of each language, the default language's first: the sitemap lists every
+	 * language's pages.
+	 */
 	private static List<Catalog> catalogs(Snapshot snapshot) {
 		return snapshot.editions().stream().map(Snapshot.Edition::catalog).toList();
 	}
 
 	/**
-	 * A part of a sitemap over one file's limits. Only the parts the index lists are kept, under the address it
-	 * gives them, so an address keeps at most as many as its sitemap has; any other number is a 404.
+	 * A part of a sitemap over one file's limits. Only the parts the index lists are
+	 * kept, under the address it gives them, so an address keeps at most as many as its
+	 * sitemap has; any other number is a 404.
 	 */
 	@GetMapping("/sitemap-{number}.xml")
 	View sitemapPart(@PathVariable String number, @ModelAttribute("snapshot") Snapshot snapshot,
 			HttpServletRequest request) {
-		// Only a number as the index writes it names a part ("01" does not): one address, one kept page, per part.
+		// Only a number as the index writes it names a part ("01" does not): one address,
+		// one kept page, per part.
 		int part = SitemapFiles.partNumber("/sitemap-" + number + ".xml");
 		Catalog catalog = snapshot.catalog();
 		String base = PublicLinks.base(catalog.site(), request);
-		CachedPage page = part == 0 ? null
-				: pages.hosted(snapshot, base, SitemapFiles.partPath(part), () -> sitemaps.part(catalogs(snapshot), base, part));
+		CachedPage page = part == 0 ? null : pages.hosted(snapshot, base, SitemapFiles.partPath(part),
+				() -> sitemaps.part(catalogs(snapshot), base, part));
 		if (page == null) {
 			throw new NotFoundException(
 					"There is no such part of the sitemap. " + SITEMAP + " lists the parts there are, if any.");
@@ -96,7 +109,8 @@ class DiscoveryController {
 	@GetMapping(ROBOTS)
 	View robots(@ModelAttribute("snapshot") Snapshot snapshot, HttpServletRequest request) {
 		String base = PublicLinks.base(snapshot.catalog().site(), request);
-		// Search result pages only repeat the answers, which have their own pages; the API and admin are not pages.
+		// Search result pages only repeat the answers, which have their own pages; the
+		// API and admin are not pages.
 		// A translation's search too (/fr/search).
 		String translations = snapshot.translations()
 			.values()

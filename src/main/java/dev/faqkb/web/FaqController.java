@@ -25,10 +25,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Category and answer pages, made once per snapshot ({@link PageCache}) and then served by
- * {@link CachedPagesFilter} without reaching this controller, except for an answer asked for with {@code hl},
- * which is made for that request when words of it are marked, and streamed to it ({@link PageRenderer#once}).
- * A {@link LargeAnswers large answer} is never marked, and the pages that hold one are made one at a time.
+ * Category and answer pages, made once per snapshot ({@link PageCache}) and then served
+ * by {@link CachedPagesFilter} without reaching this controller, except for an answer
+ * asked for with {@code hl}, which is made for that request when words of it are marked,
+ * and streamed to it ({@link PageRenderer#once}). A {@link LargeAnswers large answer} is
+ * never marked, and the pages that hold one are made one at a time.
  */
 @Controller
 class FaqController {
@@ -53,14 +54,16 @@ class FaqController {
 		this.large = large;
 	}
 
-	/** @param lang the language of a translation's address ({@code /fr/faq/general}), none for the default one's */
+	/**
+	 * @param lang the language of a translation's address ({@code /fr/faq/general}), none
+	 * for the default one's
+	 */
 	@GetMapping({ "/faq/{category}", "/" + Languages.PREFIX + "/faq/{category}" })
 	View category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
 			@PathVariable String category, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		Catalog catalog = edition.catalog();
-		Category found = catalog.category(category)
-			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
+		Category found = catalog.category(category).orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		return pages.get(snapshot, found.url(), () -> large.make(large.anyLarge(found), () -> {
 			Languages.describe(model, snapshot, edition, other -> other.base() + "/faq/" + category);
 			model.addAttribute("category", found);
@@ -71,10 +74,10 @@ class FaqController {
 	}
 
 	/**
-	 * @param hl words to mark in the answer, passed by a search result link; left out of the canonical
-	 * link and the anchors, so links that people share stay clean. Only such a request makes its own page, when
-	 * the answer is not {@link LargeAnswers large} and has any of the words; otherwise it gets the page made once
-	 * for everyone.
+	 * @param hl words to mark in the answer, passed by a search result link; left out of
+	 * the canonical link and the anchors, so links that people share stay clean. Only
+	 * such a request makes its own page, when the answer is not {@link LargeAnswers
+	 * large} and has any of the words; otherwise it gets the page made once for everyone.
 	 */
 	@GetMapping({ "/faq/{category}/{id}", "/" + Languages.PREFIX + "/faq/{category}/{id}" })
 	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -86,7 +89,8 @@ class FaqController {
 			.orElseThrow(() -> new NotInCatalogException(category, null, lang));
 		Optional<Redirect> moved = catalog.redirect(category, id);
 		if (moved.isPresent()) {
-			// Permanent, so that search engines and bookmarks move to the question's current address.
+			// Permanent, so that search engines and bookmarks move to the question's
+			// current address.
 			RedirectView redirect = new RedirectView(moved.get().url(), true);
 			redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
 			redirect.setExposeModelAttributes(false);

@@ -17,16 +17,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes a file of the content folder that is not kept in memory (a picture, a PDF, an archive): {@code ETag} and
- * {@code 304}, one {@code Range} ({@code 206}; several are answered with the whole file, as RFC 9110 allows, and an
- * impossible one with {@code 416}), {@code If-Range}, and {@code HEAD}. The body goes by Tomcat's sendfile when the
- * connector offers it: the kernel copies the file to the socket, as nginx does, instead of the file passing through
- * the JVM in 8 KB pieces, which is what Spring's {@code ResourceHttpRequestHandler} does (bench/README.md "Pictures
- * from the content folder"). Elsewhere (MockMvc, another server) the file is copied by a file channel.
+ * Writes a file of the content folder that is not kept in memory (a picture, a PDF, an
+ * archive): {@code ETag} and {@code 304}, one {@code Range} ({@code 206}; several are
+ * answered with the whole file, as RFC 9110 allows, and an impossible one with
+ * {@code 416}), {@code If-Range}, and {@code HEAD}. The body goes by Tomcat's sendfile
+ * when the connector offers it: the kernel copies the file to the socket, as nginx does,
+ * instead of the file passing through the JVM in 8 KB pieces, which is what Spring's
+ * {@code ResourceHttpRequestHandler} does (bench/README.md "Pictures from the content
+ * folder"). Elsewhere (MockMvc, another server) the file is copied by a file channel.
  */
 final class FileReply {
 
-	// Tomcat's request attributes for sendfile (org.apache.coyote.Constants), set by its NIO connector.
+	// Tomcat's request attributes for sendfile (org.apache.coyote.Constants), set by its
+	// NIO connector.
 	static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
 
 	static final String SENDFILE_FILENAME = "org.apache.tomcat.sendfile.filename";
@@ -38,7 +41,10 @@ final class FileReply {
 	private FileReply() {
 	}
 
-	/** Writes {@code file}, whose size is {@link ServedFile#size()}, with the given caching headers. */
+	/**
+	 * Writes {@code file}, whose size is {@link ServedFile#size()}, with the given
+	 * caching headers.
+	 */
 	static void write(ServedFile file, String cacheControl, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		String etag = '"' + file.hash() + '"';
@@ -94,7 +100,8 @@ final class FileReply {
 			while (position <= end) {
 				long sent = channel.transferTo(position, end + 1 - position, target);
 				if (sent <= 0) {
-					break; // the file got shorter: the connection ends short, as the length said otherwise
+					break; // the file got shorter: the connection ends short, as the
+							// length said otherwise
 				}
 				position += sent;
 			}

@@ -27,8 +27,8 @@ class HomeController {
 	private static final int POPULAR = 5;
 
 	/**
-	 * How long the home page is kept when it lists popular questions, which change with page views, not content:
-	 * as long as their ranking stays the same.
+	 * How long the home page is kept when it lists popular questions, which change with
+	 * page views, not content: as long as their ranking stays the same.
 	 */
 	static final Duration POPULAR_FRESH = PopularQuestions.FRESH;
 
@@ -48,8 +48,9 @@ class HomeController {
 	}
 
 	/**
-	 * The default language's home page at {@code /} for everyone, whatever the browser prefers (so that it is the
-	 * same page for every reader, and cacheable); a translation's at {@code /fr/}.
+	 * The default language's home page at {@code /} for everyone, whatever the browser
+	 * prefers (so that it is the same page for every reader, and cacheable); a
+	 * translation's at {@code /fr/}.
 	 */
 	@GetMapping({ "/", "/" + Languages.PREFIX + "/" })
 	View home(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang, Model model,

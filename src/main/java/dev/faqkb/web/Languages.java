@@ -10,17 +10,20 @@ import dev.faqkb.system.NotFoundException;
 import org.springframework.ui.Model;
 
 /**
- * Which language a request asks for: the prefix of its address ({@code /fr/faq/general}) or the {@code lang} of an
- * API call, never the browser's {@code Accept-Language}, so that an address always answers the same page.
+ * Which language a request asks for: the prefix of its address ({@code /fr/faq/general})
+ * or the {@code lang} of an API call, never the browser's {@code Accept-Language}, so
+ * that an address always answers the same page.
  */
 final class Languages {
 
 	/**
-	 * The first segment of an address in a language other than the default one: a BCP 47 tag ({@code fr},
-	 * {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that {@code /faq/faq/...} stays a category's address,
-	 * nor the site's other first segments that look like a tag ({@code /mcp}, {@code /api}, {@code /ask}), so that
-	 * a request for them is theirs to answer (a POST to a turned-off {@code /mcp} is a 404, not a 405 of the
-	 * language's home page); single segments with a dot ({@code /favicon.svg}) never match.
+	 * The first segment of an address in a language other than the default one: a BCP 47
+	 * tag ({@code fr}, {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that
+	 * {@code /faq/faq/...} stays a category's address, nor the site's other first
+	 * segments that look like a tag ({@code /mcp}, {@code /api}, {@code /ask}), so that a
+	 * request for them is theirs to answer (a POST to a turned-off {@code /mcp} is a 404,
+	 * not a 405 of the language's home page); single segments with a dot
+	 * ({@code /favicon.svg}) never match.
 	 */
 	static final String PREFIX = "{lang:(?!(?:faq|mcp|api|ask)$)" + Editions.TAG + "}";
 
@@ -29,10 +32,10 @@ final class Languages {
 
 	/**
 	 * The language of an address's prefix.
-	 *
-	 * @param lang the prefix, or {@code null} for the default language's addresses, which have none
-	 * @throws NotFoundException for a language the site does not have, and for the default language's own tag,
-	 * whose pages are at addresses without a prefix
+	 * @param lang the prefix, or {@code null} for the default language's addresses, which
+	 * have none
+	 * @throws NotFoundException for a language the site does not have, and for the
+	 * default language's own tag, whose pages are at addresses without a prefix
 	 */
 	static Snapshot.Edition ofAddress(Snapshot snapshot, String lang) {
 		if (lang == null) {
@@ -47,9 +50,9 @@ final class Languages {
 
 	/**
 	 * The language an API call names with {@code lang}.
-	 *
 	 * @param lang a language tag, or {@code null} or empty for the default language
-	 * @throws BadRequestException when the site has no such language, with the ones it has
+	 * @throws BadRequestException when the site has no such language, with the ones it
+	 * has
 	 */
 	static Snapshot.Edition ofParameter(Snapshot snapshot, String lang) {
 		if (lang == null || lang.isEmpty()) {
@@ -61,9 +64,9 @@ final class Languages {
 	}
 
 	/**
-	 * Gives a page of {@code edition} its language ({@code language}), its catalog ({@code catalog}) and its site's
-	 * settings in that language ({@code site}, replacing the default language's).
-	 *
+	 * Gives a page of {@code edition} its language ({@code language}), its catalog
+	 * ({@code catalog}) and its site's settings in that language ({@code site}, replacing
+	 * the default language's).
 	 * @param address the address of the same page in a language
 	 */
 	static void describe(Model model, Snapshot snapshot, Snapshot.Edition edition,

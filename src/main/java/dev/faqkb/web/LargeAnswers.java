@@ -14,16 +14,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers larger than {@code faqkb.pages.large-answer} (their HTML, in characters) cost no request a copy of
- * them: {@code ?hl=} does not mark them ({@link FaqController} serves the page made for everyone), and the pages
- * that hold one, which are made once per content, are made one at a time, since making one holds several times its
- * answer for a moment. Readers of the same page wait for it in {@link PageCache}; readers of another large page
- * wait here, holding nothing, for at most {@link #WAIT}, then get a 503 with {@code Retry-After}. Thread-safe.
+ * Answers larger than {@code faqkb.pages.large-answer} (their HTML, in characters) cost
+ * no request a copy of them: {@code ?hl=} does not mark them ({@link FaqController}
+ * serves the page made for everyone), and the pages that hold one, which are made once
+ * per content, are made one at a time, since making one holds several times its answer
+ * for a moment. Readers of the same page wait for it in {@link PageCache}; readers of
+ * another large page wait here, holding nothing, for at most {@link #WAIT}, then get a
+ * 503 with {@code Retry-After}. Thread-safe.
  */
 @Component
 class LargeAnswers {
 
-	/** How long a reader waits for the large pages being made before it; making one takes a second or two. */
+	/**
+	 * How long a reader waits for the large pages being made before it; making one takes
+	 * a second or two.
+	 */
 	static final Duration WAIT = Duration.ofSeconds(20);
 
 	private final long largerThan;
@@ -51,9 +56,10 @@ class LargeAnswers {
 	}
 
 	/**
-	 * What {@code make} makes: at once when {@code large} is false, else once no other large page is being made.
-	 *
-	 * @throws ServiceUnavailableException when the large pages made before it take longer than {@link #WAIT}
+	 * What {@code make} makes: at once when {@code large} is false, else once no other
+	 * large page is being made.
+	 * @throws ServiceUnavailableException when the large pages made before it take longer
+	 * than {@link #WAIT}
 	 */
 	<T> T make(boolean large, Supplier<T> make) {
 		if (!large) {

@@ -18,32 +18,41 @@ import org.springframework.stereotype.Component;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The pages of one snapshot, by address (with its query string, for the JSON API: the same search asked again gets
- * the same answer until the content changes), made on their first request and kept until new content is loaded: a
- * request for a snapshot newer than the cached one starts an empty cache for it (the old one goes with the old
- * snapshot), and a request still reading an older snapshot while a reload swaps it gets its page made afresh, so a
- * page never comes from other content than the request reads. The same again when a snapshot's vectors are ready
- * and its search ranks by meaning too. Bounded by {@code faqkb.pages.cache-size} (gzipped bytes); a page pushed
- * out is made again when asked for. Pages that name the address they were asked at ({@link #hosted}) are kept
+ * The pages of one snapshot, by address (with its query string, for the JSON API: the
+ * same search asked again gets the same answer until the content changes), made on their
+ * first request and kept until new content is loaded: a request for a snapshot newer than
+ * the cached one starts an empty cache for it (the old one goes with the old snapshot),
+ * and a request still reading an older snapshot while a reload swaps it gets its page
+ * made afresh, so a page never comes from other content than the request reads. The same
+ * again when a snapshot's vectors are ready and its search ranks by meaning too. Bounded
+ * by {@code faqkb.pages.cache-size} (gzipped bytes); a page pushed out is made again when
+ * asked for. Pages that name the address they were asked at ({@link #hosted}) are kept
  * apart, by that address, for at most {@link #HOSTED_ADDRESSES} addresses. Thread-safe.
  */
 @Component
 class PageCache {
 
-	/** Before the address of a results page's key: no request's address starts with it. */
+	/**
+	 * Before the address of a results page's key: no request's address starts with it.
+	 */
 	private static final String RESULTS = "results:";
 
-	/** How long other requests get an expired page while one request makes it again, at most. */
+	/**
+	 * How long other requests get an expired page while one request makes it again, at
+	 * most.
+	 */
 	private static final Duration REMAKE_CLAIM = Duration.ofSeconds(10);
 
 	/**
-	 * For how many addresses the pages that name the address they were asked at ({@link DiscoveryController}) are
-	 * kept, per snapshot. Any visitor can send any {@code Host}, so these must be few; a site answers at one or two.
-	 * An address keeps its robots.txt, OpenSearch description and sitemap (one file, or the index and its parts, which
-	 * list each URL once): its sitemap once, gzipped, and 1 KB (sizes: bench/README.md, "Sitemap of 100,000
-	 * questions"). Pages for a further address are made for their request, and the
-	 * least asked for address is let go with its pages (Caffeine keeps what is asked often, so a flood of made-up
-	 * hosts does not push out the real one).
+	 * For how many addresses the pages that name the address they were asked at
+	 * ({@link DiscoveryController}) are kept, per snapshot. Any visitor can send any
+	 * {@code Host}, so these must be few; a site answers at one or two. An address keeps
+	 * its robots.txt, OpenSearch description and sitemap (one file, or the index and its
+	 * parts, which list each URL once): its sitemap once, gzipped, and 1 KB (sizes:
+	 * bench/README.md, "Sitemap of 100,000 questions"). Pages for a further address are
+	 * made for their request, and the least asked for address is let go with its pages
+	 * (Caffeine keeps what is asked often, so a flood of made-up hosts does not push out
+	 * the real one).
 	 */
 	static final int HOSTED_ADDRESSES = 4;
 
@@ -58,7 +67,10 @@ class PageCache {
 		this.maxBytes = properties.pages().cacheSize().toBytes();
 	}
 
-	/** The address a page is kept under: the path, and the query string as sent when there is one. */
+	/**
+	 * The address a page is kept under: the path, and the query string as sent when there
+	 * is one.
+	 */
 	static String key(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		String query = request.getQueryString();
@@ -66,9 +78,10 @@ class PageCache {
 	}
 
 	/**
-	 * The page at {@code path} made from {@code snapshot}, or {@code null} when it has not been made. A page that
-	 * has expired (the home page with popular questions, once a minute) is {@code null} for one request, which
-	 * makes it again, and still served to the others meanwhile: under load, not every request makes it at once.
+	 * The page at {@code path} made from {@code snapshot}, or {@code null} when it has
+	 * not been made. A page that has expired (the home page with popular questions, once
+	 * a minute) is {@code null} for one request, which makes it again, and still served
+	 * to the others meanwhile: under load, not every request makes it at once.
 	 */
 	CachedPage find(Snapshot snapshot, String path) {
 		Pages current = pages;
@@ -81,16 +94,18 @@ class PageCache {
 		}
 		long now = System.nanoTime();
 		Long claimed = current.remaking().putIfAbsent(path, now);
-		// A claim left by a request that failed to make the page is taken over after a while.
+		// A claim left by a request that failed to make the page is taken over after a
+		// while.
 		boolean mine = claimed == null
 				|| now - claimed > REMAKE_CLAIM.toNanos() && current.remaking().replace(path, claimed, now);
 		return mine ? null : page;
 	}
 
 	/**
-	 * The results page for {@code request}'s search made from {@code snapshot}: from the cache, or made by
-	 * {@code make} and kept (unless it made none). Kept apart from the pages that {@link CachedPagesFilter} serves
-	 * as they are: each search writes its own id into its page.
+	 * The results page for {@code request}'s search made from {@code snapshot}: from the
+	 * cache, or made by {@code make} and kept (unless it made none). Kept apart from the
+	 * pages that {@link CachedPagesFilter} serves as they are: each search writes its own
+	 * id into its page.
 	 */
 	ResultsPage results(Snapshot snapshot, HttpServletRequest request, Supplier<ResultsPage> make) {
 		if (unaddressed(request)) {
@@ -101,30 +116,36 @@ class PageCache {
 		return page != null ? page : keep(snapshot, RESULTS + key, make);
 	}
 
-	/** The results page kept for the search at {@code address} (path and query string), or {@code null}. */
+	/**
+	 * The results page kept for the search at {@code address} (path and query string), or
+	 * {@code null}.
+	 */
 	ResultsPage results(Snapshot snapshot, String address) {
 		return kept(pages, snapshot, RESULTS + address) instanceof ResultsPage page ? page : null;
 	}
 
 	/**
-	 * The reply to {@code request} (its address and query string) made from {@code snapshot}: from the cache, or
-	 * made by {@code make} and kept.
+	 * The reply to {@code request} (its address and query string) made from
+	 * {@code snapshot}: from the cache, or made by {@code make} and kept.
 	 */
 	CachedPage get(Snapshot snapshot, HttpServletRequest request, Supplier<CachedPage> make) {
 		return unaddressed(request) ? make.get() : get(snapshot, key(request), make);
 	}
 
-	/** The page at {@code path} made from {@code snapshot}: from the cache, or made by {@code make} and kept. */
+	/**
+	 * The page at {@code path} made from {@code snapshot}: from the cache, or made by
+	 * {@code make} and kept.
+	 */
 	CachedPage get(Snapshot snapshot, String path, Supplier<CachedPage> make) {
 		return kept(pages, snapshot, path) instanceof CachedPage page && !page.expired() ? page
 				: keep(snapshot, path, make);
 	}
 
 	/**
-	 * The page at {@code path} that names {@code base}, the site's address as the request gave it
-	 * ({@link dev.faqkb.site.PublicLinks#base}), made from {@code snapshot}, or {@code null} when it has not been
-	 * made. Kept under {@code base} and {@code path} together, so a page never names another host than the one
-	 * its request came to.
+	 * The page at {@code path} that names {@code base}, the site's address as the request
+	 * gave it ({@link dev.faqkb.site.PublicLinks#base}), made from {@code snapshot}, or
+	 * {@code null} when it has not been made. Kept under {@code base} and {@code path}
+	 * together, so a page never names another host than the one its request came to.
 	 */
 	CachedPage hosted(Snapshot snapshot, String base, String path) {
 		Pages current = pages;
@@ -133,16 +154,15 @@ class PageCache {
 	}
 
 	/**
-	 * The page at {@code path} that names {@code base}, made from {@code snapshot}: from the cache, or made by
-	 * {@code make} and kept (unless it made none) with the other pages of {@code base}. An address keeps every path
-	 * it is given: the caller keeps only the pages there are, so that the paths of an address are few.
+	 * The page at {@code path} that names {@code base}, made from {@code snapshot}: from
+	 * the cache, or made by {@code make} and kept (unless it made none) with the other
+	 * pages of {@code base}. An address keeps every path it is given: the caller keeps
+	 * only the pages there are, so that the paths of an address are few.
 	 */
 	CachedPage hosted(Snapshot snapshot, String base, String path, Supplier<CachedPage> make) {
 		CachedPage page = hosted(snapshot, base, path);
-		return page != null ? page
-				: keep(snapshot, make, (current, made) -> current.hosted()
-					.get(base, address -> new ConcurrentHashMap<>())
-					.put(path, made));
+		return page != null ? page : keep(snapshot, make,
+				(current, made) -> current.hosted().get(base, address -> new ConcurrentHashMap<>()).put(path, made));
 	}
 
 	/** How many pages that name an address the cache holds now, for {@code snapshot}. */
@@ -150,7 +170,10 @@ class PageCache {
 		return hostedNow(snapshot).values().stream().mapToLong(Map::size).sum();
 	}
 
-	/** For how many addresses the cache holds pages now, for {@code snapshot}: at most {@link #HOSTED_ADDRESSES}. */
+	/**
+	 * For how many addresses the cache holds pages now, for {@code snapshot}: at most
+	 * {@link #HOSTED_ADDRESSES}.
+	 */
 	int hostedAddresses(Snapshot snapshot) {
 		return hostedNow(snapshot).size();
 	}
@@ -160,31 +183,35 @@ class PageCache {
 		if (!current(current, snapshot)) {
 			return Map.of();
 		}
-		current.hosted().cleanUp(); // Caffeine evicts in the background; what it holds is exact after this
+		current.hosted().cleanUp(); // Caffeine evicts in the background; what it holds is
+									// exact after this
 		return current.hosted().asMap();
 	}
 
 	/**
-	 * Whether {@code request} has parameters that are not in its address (a test's request, a form body): the
-	 * address does not name its page, which is then made for it alone.
+	 * Whether {@code request} has parameters that are not in its address (a test's
+	 * request, a form body): the address does not name its page, which is then made for
+	 * it alone.
 	 */
 	private static boolean unaddressed(HttpServletRequest request) {
 		return request.getQueryString() == null && !request.getParameterMap().isEmpty();
 	}
 
 	/**
-	 * What is kept under {@code key} in {@code pages} when they are those of {@code snapshot} as it ranks now, or
-	 * {@code null}.
+	 * What is kept under {@code key} in {@code pages} when they are those of
+	 * {@code snapshot} as it ranks now, or {@code null}.
 	 */
 	private static Object kept(Pages pages, Snapshot snapshot, String key) {
 		return current(pages, snapshot) ? pages.cache().getIfPresent(key) : null;
 	}
 
 	/**
-	 * Makes the page for {@code key} and keeps it in the pages of {@code snapshot} as it ranked before it was made
-	 * (unless {@code make} made none, or newer pages are kept already), ending any claim to make it again. Requests
-	 * that ask for the page while it is being made from the same snapshot wait for it and get it too, rather than
-	 * each making a copy: a page as large as its content (a category, a long answer) is made once at a time.
+	 * Makes the page for {@code key} and keeps it in the pages of {@code snapshot} as it
+	 * ranked before it was made (unless {@code make} made none, or newer pages are kept
+	 * already), ending any claim to make it again. Requests that ask for the page while
+	 * it is being made from the same snapshot wait for it and get it too, rather than
+	 * each making a copy: a page as large as its content (a category, a long answer) is
+	 * made once at a time.
 	 */
 	@SuppressWarnings("unchecked")
 	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make) {
@@ -194,18 +221,23 @@ class PageCache {
 			return (T) first.await();
 		}
 		if (first != null) {
-			// made from other content (a reload raced this request): this request makes its own
+			// made from other content (a reload raced this request): this request makes
+			// its own
 			return keep(snapshot, key, make, null);
 		}
 		return keep(snapshot, key, make, mine);
 	}
 
-	/** Makes and keeps the page for {@code key}, and hands it to the requests waiting for it ({@code mine}). */
+	/**
+	 * Makes and keeps the page for {@code key}, and hands it to the requests waiting for
+	 * it ({@code mine}).
+	 */
 	private <T> T keep(Snapshot snapshot, String key, Supplier<T> make, Making mine) {
 		try {
 			T page = keep(snapshot, make, (current, made) -> {
 				current.cache().put(key, made);
-				// Only addresses are claimed (find), never a results key: removing one of those changes nothing.
+				// Only addresses are claimed (find), never a results key: removing one of
+				// those changes nothing.
 				current.remaking().remove(key);
 			});
 			if (mine != null) {
@@ -227,8 +259,9 @@ class PageCache {
 	}
 
 	/**
-	 * Makes a page and has {@code store} keep it in the pages of {@code snapshot} as it ranked before it was made,
-	 * unless {@code make} made none or newer pages are kept already.
+	 * Makes a page and has {@code store} keep it in the pages of {@code snapshot} as it
+	 * ranked before it was made, unless {@code make} made none or newer pages are kept
+	 * already.
 	 */
 	private <T> T keep(Snapshot snapshot, Supplier<T> make, BiConsumer<Pages, T> store) {
 		boolean semantic = snapshot.index().semanticReady();
@@ -241,17 +274,19 @@ class PageCache {
 	}
 
 	/**
-	 * Whether {@code pages} are those of {@code snapshot} as it ranks now: a snapshot's search, related questions and
-	 * so its pages change once, when its vectors are ready (semantic search), and its pages are then made again.
+	 * Whether {@code pages} are those of {@code snapshot} as it ranks now: a snapshot's
+	 * search, related questions and so its pages change once, when its vectors are ready
+	 * (semantic search), and its pages are then made again.
 	 */
 	private static boolean current(Pages pages, Snapshot snapshot) {
 		return pages != null && pages.snapshot() == snapshot && pages.semantic() == snapshot.index().semanticReady();
 	}
 
 	/**
-	 * The pages to keep a page in that was made from {@code snapshot} while its semantic search was ready or not;
-	 * {@code null} when newer pages are kept already (a request that raced a reload, or the vectors getting ready):
-	 * its page is served, but not kept.
+	 * The pages to keep a page in that was made from {@code snapshot} while its semantic
+	 * search was ready or not; {@code null} when newer pages are kept already (a request
+	 * that raced a reload, or the vectors getting ready): its page is served, but not
+	 * kept.
 	 */
 	private Pages pagesFor(Snapshot snapshot, boolean semantic) {
 		Pages current = pages;
@@ -268,13 +303,16 @@ class PageCache {
 				return null;
 			}
 			if (semantic != snapshot.index().semanticReady()) {
-				return null; // the vectors got ready while the page was made: the next request makes it again
+				return null; // the vectors got ready while the page was made: the next
+								// request makes it again
 			}
-			pages = new Pages(snapshot, semantic, Caffeine.newBuilder()
-				.maximumWeight(maxBytes)
-				.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
-						: ((ResultsPage) page).weight())
-				.build(), new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build());
+			pages = new Pages(snapshot, semantic,
+					Caffeine.newBuilder()
+						.maximumWeight(maxBytes)
+						.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
+								: ((ResultsPage) page).weight())
+						.build(),
+					new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build());
 			return pages;
 		}
 	}
@@ -282,8 +320,10 @@ class PageCache {
 	/**
 	 * A page being made by one request, which others asking for it meanwhile wait for.
 	 *
-	 * @param semantic whether the snapshot's semantic search was ready when the page began
-	 * @param page completed with the page (or {@code null} when none was made), or with what stopped it
+	 * @param semantic whether the snapshot's semantic search was ready when the page
+	 * began
+	 * @param page completed with the page (or {@code null} when none was made), or with
+	 * what stopped it
 	 */
 	private record Making(Snapshot snapshot, boolean semantic, CompletableFuture<Object> page) {
 
@@ -306,14 +346,16 @@ class PageCache {
 	}
 
 	/**
-	 * @param semantic whether the snapshot's semantic search was ready when these pages were made
+	 * @param semantic whether the snapshot's semantic search was ready when these pages
+	 * were made
 	 * @param cache each value a {@link CachedPage} or a {@link ResultsPage}
-	 * @param remaking the expired pages being made again, with when ({@link System#nanoTime()}) a request took that on
-	 * @param hosted the pages that name the address they were asked at: by that address as asked
-	 * ({@code http://host:port}), then by path
+	 * @param remaking the expired pages being made again, with when
+	 * ({@link System#nanoTime()}) a request took that on
+	 * @param hosted the pages that name the address they were asked at: by that address
+	 * as asked ({@code http://host:port}), then by path
 	 */
-	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache,
-			Map<String, Long> remaking, Cache<String, Map<String, CachedPage>> hosted) {
+	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache, Map<String, Long> remaking,
+			Cache<String, Map<String, CachedPage>> hosted) {
 	}
 
 }

@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the {@link PageMeta} of the home, category and question pages, with schema.org data: {@code WebSite} with
- * its search on the home page, {@code FAQPage} on a category page, {@code QAPage} on a question page. Everything
- * comes from the content, nothing from the request, so a page is the same for every visitor.
+ * Builds the {@link PageMeta} of the home, category and question pages, with schema.org
+ * data: {@code WebSite} with its search on the home page, {@code FAQPage} on a category
+ * page, {@code QAPage} on a question page. Everything comes from the content, nothing
+ * from the request, so a page is the same for every visitor.
  */
 @Component
 class PageMetas {
@@ -24,8 +25,9 @@ class PageMetas {
 	private static final String SCHEMA = "https://schema.org";
 
 	/**
-	 * How much of an answer's text its schema.org data gives: search engines show a few lines of it, and a page must
-	 * not carry a very large answer twice (its own text is the page's).
+	 * How much of an answer's text its schema.org data gives: search engines show a few
+	 * lines of it, and a page must not carry a very large answer twice (its own text is
+	 * the page's).
 	 */
 	static final int ANSWER_TEXT = 10_000;
 
@@ -37,11 +39,9 @@ class PageMetas {
 
 	PageMeta home(Catalog catalog) {
 		SiteInfo site = catalog.site();
-		String description = site.description().isEmpty() ? PageMeta.shorten(catalog.questions().size()
-				+ " questions and answers about " + catalog.categories()
-					.stream()
-					.map(Category::title)
-					.collect(Collectors.joining(", ")) + ".")
+		String description = site.description().isEmpty()
+				? PageMeta.shorten(catalog.questions().size() + " questions and answers about "
+						+ catalog.categories().stream().map(Category::title).collect(Collectors.joining(", ")) + ".")
 				: PageMeta.shorten(site.description());
 		Map<String, Object> search = thing("SearchAction");
 		String home = site.baseUrl() + catalog.base() + "/";
@@ -68,7 +68,8 @@ class PageMetas {
 		data.put("mainEntity", questions.stream().map(question -> {
 			Map<String, Object> entry = thing("Question");
 			entry.put("name", question.text());
-			// an answer not translated yet is in the default language on a translation's page
+			// an answer not translated yet is in the default language on a translation's
+			// page
 			entry.put("inLanguage", question.lang());
 			entry.put("url", base + question.url());
 			entry.put("acceptedAnswer", answer(question, base));
@@ -95,13 +96,16 @@ class PageMetas {
 
 	private static Map<String, Object> answer(Question question, String base) {
 		Map<String, Object> answer = thing("Answer");
-		// Plain text: schema.org allows some HTML here, but readers of this data (search engines) do not need it.
+		// Plain text: schema.org allows some HTML here, but readers of this data (search
+		// engines) do not need it.
 		answer.put("text", PageMeta.shorten(question.answerText(), ANSWER_TEXT));
 		answer.put("url", base + question.url());
 		return answer;
 	}
 
-	/** A schema.org item of {@code type}; the page's own item also names the vocabulary. */
+	/**
+	 * A schema.org item of {@code type}; the page's own item also names the vocabulary.
+	 */
 	private static Map<String, Object> thing(String type) {
 		Map<String, Object> thing = new LinkedHashMap<>();
 		thing.put("@type", type);
@@ -115,7 +119,10 @@ class PageMetas {
 		return page;
 	}
 
-	/** JSON that cannot end its {@code <script>} element early: {@code <}, {@code >} and {@code &} as escapes. */
+	/**
+	 * JSON that cannot end its {@code <script>} element early: {@code <}, {@code >} and
+	 * {@code &} as escapes.
+	 */
 	private String script(Map<String, Object> data) {
 		return json.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
 	}

@@ -24,12 +24,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Renders a page template to bytes, to be kept as a {@link CachedPage}. The render goes through the request only
- * for what every request has alike (links, and asset addresses with their content hash); the locale is the page's
- * language ({@link PageLanguage}, English for pages without one), never the reader's, templates of cached pages read
- * nothing of the request, and whatever the render would set on the response (headers, cookies) is dropped: the
- * cached page's own headers are the only ones written. A page made for one request only is rendered straight to its
- * response instead ({@link #once}).
+ * Renders a page template to bytes, to be kept as a {@link CachedPage}. The render goes
+ * through the request only for what every request has alike (links, and asset addresses
+ * with their content hash); the locale is the page's language ({@link PageLanguage},
+ * English for pages without one), never the reader's, templates of cached pages read
+ * nothing of the request, and whatever the render would set on the response (headers,
+ * cookies) is dropped: the cached page's own headers are the only ones written. A page
+ * made for one request only is rendered straight to its response instead ({@link #once}).
  */
 @Component
 class PageRenderer {
@@ -57,9 +58,10 @@ class PageRenderer {
 	}
 
 	/**
-	 * A page made for one request and kept by nobody (an answer with the words of a search marked): written to the
-	 * response as it renders, never held whole, and compressed by the server as it goes rather than at the best
-	 * level as a kept page is. It has no {@code ETag}: nothing keeps it to compare with.
+	 * A page made for one request and kept by nobody (an answer with the words of a
+	 * search marked): written to the response as it renders, never held whole, and
+	 * compressed by the server as it goes rather than at the best level as a kept page
+	 * is. It has no {@code ETag}: nothing keeps it to compare with.
 	 */
 	View once(String template, Map<String, ?> model) {
 		View view = view(template, model);
@@ -105,8 +107,9 @@ class PageRenderer {
 	}
 
 	/**
-	 * UTF-8, a long string a slice at a time: Java 17's encoder first copies each string it is given into a char array
-	 * of its length, 10 MB for an answer of 5 MB. A character split between slices is joined again by the encoder.
+	 * UTF-8, a long string a slice at a time: Java 17's encoder first copies each string
+	 * it is given into a char array of its length, 10 MB for an answer of 5 MB. A
+	 * character split between slices is joined again by the encoder.
 	 */
 	private static final class Utf8Writer extends OutputStreamWriter {
 
@@ -125,12 +128,16 @@ class PageRenderer {
 
 	}
 
-	/** Keeps what the view writes, and none of what it sets, away from the real response. */
+	/**
+	 * Keeps what the view writes, and none of what it sets, away from the real response.
+	 */
 	private static final class Buffer extends HttpServletResponseWrapper {
 
 		private final PrintWriter writer;
 
-		/** @param bytes where the page goes, as UTF-8 */
+		/**
+		 * @param bytes where the page goes, as UTF-8
+		 */
 		Buffer(HttpServletResponse response, OutputStream bytes) {
 			super(response);
 			this.writer = new PrintWriter(new Utf8Writer(bytes));

@@ -20,15 +20,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A search results page made once per snapshot and query, and written for each search with that search's id in
- * its result links (the id under which the search is logged, so that opening a result is counted for it). The page
- * is made with {@link #PLACEHOLDER} for the id and kept in pieces around it, each also compressed once, as raw
- * deflate that ends on a byte boundary; a reader whose browser takes gzip gets the pieces with the id between them as
- * stored (uncompressed) deflate blocks, so no page is compressed per request. Immutable and thread-safe.
+ * A search results page made once per snapshot and query, and written for each search
+ * with that search's id in its result links (the id under which the search is logged, so
+ * that opening a result is counted for it). The page is made with {@link #PLACEHOLDER}
+ * for the id and kept in pieces around it, each also compressed once, as raw deflate that
+ * ends on a byte boundary; a reader whose browser takes gzip gets the pieces with the id
+ * between them as stored (uncompressed) deflate blocks, so no page is compressed per
+ * request. Immutable and thread-safe.
  */
 final class ResultsPage {
 
-	/** The id the page is made with; no real search id is this large (ids start at 2^40, see feedback's SearchLog). */
+	/**
+	 * The id the page is made with; no real search id is this large (ids start at 2^40,
+	 * see feedback's SearchLog).
+	 */
 	static final long PLACEHOLDER = 999_999_999_999_999_999L;
 
 	private static final byte[] ID_LINK = ("/search/opened/" + PLACEHOLDER + "/").getBytes(StandardCharsets.US_ASCII);
@@ -56,11 +61,12 @@ final class ResultsPage {
 	}
 
 	/**
-	 * The page {@code html}, made with {@link #PLACEHOLDER} as its search id in {@code links} result links, or
-	 * {@code null} when the placeholder is found elsewhere too (a query that happens to contain it).
-	 *
+	 * The page {@code html}, made with {@link #PLACEHOLDER} as its search id in
+	 * {@code links} result links, or {@code null} when the placeholder is found elsewhere
+	 * too (a query that happens to contain it).
 	 * @param total how many questions the search found, for the search log
-	 * @param language the translation searched, {@code null} for the default language, for the search log
+	 * @param language the translation searched, {@code null} for the default language,
+	 * for the search log
 	 */
 	static ResultsPage of(byte[] html, int links, long total, String language) {
 		List<byte[]> pieces = new ArrayList<>(links + 1);
@@ -87,10 +93,10 @@ final class ResultsPage {
 	}
 
 	/**
-	 * Logs the search for {@code q} in {@code category} that this kept page answers: a kept page is always a first
-	 * page (only a first page is logged, so only it has an id to write), with this page's total. The id to
-	 * {@linkplain #write write} it with, or empty when the search cannot be logged and the page is made for the
-	 * request alone.
+	 * Logs the search for {@code q} in {@code category} that this kept page answers: a
+	 * kept page is always a first page (only a first page is logged, so only it has an id
+	 * to write), with this page's total. The id to {@linkplain #write write} it with, or
+	 * empty when the search cannot be logged and the page is made for the request alone.
 	 */
 	OptionalLong logged(SearchListener searches, String q, String category) {
 		return searches.searched(new SearchPerformed(q, category, total, 1, language));
@@ -148,10 +154,14 @@ final class ResultsPage {
 		out.write(trailer);
 	}
 
-	/** A deflate block of {@code bytes} as they are (RFC 1951, 3.2.4): at a byte boundary, not the last block. */
+	/**
+	 * A deflate block of {@code bytes} as they are (RFC 1951, 3.2.4): at a byte boundary,
+	 * not the last block.
+	 */
 	private static void storedBlock(OutputStream out, byte[] bytes) throws IOException {
 		int length = bytes.length;
-		// BFINAL 0 and BTYPE 00 padded to the byte boundary, LEN and its complement NLEN, then the bytes
+		// BFINAL 0 and BTYPE 00 padded to the byte boundary, LEN and its complement NLEN,
+		// then the bytes
 		out.write(new byte[] { 0, (byte) length, (byte) (length >>> 8), (byte) ~length, (byte) (~length >>> 8) });
 		out.write(bytes);
 	}
@@ -164,8 +174,9 @@ final class ResultsPage {
 	}
 
 	/**
-	 * {@code piece} as raw deflate on its own (no reference to other pieces, whose neighbours change per request):
-	 * ending with a sync flush, which leaves the stream at a byte boundary, or, for the last piece, the final block.
+	 * {@code piece} as raw deflate on its own (no reference to other pieces, whose
+	 * neighbours change per request): ending with a sync flush, which leaves the stream
+	 * at a byte boundary, or, for the last piece, the final block.
 	 */
 	private static byte[] deflate(byte[] piece, boolean last) {
 		Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);

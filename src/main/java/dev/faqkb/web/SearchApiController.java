@@ -18,8 +18,9 @@ import org.springframework.web.servlet.View;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * The search as JSON. Not logged, so the answer to one query is the same for everyone until the content changes:
- * each is kept for the snapshot ({@link PageCache}) and served again without reaching this controller.
+ * The search as JSON. Not logged, so the answer to one query is the same for everyone
+ * until the content changes: each is kept for the snapshot ({@link PageCache}) and served
+ * again without reaching this controller.
  */
 @Controller
 class SearchApiController {
@@ -40,9 +41,9 @@ class SearchApiController {
 
 	@GetMapping("/api/search")
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String lang,
-			@RequestParam(required = false) String category, @RequestParam(defaultValue = "10") int limit,
-			@RequestParam(defaultValue = "0") int offset, HttpServletRequest request) {
+			@RequestParam(required = false) String lang, @RequestParam(required = false) String category,
+			@RequestParam(defaultValue = "10") int limit, @RequestParam(defaultValue = "0") int offset,
+			HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
 		if (limit < 1) {
 			throw new BadRequestException("limit must be at least 1");
@@ -63,7 +64,8 @@ class SearchApiController {
 
 	private static Result result(SearchHit hit) {
 		return new Result(hit.question().category(), hit.categoryTitle(), hit.question().id(), hit.question().text(),
-				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score(), hit.match().toString());
+				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score(),
+				hit.match().toString());
 	}
 
 	/**
@@ -75,8 +77,9 @@ class SearchApiController {
 	}
 
 	/**
-	 * One hit; {@code snippet} is HTML in which only {@code <mark>} is markup; {@code match} says whether the
-	 * question matched the words of the query, its meaning, or both: {@code lexical}, {@code semantic}, {@code both}.
+	 * One hit; {@code snippet} is HTML in which only {@code <mark>} is markup;
+	 * {@code match} says whether the question matched the words of the query, its
+	 * meaning, or both: {@code lexical}, {@code semantic}, {@code both}.
 	 */
 	record Result(String category, String categoryTitle, String id, String question, String url, String anchorUrl,
 			String snippet, float score, String match) {

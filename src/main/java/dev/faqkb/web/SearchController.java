@@ -27,12 +27,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class SearchController {
 
-	/** The search box takes what the query budget analyses; longer input is a 400 that says so. */
+	/**
+	 * The search box takes what the query budget analyses; longer input is a 400 that
+	 * says so.
+	 */
 	static final int MAX_QUERY_LENGTH = QueryBudget.DEFAULT.maxChars();
 
 	static final int PAGE_SIZE = 10;
 
-	/** An answer this short is shown whole above the results when it is the best match. */
+	/**
+	 * An answer this short is shown whole above the results when it is the best match.
+	 */
 	static final int SHORT_ANSWER = 400;
 
 	private final SearchListener listener;
@@ -47,7 +52,10 @@ class SearchController {
 		this.pages = pages;
 	}
 
-	/** The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this message. */
+	/**
+	 * The API's check: a query longer than {@link #MAX_QUERY_LENGTH} is a 400 with this
+	 * message.
+	 */
 	static void checkQueryLength(String q) {
 		if (q.length() > MAX_QUERY_LENGTH) {
 			throw new BadRequestException("q is too long: at most " + MAX_QUERY_LENGTH + " characters");
@@ -55,8 +63,9 @@ class SearchController {
 	}
 
 	/**
-	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search with the id it is logged
-	 * under; made for the request alone when it cannot be logged (a later page, the database down).
+	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search
+	 * with the id it is logged under; made for the request alone when it cannot be logged
+	 * (a later page, the database down).
 	 */
 	@GetMapping({ "/search", "/" + Languages.PREFIX + "/search" })
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -65,12 +74,13 @@ class SearchController {
 			HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		// the switch leads to the same search in another language
-		Languages.describe(model, snapshot, edition, other -> UriComponentsBuilder.fromPath(other.base() + "/search")
-			.queryParamIfPresent("q", Optional.of(q).filter(words -> !words.isEmpty()))
-			.queryParamIfPresent("category", Optional.ofNullable(category).filter(id -> !id.isEmpty()))
-			.encode()
-			.build()
-			.toUriString());
+		Languages.describe(model, snapshot, edition,
+				other -> UriComponentsBuilder.fromPath(other.base() + "/search")
+					.queryParamIfPresent("q", Optional.of(q).filter(words -> !words.isEmpty()))
+					.queryParamIfPresent("category", Optional.ofNullable(category).filter(id -> !id.isEmpty()))
+					.encode()
+					.build()
+					.toUriString());
 		model.addAttribute("query", q);
 		model.addAttribute("category", edition.catalog().category(category == null ? "" : category).orElse(null));
 		model.addAttribute("page", page);
@@ -84,7 +94,8 @@ class SearchController {
 			model.addAttribute("results", SearchResults.empty(q));
 			return page(model, request, response);
 		}
-		// Only a first page is logged (SearchListener), so only a first page has ids to write into its links.
+		// Only a first page is logged (SearchListener), so only a first page has ids to
+		// write into its links.
 		ResultsPage kept = page == 1 && !q.isBlank() ? pages.results(snapshot, request, () -> {
 			SearchResults results = results(edition, q, category, page, model);
 			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
@@ -97,7 +108,8 @@ class SearchController {
 				return (unused, reader, reply) -> kept.write(searchId.getAsLong(), reader, reply);
 			}
 		}
-		// Made for this request alone: a later page, a search that cannot be logged (so its links carry no id), or a
+		// Made for this request alone: a later page, a search that cannot be logged (so
+		// its links carry no id), or a
 		// query that contains the page's placeholder.
 		SearchResults results = results(edition, q, category, page, model);
 		OptionalLong searchId = kept != null ? OptionalLong.empty()
@@ -107,8 +119,7 @@ class SearchController {
 	}
 
 	/** Searches and puts what the page shows into {@code model}. */
-	private static SearchResults results(Snapshot.Edition snapshot, String q, String category, int page,
-			Model model) {
+	private static SearchResults results(Snapshot.Edition snapshot, String q, String category, int page, Model model) {
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
 		model.addAttribute("pages", (int) Math.min(SearchApiController.MAX_OFFSET / PAGE_SIZE,
@@ -124,7 +135,8 @@ class SearchController {
 	}
 
 	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {
-		return renderer.render("search/results", model.asMap(), request, response).withCacheControl(CachedPage.NO_STORE);
+		return renderer.render("search/results", model.asMap(), request, response)
+			.withCacheControl(CachedPage.NO_STORE);
 	}
 
 }

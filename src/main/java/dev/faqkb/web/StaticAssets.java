@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 
 /**
- * The files of {@code static/} (CSS, scripts), read once and served like cached pages. Templates link them by a name
- * with their content hash ({@code /css/site-<md5>.css}, through {@link AssetLinks}), which browsers and proxies may
- * keep for a year; the plain name is revalidated like a page. Read on first use. Thread-safe.
+ * The files of {@code static/} (CSS, scripts), read once and served like cached pages.
+ * Templates link them by a name with their content hash ({@code /css/site-<md5>.css},
+ * through {@link AssetLinks}), which browsers and proxies may keep for a year; the plain
+ * name is revalidated like a page. Read on first use. Thread-safe.
  */
 @Component
 class StaticAssets {
@@ -34,12 +35,18 @@ class StaticAssets {
 
 	private volatile Assets assets;
 
-	/** The file at {@code path} (plain or hashed name), or {@code null} when there is none. */
+	/**
+	 * The file at {@code path} (plain or hashed name), or {@code null} when there is
+	 * none.
+	 */
 	CachedPage find(String path) {
 		return loaded().byPath().get(path);
 	}
 
-	/** The name with the content hash of the file at {@code path}, or {@code path} when it is no static file. */
+	/**
+	 * The name with the content hash of the file at {@code path}, or {@code path} when it
+	 * is no static file.
+	 */
 	String hashed(String path) {
 		return loaded().hashedNames().getOrDefault(path, path);
 	}
@@ -81,7 +88,10 @@ class StaticAssets {
 		return assets;
 	}
 
-	/** {@code /css/site.css} to {@code /css/site-<hash>.css}, as Spring's content version strategy names them. */
+	/**
+	 * {@code /css/site.css} to {@code /css/site-<hash>.css}, as Spring's content version
+	 * strategy names them.
+	 */
 	private static String withHash(String path, String hash) {
 		int dot = path.lastIndexOf('.');
 		return dot > path.lastIndexOf('/') ? path.substring(0, dot) + '-' + hash + path.substring(dot)

@@ -17,15 +17,19 @@ import org.springframework.web.servlet.View;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Questions for the search box, called on every keystroke. Everyone types the same first letters, so each answer
- * is kept for the snapshot ({@link PageCache}) and served again without reaching this controller.
+ * Questions for the search box, called on every keystroke. Everyone types the same first
+ * letters, so each answer is kept for the snapshot ({@link PageCache}) and served again
+ * without reaching this controller.
  */
 @Controller
 class SuggestApiController {
 
 	static final int MAX_SUGGESTIONS = 8;
 
-	/** The same prefix is typed again and again; a minute of staleness in a browser is harmless. */
+	/**
+	 * The same prefix is typed again and again; a minute of staleness in a browser is
+	 * harmless.
+	 */
 	private static final String CACHE_CONTROL = CacheControl.maxAge(Duration.ofMinutes(1)).getHeaderValue();
 
 	private final PageCache pages;
@@ -39,8 +43,7 @@ class SuggestApiController {
 
 	@GetMapping("/api/suggest")
 	View suggest(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
-			@RequestParam(required = false) String lang,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
 		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
 		return pages.get(snapshot, request, () -> {

@@ -8,8 +8,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * An XML document written with StAX, which escapes what it writes, and kept as a {@link CachedPage}: the sitemap
- * files and the OpenSearch description.
+ * An XML document written with StAX, which escapes what it writes, and kept as a
+ * {@link CachedPage}: the sitemap files and the OpenSearch description.
  */
 final class XmlPage {
 
@@ -18,7 +18,10 @@ final class XmlPage {
 	private XmlPage() {
 	}
 
-	/** The document {@code body} writes, after an XML declaration, as a page of {@code contentType}. */
+	/**
+	 * The document {@code body} writes, after an XML declaration, as a page of
+	 * {@code contentType}.
+	 */
 	static CachedPage of(String contentType, Body body) {
 		StringWriter out = new StringWriter();
 		try {

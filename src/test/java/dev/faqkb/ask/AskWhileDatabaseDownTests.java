@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The database server stops while the site serves (a proxy in front of an H2 server is cut), then comes back: a
- * question gets a 503 that says so, the form kept for a reader without JavaScript and JSON for the script, never a
- * 500; the site then knows the database is down; once it is back, questions are taken again.
+ * The database server stops while the site serves (a proxy in front of an H2 server is
+ * cut), then comes back: a question gets a 503 that says so, the form kept for a reader
+ * without JavaScript and JSON for the script, never a 500; the site then knows the
+ * database is down; once it is back, questions are taken again.
  */
 class AskWhileDatabaseDownTests {
 
@@ -74,8 +75,9 @@ class AskWhileDatabaseDownTests {
 			HttpResponse<String> page = ask("During the <outage>?", false);
 			assertThat(page.statusCode()).isEqualTo(503);
 			assertThat(page.headers().firstValue("Retry-After")).hasValue("60");
-			assertThat(page.body()).contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\">"
-					+ DATABASE_UNAVAILABLE + "</p>")
+			assertThat(page.body())
+				.contains(
+						"<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\">" + DATABASE_UNAVAILABLE + "</p>")
 				.contains(">During the &lt;outage&gt;?</textarea>");
 			HttpResponse<String> json = ask("During the outage, by script?", true);
 			assertThat(json.statusCode()).isEqualTo(503);
@@ -90,8 +92,7 @@ class AskWhileDatabaseDownTests {
 			await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofSeconds(1))
 				.until(() -> ask("After the outage?", false).statusCode() == 303);
-			assertThat(storedQuestions()).as("those answered 303 are stored, none of those answered 503")
-				.isEqualTo(2);
+			assertThat(storedQuestions()).as("those answered 303 are stored, none of those answered 503").isEqualTo(2);
 		}
 	}
 
@@ -104,25 +105,29 @@ class AskWhileDatabaseDownTests {
 				"--server.address=127.0.0.1");
 	}
 
-	/** Posts a question as the form does without JavaScript, or as the script does ({@code json}). */
+	/**
+	 * Posts a question as the form does without JavaScript, or as the script does
+	 * ({@code json}).
+	 */
 	private HttpResponse<String> ask(String question, boolean json) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/ask"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", json ? "application/json" : "text/html")
 			.header("Origin", base)
-			.POST(HttpRequest.BodyPublishers.ofString("question=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
+			.POST(HttpRequest.BodyPublishers
+				.ofString("question=" + URLEncoder.encode(question, StandardCharsets.UTF_8)))
 			.build();
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+		return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private long storedQuestions() throws Exception {
 		try (Connection db = DriverManager.getConnection("jdbc:h2:tcp://127.0.0.1:" + server.getPort() + "/" + database,
-				"sa", "");
-				ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM open_question")) {
+				"sa", ""); ResultSet rs = db.createStatement().executeQuery("SELECT COUNT(*) FROM open_question")) {
 			rs.next();
 			return rs.getLong(1);
 		}

@@ -24,12 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Once the site knows the database cannot be used ({@link Storage}), a question is refused at once, as a vote is:
- * the database is not tried, so the reader does not wait for a connection timeout. Here the database is in fact up,
- * so a question that tried it would be stored. The database really failing is {@link AskWhileDatabaseDownTests}.
+ * Once the site knows the database cannot be used ({@link Storage}), a question is
+ * refused at once, as a vote is: the database is not tried, so the reader does not wait
+ * for a connection timeout. Here the database is in fact up, so a question that tried it
+ * would be stored. The database really failing is {@link AskWhileDatabaseDownTests}.
  */
 @FaqkbWebTest
-@TestContent.OwnContext // takes the storage away, which every class sharing a context would notice
+@TestContent.OwnContext // takes the storage away, which every class sharing a context
+						// would notice
 class AskWhileStorageUnusableTests {
 
 	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
@@ -48,8 +50,13 @@ class AskWhileStorageUnusableTests {
 	void aQuestionIsRefusedAtOnceWithTheFormKeptUntilTheDatabaseIsUsableAgain() throws Exception {
 		storage.failed(new DataAccessResourceFailureException("Connection refused (as the test says)"));
 
-		MvcTestResult refused = mvc.post().uri("/ask").param("question", TYPED + " unusable?")
-			.param("email", "reader@example.com").param("search", "backup").param("from", "help").exchange();
+		MvcTestResult refused = mvc.post()
+			.uri("/ask")
+			.param("question", TYPED + " unusable?")
+			.param("email", "reader@example.com")
+			.param("search", "backup")
+			.param("from", "help")
+			.exchange();
 
 		assertThat(refused).hasStatus(HttpStatus.SERVICE_UNAVAILABLE).hasHeader("Retry-After", "60");
 		String page = page(refused);
@@ -69,7 +76,8 @@ class AskWhileStorageUnusableTests {
 			.isStrictlyEqualTo("{\"error\": \"" + DATABASE_UNAVAILABLE + "\"}");
 		assertThat(questionsLike("%unusable?")).as("the database was not tried").isZero();
 
-		// The recheck finds the database usable within seconds; then questions are taken again.
+		// The recheck finds the database usable within seconds; then questions are taken
+		// again.
 		await().atMost(Duration.ofSeconds(30)).until(storage::usable);
 		assertThat(mvc.post().uri("/ask").param("question", "Usable again?")).hasStatus(HttpStatus.SEE_OTHER);
 		assertThat(questionsLike("Usable again?")).isOne();

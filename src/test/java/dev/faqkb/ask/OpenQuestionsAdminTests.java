@@ -16,7 +16,10 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-/** The owner's open questions in the insights: the list, marking answered, dismissing, the CSV. */
+/**
+ * The owner's open questions in the insights: the list, marking answered, dismissing, the
+ * CSV.
+ */
 @SeedSiteWithIntegrations
 class OpenQuestionsAdminTests {
 
@@ -35,7 +38,12 @@ class OpenQuestionsAdminTests {
 		questions.ask(mark + " older <b>bold</b>?", null, "raspberry <pi>", null, Instant.now().minusSeconds(60));
 		questions.ask(mark + " newer?", "reader@example.com", null, "general", Instant.now());
 
-		String page = mvc.get().uri("/admin/insights").with(OWNER).exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String page = mvc.get()
+			.uri("/admin/insights")
+			.with(OWNER)
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 
 		assertThat(page).contains("<h2 id=\"open-questions-title\">Open questions (")
 			.contains("<a href=\"/admin/open-questions.csv?period=30\">")
@@ -52,12 +60,14 @@ class OpenQuestionsAdminTests {
 	void markingAQuestionAnsweredTakesItOffTheListAndDeletesTheEMail() {
 		long id = questions.ask(mark + "?", "reader@example.com", null, null, Instant.now());
 
-		assertThat(mvc.post().uri("/admin/open-questions/" + id + "/answered")
+		assertThat(mvc.post()
+			.uri("/admin/open-questions/" + id + "/answered")
 			.param("answer", "http://localhost:8080/faq/general/why-was-mattermost-created")
 			.with(OWNER)).hasStatus(HttpStatus.SEE_OTHER).hasHeader("Location", "/admin/insights#open-questions");
 
 		assertThat(mvc.get().uri("/admin/insights").with(OWNER)).bodyText().doesNotContain(mark);
-		assertThat(questions.askedBetween(java.time.LocalDate.now(java.time.ZoneOffset.UTC), java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
+		assertThat(questions.askedBetween(java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+				java.time.LocalDate.now(java.time.ZoneOffset.UTC)))
 			.filteredOn(q -> q.id() == id)
 			.singleElement()
 			.satisfies(q -> {
@@ -70,11 +80,14 @@ class OpenQuestionsAdminTests {
 	void anAnswerThatIsNotInTheContentIsA400ThatSaysHowToNameIt() {
 		long id = questions.ask(mark + "?", null, null, null, Instant.now());
 
-		assertThat(mvc.post().uri("/admin/open-questions/" + id + "/answered").param("answer", "general/<no-such>").with(OWNER))
-			.hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.post()
+			.uri("/admin/open-questions/" + id + "/answered")
+			.param("answer", "general/<no-such>")
+			.with(OWNER)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
-			.contains("There is no answer &#39;general/&lt;no-such&gt;&#39; in the content. Give the new answer as category/id, "
-					+ "like the end of its address: general/why-was-mattermost-created.");
+			.contains(
+					"There is no answer &#39;general/&lt;no-such&gt;&#39; in the content. Give the new answer as category/id, "
+							+ "like the end of its address: general/why-was-mattermost-created.");
 		assertThat(questions.open(OpenQuestionsAdmin.SHOWN)).anyMatch(q -> q.id() == id);
 	}
 
@@ -101,8 +114,8 @@ class OpenQuestionsAdminTests {
 			.containsPattern("\r\n[0-9TZ:.-]+,open,\"'=" + mark + ", really\\?\",pi,,,\r\n")
 			.doesNotContain("secret-reader");
 		assertThat(mvc.get().uri("/admin/open-questions.csv").with(OWNER)).hasStatusOk()
-			.hasHeader("Content-Disposition", "attachment; filename=\"faqkb-open-questions-30d-"
-					+ LocalDate.now(ZoneOffset.UTC) + ".csv\"");
+			.hasHeader("Content-Disposition",
+					"attachment; filename=\"faqkb-open-questions-30d-" + LocalDate.now(ZoneOffset.UTC) + ".csv\"");
 		assertThat(mvc.get().uri("/admin/open-questions.csv?period=12").with(OWNER)).hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyText()
 			.contains("period must be 7, 30 or 90 (days)");
@@ -112,10 +125,14 @@ class OpenQuestionsAdminTests {
 	void anOwnersActionSentFromAnotherSiteIsRefusedEvenWithThePassword() {
 		long id = questions.ask(mark + "?", null, null, null, Instant.now());
 
-		assertThat(mvc.post().uri("/admin/open-questions/" + id + "/dismissed").with(OWNER).header("Sec-Fetch-Site", "cross-site"))
-			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(mvc.post().uri("/admin/open-questions/" + id + "/dismissed").with(OWNER).header("Origin", "https://evil.example"))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post()
+			.uri("/admin/open-questions/" + id + "/dismissed")
+			.with(OWNER)
+			.header("Sec-Fetch-Site", "cross-site")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(mvc.post()
+			.uri("/admin/open-questions/" + id + "/dismissed")
+			.with(OWNER)
+			.header("Origin", "https://evil.example")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(questions.open(OpenQuestionsAdmin.SHOWN)).anyMatch(q -> q.id() == id);
 	}
 

@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The open questions table, run on H2 ({@link H2OpenQuestionsTests}) and PostgreSQL
- * ({@link PostgresOpenQuestionsTests}). Each test marks its questions with a word of its own, so tests share a
- * database without seeing each other's rows. No test transaction: each statement commits on its own.
+ * ({@link PostgresOpenQuestionsTests}). Each test marks its questions with a word of its
+ * own, so tests share a database without seeing each other's rows. No test transaction:
+ * each statement commits on its own.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -55,9 +56,14 @@ abstract class OpenQuestionsContract {
 		assertThat(questions.open(1000)).filteredOn(q -> q.question().startsWith(mark))
 			.extracting(OpenQuestions.OpenQuestion::id)
 			.containsExactly(second, first);
-		OpenQuestions.OpenQuestion asked = questions.open(1000).stream().filter(q -> q.id() == second).findFirst().orElseThrow();
-		assertThat(asked).extracting(OpenQuestions.OpenQuestion::email, OpenQuestions.OpenQuestion::askedFrom,
-				OpenQuestions.OpenQuestion::status, OpenQuestions.OpenQuestion::askedAt)
+		OpenQuestions.OpenQuestion asked = questions.open(1000)
+			.stream()
+			.filter(q -> q.id() == second)
+			.findFirst()
+			.orElseThrow();
+		assertThat(asked)
+			.extracting(OpenQuestions.OpenQuestion::email, OpenQuestions.OpenQuestion::askedFrom,
+					OpenQuestions.OpenQuestion::status, OpenQuestions.OpenQuestion::askedAt)
 			.containsExactly("reader@example.com", "general", "open", AT.plusSeconds(60));
 	}
 
@@ -111,8 +117,10 @@ abstract class OpenQuestionsContract {
 
 	@Test
 	void questionsAreTakenAndClosedAfterThePoolClosesTheConnectionThatCreatedTheTable() throws Exception {
-		// Hikari retires every connection after 30 minutes, and Storage evicts them after a failure; H2 2.4.240
-		// then failed every check constraint of the tables that connection had created ("Check constraint invalid").
+		// Hikari retires every connection after 30 minutes, and Storage evicts them after
+		// a failure; H2 2.4.240
+		// then failed every check constraint of the tables that connection had created
+		// ("Check constraint invalid").
 		dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
 
 		long id = questions.ask(mark + "?", "reader@example.com", null, null, AT);

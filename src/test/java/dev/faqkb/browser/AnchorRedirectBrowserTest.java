@@ -9,8 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current place, through the
- * category's redirects and {@code js/redirects.js}, which only the browser runs.
+ * A pasted link to an old anchor ({@code /faq/setup#old-id}) reaches the answer's current
+ * place, through the category's redirects and {@code js/redirects.js}, which only the
+ * browser runs.
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AnchorRedirectBrowserTest extends BrowserTestBase {

@@ -25,11 +25,13 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * One headless Chromium for a test class, with what the tests need on top of WebDriver: the viewport and colour
- * scheme a reader might have (through the DevTools protocol, so sizes are exact), axe-core run inside the page,
- * screenshots under {@code target/screenshots}, and the bytes a page load transferred.
+ * One headless Chromium for a test class, with what the tests need on top of WebDriver:
+ * the viewport and colour scheme a reader might have (through the DevTools protocol, so
+ * sizes are exact), axe-core run inside the page, screenshots under
+ * {@code target/screenshots}, and the bytes a page load transferred.
  * <p>
- * Selenium Manager never runs: the driver's path is given, so nothing is looked up or downloaded.
+ * Selenium Manager never runs: the driver's path is given, so nothing is looked up or
+ * downloaded.
  */
 final class Browser implements AutoCloseable {
 
@@ -60,7 +62,10 @@ final class Browser implements AutoCloseable {
 		this.base = base;
 	}
 
-	/** A fresh browser (own profile: no cookies, no storage) for the application at {@code base}. */
+	/**
+	 * A fresh browser (own profile: no cookies, no storage) for the application at
+	 * {@code base}.
+	 */
 	static Browser start(String base) {
 		Path profile;
 		try {
@@ -71,7 +76,8 @@ final class Browser implements AutoCloseable {
 		}
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
-		// --no-sandbox: CI runs as root, where Chromium's sandbox cannot start. The rest keeps Chromium from
+		// --no-sandbox: CI runs as root, where Chromium's sandbox cannot start. The rest
+		// keeps Chromium from
 		// reaching out to any other site on its own.
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
 				"--user-data-dir=" + profile, "--lang=en-US", "--force-device-scale-factor=1", "--hide-scrollbars",
@@ -94,15 +100,21 @@ final class Browser implements AutoCloseable {
 		return base;
 	}
 
-	/** The viewport of a phone (320 px) or a laptop (1280 px): exact CSS pixels, as a reader's device has. */
+	/**
+	 * The viewport of a phone (320 px) or a laptop (1280 px): exact CSS pixels, as a
+	 * reader's device has.
+	 */
 	Browser viewport(int width) {
 		boolean phone = width < 600;
-		cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", phone ? 720 : 800,
-				"deviceScaleFactor", 1, "mobile", phone));
+		cdp("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", phone ? 720 : 800, "deviceScaleFactor", 1, "mobile", phone));
 		return this;
 	}
 
-	/** The system colour scheme the page sees ({@code prefers-color-scheme}: {@code light} or {@code dark}). */
+	/**
+	 * The system colour scheme the page sees ({@code prefers-color-scheme}: {@code light}
+	 * or {@code dark}).
+	 */
 	Browser scheme(String scheme) {
 		this.scheme = scheme;
 		return emulate();
@@ -115,8 +127,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	private Browser emulate() {
-		cdp("Emulation.setEmulatedMedia", Map.of("media", media,
-				"features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+		cdp("Emulation.setEmulatedMedia",
+				Map.of("media", media, "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 		return this;
 	}
 
@@ -166,8 +178,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * axe-core's violations of the WCAG 2.0/2.1 A and AA rules in the page as it is now, one line each: rule,
-	 * impact, and the elements with what is wrong with them. Empty when the page passes.
+	 * axe-core's violations of the WCAG 2.0/2.1 A and AA rules in the page as it is now,
+	 * one line each: rule, impact, and the elements with what is wrong with them. Empty
+	 * when the page passes.
 	 */
 	@SuppressWarnings("unchecked")
 	List<String> axeViolations() {
@@ -191,10 +204,14 @@ final class Browser implements AutoCloseable {
 	/** How many CSS pixels the page is wider than the viewport (0 when it reflows). */
 	long overflow() {
 		return ((Number) js("return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth)"
-				+ " - window.innerWidth")).longValue();
+				+ " - window.innerWidth"))
+			.longValue();
 	}
 
-	/** The viewport as a PNG, under {@code target/screenshots/{name}.png}, for people to look at. */
+	/**
+	 * The viewport as a PNG, under {@code target/screenshots/{name}.png}, for people to
+	 * look at.
+	 */
 	Path screenshot(String name) {
 		Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png"));
 		Path file = SCREENSHOTS.resolve(name + ".png");
@@ -209,8 +226,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Loads {@code path} with the cache off and adds up what went over the wire for the page and everything it
-	 * loaded (compressed bodies and headers, as the Resource Timing API counts them).
+	 * Loads {@code path} with the cache off and adds up what went over the wire for the
+	 * page and everything it loaded (compressed bodies and headers, as the Resource
+	 * Timing API counts them).
 	 */
 	@SuppressWarnings("unchecked")
 	Map<String, Long> transferred(String path) {
@@ -236,17 +254,23 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** How many A4 pages printing the current page takes (Chromium's own print to PDF, with the print styles). */
+	/**
+	 * How many A4 pages printing the current page takes (Chromium's own print to PDF,
+	 * with the print styles).
+	 */
 	int printedPages() {
 		Map<String, Object> pdf = cdp("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69));
 		String text = new String(Base64.getDecoder().decode((String) pdf.get("data")), StandardCharsets.ISO_8859_1);
 		return (int) Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(text).results().count();
 	}
 
-	/** Lets this site's pages write and read the clipboard, as a reader's click on "Copy" allows. */
+	/**
+	 * Lets this site's pages write and read the clipboard, as a reader's click on "Copy"
+	 * allows.
+	 */
 	Browser allowClipboard() {
-		cdp("Browser.grantPermissions", Map.of("origin", base,
-				"permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+		cdp("Browser.grantPermissions",
+				Map.of("origin", base, "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
 		return this;
 	}
 
@@ -258,7 +282,9 @@ final class Browser implements AutoCloseable {
 				""");
 	}
 
-	/** Sends HTTP Basic credentials with every request from now on (for the admin pages). */
+	/**
+	 * Sends HTTP Basic credentials with every request from now on (for the admin pages).
+	 */
 	Browser signIn(String user, String password) {
 		String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		cdp("Network.enable", Map.of());

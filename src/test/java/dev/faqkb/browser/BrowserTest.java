@@ -12,9 +12,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Runs a test class in Debian's headless Chromium ({@code chromium} and {@code chromium-driver}, which
- * {@code .ci/run} installs). Without them the class is skipped with a message, before its application starts;
- * in CI ({@code CI=true}) missing browsers fail the build rather than silently testing less.
+ * Runs a test class in Debian's headless Chromium ({@code chromium} and
+ * {@code chromium-driver}, which {@code .ci/run} installs). Without them the class is
+ * skipped with a message, before its application starts; in CI ({@code CI=true}) missing
+ * browsers fail the build rather than silently testing less.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

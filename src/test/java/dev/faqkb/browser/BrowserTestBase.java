@@ -7,9 +7,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * One Chromium for a test class, pointed at the application on its random port; subclasses say how the application
- * runs ({@code @SpringBootTest} or {@code @FaqkbWebTest} with {@code webEnvironment = RANDOM_PORT}). Per class,
- * because starting a browser takes seconds.
+ * One Chromium for a test class, pointed at the application on its random port;
+ * subclasses say how the application runs ({@code @SpringBootTest} or
+ * {@code @FaqkbWebTest} with {@code webEnvironment = RANDOM_PORT}). Per class, because
+ * starting a browser takes seconds.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

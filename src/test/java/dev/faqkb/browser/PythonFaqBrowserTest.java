@@ -22,9 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * The Python FAQ ({@code ../shared/corpora/python-faq}: sections, many code blocks, long lines) in the browser: no
- * axe violation light or dark at 320 and 1280 px, code blocks that scroll on a phone reachable and scrollable by
- * keyboard, labelled and copyable, and a question page light enough for a slow phone.
+ * The Python FAQ ({@code ../shared/corpora/python-faq}: sections, many code blocks, long
+ * lines) in the browser: no axe violation light or dark at 320 and 1280 px, code blocks
+ * that scroll on a phone reachable and scrollable by keyboard, labelled and copyable, and
+ * a question page light enough for a slow phone.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content-dir=" + PythonFaqBrowserTest.CORPUS, "faqkb.content.watch=false" })
@@ -37,7 +38,10 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 
 	static final String PROGRAMMING = "/faq/programming";
 
-	/** What a question page with its styles, scripts and icons may weigh on the wire, compressed. */
+	/**
+	 * What a question page with its styles, scripts and icons may weigh on the wire,
+	 * compressed.
+	 */
 	static final long QUESTION_PAGE_BUDGET = 30 * 1024;
 
 	static final Map<String, String> PAGES = new LinkedHashMap<>();
@@ -61,8 +65,9 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 						List<String> violations = browser.axeViolations();
 						System.out.printf("axe %s %s %d px: %d violations%n", page.getKey(), scheme, width,
 								violations.size());
-						assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)",
-								page.getValue(), scheme, width).isEmpty();
+						assertThat(violations)
+							.as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)", page.getValue(), scheme, width)
+							.isEmpty();
 						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
 					}))));
 	}
@@ -83,7 +88,8 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 
 		WebElement first = scrolling.get(0);
 		browser.js("arguments[0].scrollIntoView()", first);
-		// The focus arrives by Tab from the control just before the block, as a keyboard user's would.
+		// The focus arrives by Tab from the control just before the block, as a keyboard
+		// user's would.
 		browser.js("arguments[0].closest('.code-block').querySelector('.code-copy').focus()", first);
 		browser.tab();
 		assertThat(browser.focused()).isEqualTo(first);
@@ -105,7 +111,9 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 		copy.click();
 		browser.waitUntil(() -> "Copied".equals(copy.getText()));
 		assertThat(browser.clipboard()).isEqualTo(code.stripTrailing()).contains("PyObject");
-		browser.waitUntil(() -> browser.driver().findElement(By.id("page-status")).getDomProperty("textContent")
+		browser.waitUntil(() -> browser.driver()
+			.findElement(By.id("page-status"))
+			.getDomProperty("textContent")
 			.equals("Code copied."));
 	}
 

@@ -15,9 +15,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a reader does on the demo site, in a real browser: find an answer with the keyboard alone and share and rate
- * it, use the search suggestions, press "/" to search, choose dark mode and find it again later, follow a link to
- * one answer on a category page, and print an answer.
+ * What a reader does on the demo site, in a real browser: find an answer with the
+ * keyboard alone and share and rate it, use the search suggestions, press "/" to search,
+ * choose dark mode and find it again later, follow a link to one answer on a category
+ * page, and print an answer.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "faqkb.content.watch=false", "faqkb.admin.password=" + SeedPagesBrowserTest.ADMIN_PASSWORD })
@@ -25,7 +26,9 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 
 	static final String LARGEST = "/faq/general/whats-the-largest-mattermost-deployment-you-have";
 
-	/** The seed's site.yml says baseUrl: http://localhost:8080, so shared links use it. */
+	/**
+	 * The seed's site.yml says baseUrl: http://localhost:8080, so shared links use it.
+	 */
 	static final String SHARED_LARGEST = "http://localhost:8080" + LARGEST;
 
 	static final String DARK = "rgb(17, 20, 24)";
@@ -57,7 +60,9 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 		browser.press(Keys.ENTER);
 		browser.waitUntil(() -> copyLink.getText().equals("Copied"));
 		assertThat(browser.clipboard()).isEqualTo(SHARED_LARGEST);
-		browser.waitUntil(() -> browser.driver().findElement(By.id("page-status")).getDomProperty("textContent")
+		browser.waitUntil(() -> browser.driver()
+			.findElement(By.id("page-status"))
+			.getDomProperty("textContent")
 			.equals("Link copied: " + SHARED_LARGEST));
 
 		tabUntil(element -> element.getText().equals("Yes"));
@@ -149,7 +154,8 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 		assertThat(browser.driver().findElement(By.cssSelector(".theme-toggle")).getDomAttribute("aria-pressed"))
 			.isEqualTo("true");
 
-		// A later visit, on a system that prefers dark: the reader's light choice still wins.
+		// A later visit, on a system that prefers dark: the reader's light choice still
+		// wins.
 		browser.driver().findElement(By.cssSelector(".theme-toggle")).click();
 		browser.scheme("dark").open("/search?q=license");
 		assertThat(background()).isEqualTo(LIGHT);
@@ -205,7 +211,10 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 		return (String) browser.js("return getComputedStyle(document.documentElement).backgroundColor");
 	}
 
-	/** Presses Tab until the focus is on an element that {@code wanted} accepts; fails after 40 presses. */
+	/**
+	 * Presses Tab until the focus is on an element that {@code wanted} accepts; fails
+	 * after 40 presses.
+	 */
 	private WebElement tabUntil(Predicate<WebElement> wanted) {
 		for (int i = 0; i < 40; i++) {
 			browser.tab();

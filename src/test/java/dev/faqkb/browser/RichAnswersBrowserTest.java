@@ -17,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * An answer with a screenshot and its caption, an SVG, a PDF, every kind of callout, footnotes, a task list and a
- * definition list, on its own page and on its category page: no axe violation light or dark at 320 and 1280 px,
- * nothing wider than the phone, images at their size without JavaScript, and a footnote that can be followed and
- * come back from.
+ * An answer with a screenshot and its caption, an SVG, a PDF, every kind of callout,
+ * footnotes, a task list and a definition list, on its own page and on its category page:
+ * no axe violation light or dark at 320 and 1280 px, nothing wider than the phone, images
+ * at their size without JavaScript, and a footnote that can be followed and come back
+ * from.
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RichAnswersBrowserTest extends BrowserTestBase {
@@ -35,69 +36,76 @@ class RichAnswersBrowserTest extends BrowserTestBase {
 					+ "<rect x=\"5\" y=\"5\" width=\"190\" height=\"70\" fill=\"none\" stroke=\"#888\" stroke-width=\"4\"/></svg>")
 				.getBytes(StandardCharsets.UTF_8))
 			.file("files/manual.pdf", "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII))
-			.category("setup", "Setup", """
-					## How do I export my data? {#export}
+			.category("setup", "Setup",
+					"""
+							## How do I export my data? {#export}
 
-					Open the settings[^where] and choose **Export**.
+							Open the settings[^where] and choose **Export**.
 
-					![The settings page with the Export button](img/settings.png "Settings, with Export at the top right")
+							![The settings page with the Export button](img/settings.png "Settings, with Export at the top right")
 
-					> [!NOTE]
-					> Exports include attachments.
+							> [!NOTE]
+							> Exports include attachments.
 
-					> [!TIP]
-					> Export at night.
+							> [!TIP]
+							> Export at night.
 
-					> [!IMPORTANT]
-					> Keep the file safe.
+							> [!IMPORTANT]
+							> Keep the file safe.
 
-					> [!WARNING]
-					> Large exports take an hour.
+							> [!WARNING]
+							> Large exports take an hour.
 
-					> [!CAUTION]
-					> Deleting the account deletes its exports[^keep].
+							> [!CAUTION]
+							> Deleting the account deletes its exports[^keep].
 
-					- [x] Open the settings
-					- [ ] Download the file
+							- [x] Open the settings
+							- [ ] Download the file
 
-					Export
-					: A copy of your data as a ZIP file.
+							Export
+							: A copy of your data as a ZIP file.
 
-					![How an export flows](img/diagram.svg) The steps are in [the manual](files/manual.pdf).
+							![How an export flows](img/diagram.svg) The steps are in [the manual](files/manual.pdf).
 
-					[^where]: The gear at the top right.
-					[^keep]: Download them first.
+							[^where]: The gear at the top right.
+							[^keep]: Download them first.
 
-					## Anything else? {#else}
+							## Anything else? {#else}
 
-					No.
-					""");
+							No.
+							""");
 	}
 
 	@TestFactory
 	Stream<DynamicTest> anAnswerWithPicturesCalloutsAndFootnotesHasNoAxeViolationAndFitsThePhoneInBothThemes() {
 		return Stream.of(QUESTION, "/faq/setup")
-			.flatMap(path -> Stream.of("light", "dark").flatMap(scheme -> Stream.of(320, 1280).map(width -> dynamicTest(
-					path + ", " + scheme + ", " + width + " px", () -> {
+			.flatMap(path -> Stream.of("light", "dark")
+				.flatMap(scheme -> Stream.of(320, 1280)
+					.map(width -> dynamicTest(path + ", " + scheme + ", " + width + " px", () -> {
 						browser.viewport(width).scheme(scheme).open(path);
-						String name = "rich-" + (path.equals(QUESTION) ? "question" : "category") + "-" + scheme + "-" + width;
+						String name = "rich-" + (path.equals(QUESTION) ? "question" : "category") + "-" + scheme + "-"
+								+ width;
 						browser.screenshot(name);
 						browser.js("document.querySelector('.callout').scrollIntoView()");
 						browser.screenshot(name + "-callouts");
-						assertThat(browser.axeViolations()).as("axe-core on %s (%s, %d px)", path, scheme, width).isEmpty();
-						assertThat(browser.overflow()).as("pixels wider than the %d px screen", width).isLessThanOrEqualTo(0);
+						assertThat(browser.axeViolations()).as("axe-core on %s (%s, %d px)", path, scheme, width)
+							.isEmpty();
+						assertThat(browser.overflow()).as("pixels wider than the %d px screen", width)
+							.isLessThanOrEqualTo(0);
 					}))));
 	}
 
 	@Test
 	void theScreenshotKeepsItsShapeInTheColumnAndLoadsAsAnImage() {
 		browser.viewport(320).scheme("light").open(QUESTION);
-		browser.waitUntil(() -> Boolean.TRUE.equals(browser.js("return document.querySelector('figure img').complete")));
-		long naturalWidth = ((Number) browser.js("return document.querySelector('figure img').naturalWidth")).longValue();
-		double width = ((Number) browser.js("return document.querySelector('figure img').getBoundingClientRect().width"))
-			.doubleValue();
-		double height = ((Number) browser.js("return document.querySelector('figure img').getBoundingClientRect().height"))
-			.doubleValue();
+		browser
+			.waitUntil(() -> Boolean.TRUE.equals(browser.js("return document.querySelector('figure img').complete")));
+		long naturalWidth = ((Number) browser.js("return document.querySelector('figure img').naturalWidth"))
+			.longValue();
+		double width = ((Number) browser
+			.js("return document.querySelector('figure img').getBoundingClientRect().width")).doubleValue();
+		double height = ((Number) browser
+			.js("return document.querySelector('figure img').getBoundingClientRect().height")).doubleValue();
 		assertThat(naturalWidth).isEqualTo(1600);
 		assertThat(width).isLessThan(320);
 		assertThat(width / height).isCloseTo(1600.0 / 900.0, org.assertj.core.data.Offset.offset(0.02));
@@ -110,7 +118,8 @@ class RichAnswersBrowserTest extends BrowserTestBase {
 		browser.viewport(1280).scheme("light").open(QUESTION);
 		browser.driver().findElement(By.cssSelector("#fnref-export-1")).click();
 		browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("#fn-export-1"));
-		assertThat(browser.driver().findElement(By.id("fn-export-1")).getText()).startsWith("The gear at the top right.");
+		assertThat(browser.driver().findElement(By.id("fn-export-1")).getText())
+			.startsWith("The gear at the top right.");
 		browser.driver().findElement(By.cssSelector("#fn-export-1 .footnote-back")).click();
 		browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("#fnref-export-1"));
 	}

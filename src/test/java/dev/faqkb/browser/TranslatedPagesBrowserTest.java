@@ -21,9 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
- * The Python FAQ in French and Japanese beside its English ({@code ../shared/corpora/python-faq-fr}, {@code -ja}),
- * plus a category only in English, shown untranslated under {@code /fr/}: no axe violation light or dark at 320 and
- * 1280 px (the language switch, the "not yet translated" mark, answers in another {@code lang} than the page).
+ * The Python FAQ in French and Japanese beside its English
+ * ({@code ../shared/corpora/python-faq-fr}, {@code -ja}), plus a category only in
+ * English, shown untranslated under {@code /fr/}: no axe violation light or dark at 320
+ * and 1280 px (the language switch, the "not yet translated" mark, answers in another
+ * {@code lang} than the page).
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @SharedTestData({ "corpora/python-faq", "corpora/python-faq-fr", "corpora/python-faq-ja" })
@@ -65,8 +67,9 @@ class TranslatedPagesBrowserTest extends BrowserTestBase {
 						List<String> violations = browser.axeViolations();
 						System.out.printf("axe %s %s %d px: %d violations%n", page.getKey(), scheme, width,
 								violations.size());
-						assertThat(violations).as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)",
-								page.getValue(), scheme, width).isEmpty();
+						assertThat(violations)
+							.as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)", page.getValue(), scheme, width)
+							.isEmpty();
 						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
 					}))));
 	}
@@ -76,7 +79,11 @@ class TranslatedPagesBrowserTest extends BrowserTestBase {
 		String agent = (String) browser.js("return navigator.userAgent");
 		browser.cdp("Emulation.setUserAgentOverride", Map.of("userAgent", agent, "acceptLanguage", "fr-CA,fr;q=0.9"));
 		try {
-			browser.viewport(1280).scheme("light").open("/faq/general/what-is-python").forget().open("/faq/general/what-is-python");
+			browser.viewport(1280)
+				.scheme("light")
+				.open("/faq/general/what-is-python")
+				.forget()
+				.open("/faq/general/what-is-python");
 			assertThat(browser.driver().getCurrentUrl()).endsWith("/faq/general/what-is-python");
 			assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
 			WebElement offer = browser.driver().findElement(By.id("language-offer"));

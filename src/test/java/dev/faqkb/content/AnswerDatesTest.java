@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "Last updated" per answer from git: the date of the last commit that changed the answer's lines, when the content
- * folder is in a git work tree; the category's {@code updated} otherwise.
+ * "Last updated" per answer from git: the date of the last commit that changed the
+ * answer's lines, when the content folder is in a git work tree; the category's
+ * {@code updated} otherwise.
  */
 class AnswerDatesTest {
 
@@ -44,7 +45,10 @@ class AnswerDatesTest {
 			Nightly.
 			""";
 
-	/** The content folder {@code content/} of a git repository, its file committed on 2024-03-03. */
+	/**
+	 * The content folder {@code content/} of a git repository, its file committed on
+	 * 2024-03-03.
+	 */
 	private Path committedContent() throws GitAPIException, IOException {
 		Path content = repository.resolve("content");
 		TestContent.in(content).file("general.md", FIRST).file("site.yml", "title: Dated FAQ\n");
@@ -100,13 +104,16 @@ class AnswerDatesTest {
 		Files.setLastModifiedTime(content.resolve("billing.md"),
 				java.nio.file.attribute.FileTime.from(Instant.parse("2025-02-01T08:00:00Z")));
 		Catalog catalog = load(content);
-		assertThat(catalog.updated(catalog.question("billing", "cards").orElseThrow())).contains(LocalDate.of(2025, 2, 1));
+		assertThat(catalog.updated(catalog.question("billing", "cards").orElseThrow()))
+			.contains(LocalDate.of(2025, 2, 1));
 	}
 
 	@Test
 	void outsideAGitWorkTreeAnAnswerHasItsCategorysDate() {
 		Path content = repository.resolve("plain");
-		TestContent.in(content).file("general.md", FIRST).category("billing", "Billing", "\n## Cards? {#cards}\n\nVisa.\n");
+		TestContent.in(content)
+			.file("general.md", FIRST)
+			.category("billing", "Billing", "\n## Cards? {#cards}\n\nVisa.\n");
 		Catalog catalog = load(content);
 		assertThat(updated(catalog, "ports")).isEqualTo(LocalDate.of(2020, 1, 1));
 		assertThat(catalog.updated(catalog.question("billing", "cards").orElseThrow())).isEmpty();
@@ -115,7 +122,9 @@ class AnswerDatesTest {
 	@Test
 	void theEditLinkNamesTheCategoryFileUnderEditUrl() {
 		Path content = repository.resolve("plain");
-		TestContent.in(content).site("editUrl: https://github.com/org/faq/edit/main/content\n").file("general.md", FIRST);
+		TestContent.in(content)
+			.site("editUrl: https://github.com/org/faq/edit/main/content\n")
+			.file("general.md", FIRST);
 		Catalog catalog = load(content);
 		assertThat(catalog.editUrl(catalog.category("general").orElseThrow()))
 			.contains("https://github.com/org/faq/edit/main/content/general.md");
@@ -124,7 +133,9 @@ class AnswerDatesTest {
 	@Test
 	void aTranslatedCategoryIsEditedInItsLanguageFolder() {
 		Path content = repository.resolve("plain");
-		TestContent.in(content).site("editUrl: https://github.com/org/faq/edit/main/content/").file("general.md", FIRST)
+		TestContent.in(content)
+			.site("editUrl: https://github.com/org/faq/edit/main/content/")
+			.file("general.md", FIRST)
 			.translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nLancez l'installateur.\n");
 		Catalog french = new ContentLoader(new MarkdownRenderer(), false).loadAll(content).of("fr").orElseThrow();
 		assertThat(french.editUrl(french.category("general").orElseThrow()))

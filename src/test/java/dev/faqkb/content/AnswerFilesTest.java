@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Images and files beside the Markdown: checked like links, served at an address named by their content, and only
- * when an answer uses them.
+ * Images and files beside the Markdown: checked like links, served at an address named by
+ * their content, and only when an answer uses them.
  */
 class AnswerFilesTest {
 
@@ -113,29 +113,30 @@ class AnswerFilesTest {
 
 	@Test
 	void anImageAloneWithATitleIsAFigureWithACaptionAndTheFirstImageIsNotLazy() {
-		Catalog catalog = content().file("shot.png", TestImages.png(40, 30))
-			.category("general", "General", """
-					## Where is the setting?
+		Catalog catalog = content().file("shot.png", TestImages.png(40, 30)).category("general", "General", """
+				## Where is the setting?
 
-					![The settings page](shot.png "Settings <b>page</b>")
+				![The settings page](shot.png "Settings <b>page</b>")
 
-					Inline ![icon](shot.png "An icon") keeps its title.
-					""")
-			.load();
+				Inline ![icon](shot.png "An icon") keeps its title.
+				""").load();
 		String png = TestContent.fileHash(TestImages.png(40, 30));
-		assertThat(catalog.question("general", "where-is-the-setting").orElseThrow().answerHtml()).isEqualTo("""
-				<figure>
-				<img src="/files/%1$s/shot.png" alt="The settings page" width="40" height="30" />
-				<figcaption>Settings &lt;b&gt;page&lt;/b&gt;</figcaption>
-				</figure>
-				<p>Inline <img src="/files/%1$s/shot.png" alt="icon" title="An icon" width="40" height="30" loading="lazy" /> keeps its title.</p>
-				""".formatted(png));
+		assertThat(catalog.question("general", "where-is-the-setting").orElseThrow().answerHtml()).isEqualTo(
+				"""
+						<figure>
+						<img src="/files/%1$s/shot.png" alt="The settings page" width="40" height="30" />
+						<figcaption>Settings &lt;b&gt;page&lt;/b&gt;</figcaption>
+						</figure>
+						<p>Inline <img src="/files/%1$s/shot.png" alt="icon" title="An icon" width="40" height="30" loading="lazy" /> keeps its title.</p>
+						"""
+					.formatted(png));
 	}
 
 	@Test
 	void theAltTextAndCaptionOfAnImageAreTheAnswersTextButNotItsAddress() {
 		Catalog catalog = content().file("shot.png", TestImages.png(4, 4))
-			.category("general", "General", "## Where?\n\nHere:\n\n![The export button](shot.png \"Settings, Export\")\n")
+			.category("general", "General",
+					"## Where?\n\nHere:\n\n![The export button](shot.png \"Settings, Export\")\n")
 			.load();
 		assertThat(catalog.question("general", "where").orElseThrow().answerText())
 			.isEqualTo("Here:\n\nThe export button Settings, Export");
@@ -209,10 +210,12 @@ class AnswerFilesTest {
 						+ "/secret.png': it is outside the content folder, and only files inside it are served",
 				"general.md:10: image '.hidden/x.png': .hidden/x.png is hidden (a name starting with '.'), and hidden files are never served",
 				"general.md:10: image 'img/.x.png': img/.x.png is hidden (a name starting with '.'), and hidden files are never served",
-				"general.md:12: link to 'tool.exe': .exe files are not served; the types that are: " + FileTypes.listed(),
+				"general.md:12: link to 'tool.exe': .exe files are not served; the types that are: "
+						+ FileTypes.listed(),
 				"general.md:12: link to 'notes': files without an extension are not served; the types that are: "
 						+ FileTypes.listed(),
-				"general.md:12: link to 'site.yml': .yml files are not served; the types that are: " + FileTypes.listed(),
+				"general.md:12: link to 'site.yml': .yml files are not served; the types that are: "
+						+ FileTypes.listed(),
 				"general.md:14: image 'other.md': .md files are not served; the types that are: " + FileTypes.listed(),
 				"general.md:16: image 'fake.png': cannot read fake.png as an image of its type (image/png): is it really a .png file?",
 				"general.md:18: image 'manual.pdf': manual.pdf is not an image (images: .avif, .gif, .jpeg, .jpg, .png, .svg, .webp); to offer it for download, link to it: [text](manual.pdf)",
@@ -228,7 +231,8 @@ class AnswerFilesTest {
 		ContentException error = org.assertj.core.api.Assertions.catchThrowableOfType(ContentException.class,
 				() -> new ContentLoader(new MarkdownRenderer(), false, 2 * 1024 * 1024).load(dir));
 		assertThat(error.errors()).extracting(ContentError::message)
-			.containsExactly("link to 'big.pdf': big.pdf is 2.0 MB, over the limit of 2 MB (faqkb.content.max-file-size)");
+			.containsExactly(
+					"link to 'big.pdf': big.pdf is 2.0 MB, over the limit of 2 MB (faqkb.content.max-file-size)");
 	}
 
 	@Test
@@ -253,6 +257,5 @@ class AnswerFilesTest {
 		assertThat(before).contains(TestContent.fileHash(TestImages.png(20, 10))).contains("width=\"20\"");
 		assertThat(after).contains(TestContent.fileHash(TestImages.png(30, 10))).contains("width=\"30\"");
 	}
-
 
 }

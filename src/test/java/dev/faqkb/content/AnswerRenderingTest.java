@@ -8,7 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answers as the loader renders them: links stay links, and headings inside answers get ids unique in the file.
+ * Answers as the loader renders them: links stay links, and headings inside answers get
+ * ids unique in the file.
  */
 class AnswerRenderingTest {
 

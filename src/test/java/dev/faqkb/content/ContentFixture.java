@@ -6,8 +6,9 @@ import java.util.List;
 import dev.faqkb.TestContent;
 
 /**
- * The one way content tests make a content folder: files written into a {@code @TempDir} through {@link TestContent},
- * the tests' one content builder, then loaded or checked the way the application does.
+ * The one way content tests make a content folder: files written into a {@code @TempDir}
+ * through {@link TestContent}, the tests' one content builder, then loaded or checked the
+ * way the application does.
  */
 public final class ContentFixture {
 
@@ -29,7 +30,10 @@ public final class ContentFixture {
 		return this;
 	}
 
-	/** A file of any bytes, such as an image; {@code name} may name a folder too ({@code img/flow.png}). */
+	/**
+	 * A file of any bytes, such as an image; {@code name} may name a folder too
+	 * ({@code img/flow.png}).
+	 */
 	public ContentFixture file(String name, byte[] content) {
 		this.content.file(name, content);
 		return this;
@@ -62,7 +66,8 @@ public final class ContentFixture {
 	}
 
 	/**
-	 * The errors that stop loading, each as {@code path:line: message} with the path relative to the folder.
+	 * The errors that stop loading, each as {@code path:line: message} with the path
+	 * relative to the folder.
 	 * @throws AssertionError when the content loads without errors
 	 */
 	public List<String> errors() {

@@ -89,7 +89,8 @@ class ContentLoaderTest {
 
 	@Test
 	void explicitIdWinsOverTheSlugAndIsNotPartOfTheQuestionText() {
-		Catalog catalog = content().category("faq", "FAQ", "## How do I *really* install it? {#install}\n\nLike this.\n")
+		Catalog catalog = content()
+			.category("faq", "FAQ", "## How do I *really* install it? {#install}\n\nLike this.\n")
 			.load();
 		Question question = catalog.category("faq").orElseThrow().questions().get(0);
 		assertThat(question.id()).isEqualTo("install");
@@ -153,7 +154,8 @@ class ContentLoaderTest {
 	@Test
 	void linkToAMissingFileOrIdIsAnErrorWithItsLine() {
 		List<String> errors = content().category("setup", "Setup", "## Start?\n\nGo.\n")
-			.category("faq", "FAQ", "## First?\n\nSee [x](missing.md).\n\nAnd [y](setup.md#nope) and [z](#nowhere).\n").errors();
+			.category("faq", "FAQ", "## First?\n\nSee [x](missing.md).\n\nAnd [y](setup.md#nope) and [z](#nowhere).\n")
+			.errors();
 		assertThat(errors).containsExactly(
 				"faq.md:6: broken link to 'missing.md': there is no missing.md (or it is a draft) in the content folder",
 				"faq.md:8: broken link to 'setup.md#nope': setup.md has no question with id 'nope'",
@@ -163,7 +165,8 @@ class ContentLoaderTest {
 	@Test
 	void duplicateIdIsAnErrorNamingBothLines() {
 		List<String> errors = content().category("faq", "FAQ",
-				"## How do I install?\n\nOne.\n\n## How do I install?\n\nTwo.\n\n## Other {#how-do-i-install}\n\nThree.\n").errors();
+				"## How do I install?\n\nOne.\n\n## How do I install?\n\nTwo.\n\n## Other {#how-do-i-install}\n\nThree.\n")
+			.errors();
 		assertThat(errors).containsExactly(
 				"faq.md:8: duplicate id 'how-do-i-install': the question on line 4 has it too; give one of them an explicit {#id}",
 				"faq.md:12: duplicate id 'how-do-i-install': the question on line 4 has it too; give one of them an explicit {#id}");
@@ -171,7 +174,9 @@ class ContentLoaderTest {
 
 	@Test
 	void sameIdInTwoCategoriesIsFine() {
-		Catalog catalog = content().category("a", "A", "## Install?\n\nA.\n").category("b", "B", "## Install?\n\nB.\n").load();
+		Catalog catalog = content().category("a", "A", "## Install?\n\nA.\n")
+			.category("b", "B", "## Install?\n\nB.\n")
+			.load();
 		assertThat(catalog.question("a", "install")).isPresent();
 		assertThat(catalog.question("b", "install")).isPresent();
 	}
@@ -182,7 +187,8 @@ class ContentLoaderTest {
 			.file("unclosed.md", "---\ntitle: X\n## Q?\n")
 			.file("typo.md", "---\ntitle: T\ndescripton: oops\norder: first\n---\n## Q?\n\nA.\n")
 			.file("notitle.md", "---\ndescription: no title\n---\n## Q?\n\nA.\n")
-			.file("badyaml.md", "---\ntitle: [unclosed\n---\n## Q?\n\nA.\n").errors();
+			.file("badyaml.md", "---\ntitle: [unclosed\n---\n## Q?\n\nA.\n")
+			.errors();
 		assertThat(errors).hasSize(6)
 			.contains(
 					"missing.md:1: missing front matter: start the file with a '---' line, 'title: ...', and another '---' line",
@@ -194,8 +200,10 @@ class ContentLoaderTest {
 
 	@Test
 	void headingWithoutTextAndQuestionWithoutAnswerAreErrors() {
-		List<String> errors = content().category("faq", "FAQ", "##\n\nText.\n\n## Empty?\n\n## Last?\n\nFine.\n").errors();
-		assertThat(errors).containsExactly("faq.md:4: heading has no question text", "faq.md:8: question 'Empty?' has no answer");
+		List<String> errors = content().category("faq", "FAQ", "##\n\nText.\n\n## Empty?\n\n## Last?\n\nFine.\n")
+			.errors();
+		assertThat(errors).containsExactly("faq.md:4: heading has no question text",
+				"faq.md:8: question 'Empty?' has no answer");
 	}
 
 	@Test
@@ -208,7 +216,8 @@ class ContentLoaderTest {
 	@Test
 	void allErrorsOfAllFilesComeInOnePass() {
 		List<String> errors = content().category("a", "A", "## Q?\n\n[x](gone.md)\n")
-			.category("b", "B", "## Q?\n\nA.\n\n## Q?\n\nB.\n").errors();
+			.category("b", "B", "## Q?\n\nA.\n\n## Q?\n\nB.\n")
+			.errors();
 		assertThat(errors).hasSize(2);
 		assertThat(errors.get(0)).startsWith("a.md:6: broken link");
 		assertThat(errors.get(1)).startsWith("b.md:8: duplicate id 'q'");
@@ -232,14 +241,17 @@ class ContentLoaderTest {
 
 	@Test
 	void siteYmlWithUnknownKeyIsAnError() {
-		List<String> errors = content().category("a", "A", "## Q?\n\nA.\n").file("site.yml", "title: X\ntitel: Y\n").errors();
+		List<String> errors = content().category("a", "A", "## Q?\n\nA.\n")
+			.file("site.yml", "title: X\ntitel: Y\n")
+			.errors();
 		assertThat(errors).containsExactly(
 				"site.yml:2: unknown key 'titel' (allowed: title, description, baseUrl, popularQuestions, language, editUrl)");
 	}
 
 	@Test
 	void previousAndNextFollowTheCategoryOrder() {
-		Catalog catalog = content().category("a", "A", "## One?\n\n1.\n\n# S\n\n## Two?\n\n2.\n\n## Three?\n\n3.\n").load();
+		Catalog catalog = content().category("a", "A", "## One?\n\n1.\n\n# S\n\n## Two?\n\n2.\n\n## Three?\n\n3.\n")
+			.load();
 		Question two = catalog.question("a", "two").orElseThrow();
 		assertThat(catalog.previous(two)).map(Question::id).contains("one");
 		assertThat(catalog.next(two)).map(Question::id).contains("three");
@@ -287,8 +299,9 @@ class ContentLoaderTest {
 	void linkToAnOldIdFollowsItsRedirect() {
 		Catalog catalog = content()
 			.file("setup.md", "---\ntitle: Setup\nredirects:\n  ports: general#network-ports\n---\n## Start?\n\nGo.\n")
-			.category("general", "General", "## Network ports? {#network-ports}\n\nSee [start](setup.md#start).\n\n"
-					+ "## Where? {#where}\n\n[Ports](setup.md#ports).\n")
+			.category("general", "General",
+					"## Network ports? {#network-ports}\n\nSee [start](setup.md#start).\n\n"
+							+ "## Where? {#where}\n\n[Ports](setup.md#ports).\n")
 			.load();
 		assertThat(catalog.question("general", "where").orElseThrow().answerHtml())
 			.isEqualTo("<p><a href=\"/faq/general#network-ports\">Ports</a>.</p>\n");
@@ -317,10 +330,13 @@ class ContentLoaderTest {
 		assertThat(check.addresses()).containsExactly(
 				new ContentCheck.Address("faq", "install", dir.resolve("faq.md"), 6, false),
 				new ContentCheck.Address("faq", "old", dir.resolve("faq.md"), 4, true));
-		assertThat(check.errors()).extracting(ContentError::toString).containsExactly(
-				dir.resolve("bad name.md") + ": the file name must be a valid id (letters, digits, '-' and '_'), as it"
-						+ " becomes the category's address",
-				dir.resolve("faq.md") + ":8: broken link to 'gone.md': there is no gone.md (or it is a draft) in the content folder");
+		assertThat(check.errors()).extracting(ContentError::toString)
+			.containsExactly(
+					dir.resolve("bad name.md")
+							+ ": the file name must be a valid id (letters, digits, '-' and '_'), as it"
+							+ " becomes the category's address",
+					dir.resolve("faq.md")
+							+ ":8: broken link to 'gone.md': there is no gone.md (or it is a draft) in the content folder");
 		assertThat(check.unreadable()).containsExactly("bad name");
 		assertThat(check.draftsLeftOut()).isFalse();
 	}

@@ -14,11 +14,14 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 
 /**
- * What dating each answer by git costs a load: a content folder of 100 category files of 100 questions each (10,000
- * by default) in a git repository with a few thousand commits, each changing one answer, loaded with and without
- * git dates, then again after an author's uncommitted edit of one file and after a commit of one file. A benchmark,
- * not a test: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.content.GitDatesBenchmark
- * -Dbench.questions=10000} (see bench/README.md). The second argument, when given, is the number of commits (3,000).
+ * What dating each answer by git costs a load: a content folder of 100 category files of
+ * 100 questions each (10,000 by default) in a git repository with a few thousand commits,
+ * each changing one answer, loaded with and without git dates, then again after an
+ * author's uncommitted edit of one file and after a commit of one file. A benchmark, not
+ * a test:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.content.GitDatesBenchmark
+ * -Dbench.questions=10000} (see bench/README.md). The second argument, when given, is the
+ * number of commits (3,000).
  */
 public final class GitDatesBenchmark {
 
@@ -54,13 +57,17 @@ public final class GitDatesBenchmark {
 					commit(git, "content/c" + f + ".md", when.plusSeconds(3_600L * c));
 				}
 			}
-			System.out.printf(Locale.ROOT, "%,d questions in %d files, %,d commits, made in %.1f s; Java %s, %d cores%n",
-					FILES * perFile, FILES, commits, (System.nanoTime() - start) / 1e9, System.getProperty("java.version"),
+			System.out.printf(Locale.ROOT,
+					"%,d questions in %d files, %,d commits, made in %.1f s; Java %s, %d cores%n", FILES * perFile,
+					FILES, commits, (System.nanoTime() - start) / 1e9, System.getProperty("java.version"),
 					Runtime.getRuntime().availableProcessors());
 			Path content = repository.resolve("content");
-			ContentLoader withoutDates = new ContentLoader(new MarkdownRenderer(), false, ContentLoader.MAX_FILE_SIZE, false);
-			ContentLoader withDates = new ContentLoader(new MarkdownRenderer(), false, ContentLoader.MAX_FILE_SIZE, true);
-			for (int run = 1; run <= 3; run++) { // warms the JIT for the loads without dates
+			ContentLoader withoutDates = new ContentLoader(new MarkdownRenderer(), false, ContentLoader.MAX_FILE_SIZE,
+					false);
+			ContentLoader withDates = new ContentLoader(new MarkdownRenderer(), false, ContentLoader.MAX_FILE_SIZE,
+					true);
+			for (int run = 1; run <= 3; run++) { // warms the JIT for the loads without
+													// dates
 				time("load without git dates, run " + run, () -> withoutDates.load(content));
 			}
 			time("load with git dates, first (every file blamed)", () -> withDates.load(content));
@@ -88,8 +95,15 @@ public final class GitDatesBenchmark {
 	private static void write(Path repository, int file, String[] answers) throws IOException {
 		StringBuilder text = new StringBuilder("---\ntitle: Category ").append(file).append("\n---\n");
 		for (int q = 0; q < answers.length; q++) {
-			text.append("\n## Question ").append(q).append(" of category ").append(file).append("? {#q").append(q)
-				.append("}\n\n").append(answers[q]).append('\n');
+			text.append("\n## Question ")
+				.append(q)
+				.append(" of category ")
+				.append(file)
+				.append("? {#q")
+				.append(q)
+				.append("}\n\n")
+				.append(answers[q])
+				.append('\n');
 		}
 		Files.createDirectories(repository.resolve("content"));
 		Files.writeString(repository.resolve("content/c" + file + ".md"), text);

@@ -46,8 +46,8 @@ class MarkdownRendererTest {
 	@Test
 	void linksAreRenderedWithTheTargetGivenForTheirUrl() {
 		MarkdownDocument document = markdown.parse("See [ports](setup.md#ports) and [the guide](guide.pdf).\n", 1);
-		assertThat(document.html(document.blocks(), "answer", Map.of("setup.md#ports", "/faq/setup#ports"), Map.of())).isEqualTo(
-				"<p>See <a href=\"/faq/setup#ports\">ports</a> and <a href=\"guide.pdf\">the guide</a>.</p>\n");
+		assertThat(document.html(document.blocks(), "answer", Map.of("setup.md#ports", "/faq/setup#ports"), Map.of()))
+			.isEqualTo("<p>See <a href=\"/faq/setup#ports\">ports</a> and <a href=\"guide.pdf\">the guide</a>.</p>\n");
 	}
 
 	@Test
@@ -64,7 +64,8 @@ class MarkdownRendererTest {
 
 	@Test
 	void blocksAndLinksKnowTheirFileLines() {
-		List<MarkdownBlock> blocks = markdown.parse("Intro, see [a](a.md).\n\n## Question\n\nAnswer on\ntwo lines [b](#b).\n", 5)
+		List<MarkdownBlock> blocks = markdown
+			.parse("Intro, see [a](a.md).\n\n## Question\n\nAnswer on\ntwo lines [b](#b).\n", 5)
 			.blocks();
 		assertThat(blocks).extracting(MarkdownBlock::line).containsExactly(5, 7, 9);
 		assertThat(blocks.get(0).links()).containsExactly(new MarkdownBlock.Link("a.md", 5));
@@ -84,7 +85,8 @@ class MarkdownRendererTest {
 	void aBlockIsRenderedOnlyOnce() {
 		MarkdownDocument document = markdown.parse("Once.\n", 1);
 		document.html(document.blocks(), "answer", Map.of(), Map.of());
-		assertThatIllegalStateException().isThrownBy(() -> document.html(document.blocks(), "answer", Map.of(), Map.of()))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> document.html(document.blocks(), "answer", Map.of(), Map.of()))
 			.withMessage("block on line 1 was rendered before");
 	}
 

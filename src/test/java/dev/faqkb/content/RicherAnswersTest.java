@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Callouts in GitHub's syntax, footnotes per answer, task lists and definition lists: the Markdown authors already
- * write, as exact HTML.
+ * Callouts in GitHub's syntax, footnotes per answer, task lists and definition lists: the
+ * Markdown authors already write, as exact HTML.
  */
 class RicherAnswersTest {
 
@@ -21,8 +21,11 @@ class RicherAnswersTest {
 	}
 
 	private String answer(String body) {
-		return content().category("general", "General", "## Question? {#q}\n\n" + body).load()
-			.question("general", "q").orElseThrow().answerHtml();
+		return content().category("general", "General", "## Question? {#q}\n\n" + body)
+			.load()
+			.question("general", "q")
+			.orElseThrow()
+			.answerHtml();
 	}
 
 	@Test
@@ -79,8 +82,8 @@ class RicherAnswersTest {
 
 	@Test
 	void aQuoteWhoseMarkerIsNotOnALineOfItsOwnIsAQuote() {
-		assertThat(answer("> [!NOTE] is what GitHub writes.\n")).isEqualTo(
-				"<blockquote>\n<p>[!NOTE] is what GitHub writes.</p>\n</blockquote>\n");
+		assertThat(answer("> [!NOTE] is what GitHub writes.\n"))
+			.isEqualTo("<blockquote>\n<p>[!NOTE] is what GitHub writes.</p>\n</blockquote>\n");
 	}
 
 	@Test
@@ -106,35 +109,38 @@ class RicherAnswersTest {
 
 				[^src]: Another source.
 				""").load();
-		assertThat(catalog.question("general", "first").orElseThrow().answerHtml()).isEqualTo("""
-				<p>A claim<sup class="footnote-ref"><a href="#fn-first-1" id="fnref-first-1"><span class="visually-hidden">Footnote </span>1</a></sup> \
-				and a note<sup class="footnote-ref"><a href="#fn-first-2" id="fnref-first-2"><span class="visually-hidden">Footnote </span>2</a></sup>, \
-				the claim again<sup class="footnote-ref"><a href="#fn-first-1" id="fnref-first-1-2"><span class="visually-hidden">Footnote </span>1</a></sup>.</p>
-				<ol class="footnotes" aria-label="Footnotes">
-				<li id="fn-first-1">
-				<p>The source.</p>
-				<a href="#fnref-first-1" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 1</span></a>
-				</li>
-				<li id="fn-first-2">
-				<p>A <em>note</em>.</p>
-				<a href="#fnref-first-2" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 2</span></a>
-				</li>
-				</ol>
-				""");
-		assertThat(catalog.question("general", "second").orElseThrow().answerHtml()).isEqualTo("""
-				<p>Another claim<sup class="footnote-ref"><a href="#fn-second-1" id="fnref-second-1"><span class="visually-hidden">Footnote </span>1</a></sup>.</p>
-				<ol class="footnotes" aria-label="Footnotes">
-				<li id="fn-second-1">
-				<p>Another source.</p>
-				<a href="#fnref-second-1" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 1</span></a>
-				</li>
-				</ol>
-				""");
+		assertThat(catalog.question("general", "first").orElseThrow().answerHtml()).isEqualTo(
+				"""
+						<p>A claim<sup class="footnote-ref"><a href="#fn-first-1" id="fnref-first-1"><span class="visually-hidden">Footnote </span>1</a></sup> \
+						and a note<sup class="footnote-ref"><a href="#fn-first-2" id="fnref-first-2"><span class="visually-hidden">Footnote </span>2</a></sup>, \
+						the claim again<sup class="footnote-ref"><a href="#fn-first-1" id="fnref-first-1-2"><span class="visually-hidden">Footnote </span>1</a></sup>.</p>
+						<ol class="footnotes" aria-label="Footnotes">
+						<li id="fn-first-1">
+						<p>The source.</p>
+						<a href="#fnref-first-1" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 1</span></a>
+						</li>
+						<li id="fn-first-2">
+						<p>A <em>note</em>.</p>
+						<a href="#fnref-first-2" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 2</span></a>
+						</li>
+						</ol>
+						""");
+		assertThat(catalog.question("general", "second").orElseThrow().answerHtml()).isEqualTo(
+				"""
+						<p>Another claim<sup class="footnote-ref"><a href="#fn-second-1" id="fnref-second-1"><span class="visually-hidden">Footnote </span>1</a></sup>.</p>
+						<ol class="footnotes" aria-label="Footnotes">
+						<li id="fn-second-1">
+						<p>Another source.</p>
+						<a href="#fnref-second-1" class="footnote-back"><span aria-hidden="true">&#8617;</span><span class="visually-hidden">Back to the text of footnote 1</span></a>
+						</li>
+						</ol>
+						""");
 	}
 
 	@Test
 	void aFootnotesNoteIsSearchedButNotItsLabel() {
-		Catalog catalog = content().category("general", "General", "## Q? {#q}\n\nA claim[^src].\n\n[^src]: The source.\n")
+		Catalog catalog = content()
+			.category("general", "General", "## Q? {#q}\n\nA claim[^src].\n\n[^src]: The source.\n")
 			.load();
 		assertThat(catalog.question("general", "q").orElseThrow().answerText()).isEqualTo("A claim.\n\nThe source.");
 	}
@@ -170,16 +176,17 @@ class RicherAnswersTest {
 
 				Term
 				: What it means.
-				""")).isEqualTo("""
-				<ul>
-				<li class="task-list-item"><span class="task task-done" aria-hidden="true"></span><span class="visually-hidden">Done: </span>Back up</li>
-				<li class="task-list-item"><span class="task" aria-hidden="true"></span><span class="visually-hidden">Not done: </span>Upgrade</li>
-				</ul>
-				<dl>
-				<dt>Term</dt>
-				<dd>What it means.</dd>
-				</dl>
-				""");
+				""")).isEqualTo(
+				"""
+						<ul>
+						<li class="task-list-item"><span class="task task-done" aria-hidden="true"></span><span class="visually-hidden">Done: </span>Back up</li>
+						<li class="task-list-item"><span class="task" aria-hidden="true"></span><span class="visually-hidden">Not done: </span>Upgrade</li>
+						</ul>
+						<dl>
+						<dt>Term</dt>
+						<dd>What it means.</dd>
+						</dl>
+						""");
 	}
 
 	@Test

@@ -9,10 +9,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The slugger on any heading text (see {@link RandomText}: every plane of Unicode, lone surrogates, control
- * characters, markup): it never throws, keeps only letters, marks, numbers and connector punctuation, and a slug is
- * its own slug, so that an explicit {@code {#id}} copied from an address gives the same id again. What the id check
- * lets through needs no escaping in an address or an HTML attribute.
+ * The slugger on any heading text (see {@link RandomText}: every plane of Unicode, lone
+ * surrogates, control characters, markup): it never throws, keeps only letters, marks,
+ * numbers and connector punctuation, and a slug is its own slug, so that an explicit
+ * {@code {#id}} copied from an address gives the same id again. What the id check lets
+ * through needs no escaping in an address or an HTML attribute.
  */
 class SlugsPropertiesTest {
 

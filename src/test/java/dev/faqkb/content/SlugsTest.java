@@ -10,7 +10,8 @@ class SlugsTest {
 	void slugIsLowercaseWithPunctuationDroppedAndSpacesAsHyphens() {
 		assertThat(Slugs.slug("What's the largest Mattermost deployment you have?"))
 			.isEqualTo("whats-the-largest-mattermost-deployment-you-have");
-		assertThat(Slugs.slug("Does Mattermost support 508 Compliance?")).isEqualTo("does-mattermost-support-508-compliance");
+		assertThat(Slugs.slug("Does Mattermost support 508 Compliance?"))
+			.isEqualTo("does-mattermost-support-508-compliance");
 	}
 
 	@Test

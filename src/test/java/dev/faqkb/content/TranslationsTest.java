@@ -114,18 +114,20 @@ class TranslationsTest {
 
 	@Test
 	void translationRedirectsOldIdsWithinItsLanguage() {
-		Catalog french = content().file("fr/general.md", "---\ntitle: Général\n---\n## C'est quoi ? {#what-is-it}\n\nUn outil.\n")
+		Catalog french = content()
+			.file("fr/general.md", "---\ntitle: Général\n---\n## C'est quoi ? {#what-is-it}\n\nUn outil.\n")
 			.loadAll()
 			.translations()
 			.get("fr");
 		assertThat(french.redirect("general", "old-name").orElseThrow().url()).isEqualTo("/fr/faq/general/what-is-it");
-		assertThat(french.category("general").orElseThrow().redirectAnchors())
-			.containsEntry("old-name", "/fr/faq/general#what-is-it");
+		assertThat(french.category("general").orElseThrow().redirectAnchors()).containsEntry("old-name",
+				"/fr/faq/general#what-is-it");
 	}
 
 	@Test
 	void translationTakesTitleAndDescriptionFromItsOwnSiteYml() {
-		Editions editions = content().file("site.yml", "title: Help\ndescription: Answers.\nbaseUrl: https://faq.example.com\n")
+		Editions editions = content()
+			.file("site.yml", "title: Help\ndescription: Answers.\nbaseUrl: https://faq.example.com\n")
 			.file("fr/site.yml", "title: Aide\ndescription: Des réponses.\n")
 			.file("fr/general.md", "---\ntitle: Général\n---\n## C'est quoi ? {#what-is-it}\n\nUn outil.\n")
 			.file("pt-BR/setup.md", "---\ntitle: Configuração\n---\n## Quais portas? {#ports}\n\n80 e 443.\n")
@@ -193,7 +195,8 @@ class TranslationsTest {
 			.file("pt-br/general.md", "---\ntitle: Geral\n---\n## O que é? {#what-is-it}\n\nNada.\n")
 			.file("en/general.md", "---\ntitle: General\n---\n## What? {#what-is-it}\n\nA tool.\n")
 			.file("fr/site.yml", "title: Aide\nbaseUrl: https://example.fr\n")
-			.errors()).containsExactlyInAnyOrder(
+			.errors())
+			.containsExactlyInAnyOrder(
 					"en:0: 'en' is the default language ('language' in site.yml, default en): its categories are the files of "
 							+ dir + " itself",
 					"fr/billing.md:0: a translation of the category 'billing', which does not exist: there is no billing.md in "
@@ -214,13 +217,14 @@ class TranslationsTest {
 
 	@Test
 	void unknownDefaultLanguageIsAnError() {
-		assertThat(content().file("site.yml", "language: xx\n").errors())
-			.containsExactly("site.yml:1: 'language': 'xx': unknown language 'xx' (use an ISO 639 code, like en, fr or ja)");
+		assertThat(content().file("site.yml", "language: xx\n").errors()).containsExactly(
+				"site.yml:1: 'language': 'xx': unknown language 'xx' (use an ISO 639 code, like en, fr or ja)");
 	}
 
 	@Test
 	void checkCountsWhatEachTranslationTranslates() {
-		ContentCheck check = content().file("fr/general.md", "---\ntitle: Général\n---\n## C'est quoi ? {#what-is-it}\n\nUn outil.\n")
+		ContentCheck check = content()
+			.file("fr/general.md", "---\ntitle: Général\n---\n## C'est quoi ? {#what-is-it}\n\nUn outil.\n")
 			.check();
 		assertThat(check.coverage()).containsExactly(new ContentCheck.Coverage("fr", 1, 4));
 	}

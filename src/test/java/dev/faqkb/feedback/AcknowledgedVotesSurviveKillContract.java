@@ -26,11 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The promise of docs/operators.md ("Durability") that a vote is committed before the reader is told it was
- * received, tested the hard way: the real jar takes a burst of votes from several readers at once and is killed
- * with SIGKILL as soon as {@value #ACKNOWLEDGED} have been answered; after a restart on the same data every
- * answered vote is there.
- * Run on the embedded H2 database ({@link H2AcknowledgedVotesSurviveKillIT}) and on PostgreSQL
+ * The promise of docs/operators.md ("Durability") that a vote is committed before the
+ * reader is told it was received, tested the hard way: the real jar takes a burst of
+ * votes from several readers at once and is killed with SIGKILL as soon as
+ * {@value #ACKNOWLEDGED} have been answered; after a restart on the same data every
+ * answered vote is there. Run on the embedded H2 database
+ * ({@link H2AcknowledgedVotesSurviveKillIT}) and on PostgreSQL
  * ({@link PostgresAcknowledgedVotesSurviveKillIT}).
  */
 abstract class AcknowledgedVotesSurviveKillContract {
@@ -44,7 +45,10 @@ abstract class AcknowledgedVotesSurviveKillContract {
 	@TempDir
 	Path dir;
 
-	/** Command-line arguments that point the jar at the database under test; {@code dir} is the test's folder. */
+	/**
+	 * Command-line arguments that point the jar at the database under test; {@code dir}
+	 * is the test's folder.
+	 */
 	abstract List<String> databaseArguments(Path dir);
 
 	/** A connection to that database, once the application has stopped. */
@@ -62,19 +66,25 @@ abstract class AcknowledgedVotesSurviveKillContract {
 			burstUntilKilled(app, new ReaderHttp(app.port(), ANSWER), acknowledged);
 		}
 		try (RunningJar restarted = RunningJar.start(dir.resolve("restart.log"), args)) {
-			// Opens the answer page and takes a form token: the site serves again on the data the crash left.
+			// Opens the answer page and takes a form token: the site serves again on the
+			// data the crash left.
 			new ReaderHttp(restarted.port(), ANSWER);
 		}
 
 		Set<String> stored = storedComments();
 		List<String> lost = acknowledged.stream().filter(comment -> !stored.contains(comment)).toList();
-		System.out.printf("%s: %d votes acknowledged before SIGKILL, %d of them stored after the restart (%d stored in all)%n",
+		System.out.printf(
+				"%s: %d votes acknowledged before SIGKILL, %d of them stored after the restart (%d stored in all)%n",
 				getClass().getSimpleName(), acknowledged.size(), acknowledged.size() - lost.size(), stored.size());
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ACKNOWLEDGED);
-		assertThat(lost).as("%d of %d votes answered 200 before SIGKILL are gone", lost.size(), acknowledged.size()).isEmpty();
+		assertThat(lost).as("%d of %d votes answered 200 before SIGKILL are gone", lost.size(), acknowledged.size())
+			.isEmpty();
 	}
 
-	/** Votes from {@value #READERS} readers at once until {@value #ACKNOWLEDGED} are answered, then SIGKILL. */
+	/**
+	 * Votes from {@value #READERS} readers at once until {@value #ACKNOWLEDGED} are
+	 * answered, then SIGKILL.
+	 */
 	private static void burstUntilKilled(RunningJar app, ReaderHttp reader, Set<String> acknowledged) throws Exception {
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService readers = Executors.newFixedThreadPool(READERS);
@@ -91,7 +101,8 @@ abstract class AcknowledgedVotesSurviveKillContract {
 						}
 						catch (IOException cutOff) {
 							if (killed.get()) {
-								return null; // in flight when the process died: never acknowledged
+								return null; // in flight when the process died: never
+												// acknowledged
 							}
 							throw cutOff;
 						}
@@ -116,7 +127,8 @@ abstract class AcknowledgedVotesSurviveKillContract {
 
 	private Set<String> storedComments() throws SQLException {
 		Set<String> comments = new HashSet<>();
-		try (Connection db = connect(dir); ResultSet rs = db.createStatement().executeQuery("SELECT comment_text FROM vote")) {
+		try (Connection db = connect(dir);
+				ResultSet rs = db.createStatement().executeQuery("SELECT comment_text FROM vote")) {
 			while (rs.next()) {
 				comments.add(rs.getString(1));
 			}

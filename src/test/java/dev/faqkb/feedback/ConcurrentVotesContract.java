@@ -21,9 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 1,000 readers vote at once over real HTTP, on H2 ({@link H2ConcurrentVotesTests}) and PostgreSQL
- * ({@link PostgresConcurrentVotesTests}). Every reader sends two votes, so half the requests race with another
- * vote of the same reader on the same answer: exactly one of each pair may count.
+ * 1,000 readers vote at once over real HTTP, on H2 ({@link H2ConcurrentVotesTests}) and
+ * PostgreSQL ({@link PostgresConcurrentVotesTests}). Every reader sends two votes, so
+ * half the requests race with another vote of the same reader on the same answer: exactly
+ * one of each pair may count.
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "faqkb.feedback.rate-limit=100000")
 abstract class ConcurrentVotesContract {

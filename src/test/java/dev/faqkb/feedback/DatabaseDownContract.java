@@ -26,10 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The database server stops while the site serves (a proxy between them is cut), then comes back. Pages and
- * search keep answering, votes get a 503 that says so, health says why, and once the server is back votes are
- * taken again and the page views and searches of the outage are not lost. On an H2 server
- * ({@link H2ServerDownTests}) and on PostgreSQL ({@link PostgresDownTests}).
+ * The database server stops while the site serves (a proxy between them is cut), then
+ * comes back. Pages and search keep answering, votes get a 503 that says so, health says
+ * why, and once the server is back votes are taken again and the page views and searches
+ * of the outage are not lost. On an H2 server ({@link H2ServerDownTests}) and on
+ * PostgreSQL ({@link PostgresDownTests}).
  */
 abstract class DatabaseDownContract {
 
@@ -37,7 +38,9 @@ abstract class DatabaseDownContract {
 
 	private static final String ADMIN = "admin:down-and-up";
 
-	/** What a reader is told when something needs the database, a vote as anything else. */
+	/**
+	 * What a reader is told when something needs the database, a vote as anything else.
+	 */
 	static final String DATABASE_UNAVAILABLE = "This cannot be done right now: our database is unavailable. "
 			+ "Answers and search still work; please try again in a few minutes.";
 
@@ -90,7 +93,8 @@ abstract class DatabaseDownContract {
 				.contains("<form class=\"search-box\"");
 
 			HttpResponse<String> health = reader.get("/actuator/health", null);
-			assertThat(health.statusCode()).as("the instance still serves: a load balancer must keep it").isEqualTo(200);
+			assertThat(health.statusCode()).as("the instance still serves: a load balancer must keep it")
+				.isEqualTo(200);
 			assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"storage\":{\"description\":");
 			assertThat(health.body()).contains("\"status\":\"UNAVAILABLE\"").doesNotContain("details");
 			assertThat(reader.get("/actuator/health/storage", ADMIN).body()).contains("\"status\":\"UNAVAILABLE\"")
@@ -108,13 +112,15 @@ abstract class DatabaseDownContract {
 			assertThat(reader.get("/search?q=back+again", null).statusCode()).isEqualTo(200);
 			int expectedViews = answerViews;
 			await().atMost(Duration.ofSeconds(30))
-				.untilAsserted(() -> assertThat(count("SELECT SUM(views) FROM question_views WHERE question_id = 'export'"))
-					.as("page views of the outage, kept in memory and written once the database is back")
-					.isEqualTo(expectedViews));
+				.untilAsserted(
+						() -> assertThat(count("SELECT SUM(views) FROM question_views WHERE question_id = 'export'"))
+							.as("page views of the outage, kept in memory and written once the database is back")
+							.isEqualTo(expectedViews));
 			await().atMost(Duration.ofSeconds(10))
-				.untilAsserted(() -> assertThat(count("SELECT COUNT(*) FROM search_log WHERE query_text = 'back again'"))
-					.as("written a moment later, off the reader's request")
-					.isEqualTo(1));
+				.untilAsserted(
+						() -> assertThat(count("SELECT COUNT(*) FROM search_log WHERE query_text = 'back again'"))
+							.as("written a moment later, off the reader's request")
+							.isEqualTo(1));
 		}
 	}
 

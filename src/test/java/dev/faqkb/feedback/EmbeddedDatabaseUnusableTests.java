@@ -20,8 +20,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database cannot be written (a data folder that cannot be created, a read-only database): the site
- * still starts and serves, votes get a 503 that says so, and the log and health say why.
+ * The embedded database cannot be written (a data folder that cannot be created, a
+ * read-only database): the site still starts and serves, votes get a 503 that says so,
+ * and the log and health say why.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseUnusableTests {
@@ -34,7 +35,8 @@ class EmbeddedDatabaseUnusableTests {
 	@Test
 	void aDataFolderThatCannotBeCreatedStillServesTheSiteAndRefusesVotesSayingWhy(CapturedOutput output)
 			throws Exception {
-		// A file where the data folder should be: creating it fails for every user, root included.
+		// A file where the data folder should be: creating it fails for every user, root
+		// included.
 		Path blocked = Files.writeString(dir.resolve("not-a-folder"), "");
 		Path dataDir = blocked.resolve("data");
 
@@ -56,7 +58,8 @@ class EmbeddedDatabaseUnusableTests {
 			// Creates and migrates the database.
 		}
 
-		// H2's own read-only mode: what it does when its files are not writable, which root cannot try with chmod.
+		// H2's own read-only mode: what it does when its files are not writable, which
+		// root cannot try with chmod.
 		try (ConfigurableApplicationContext app = start(
 				"--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("faqkb") + ";ACCESS_MODE_DATA=r")) {
 			servesPagesAndRefusesVotes(app);
@@ -78,8 +81,7 @@ class EmbeddedDatabaseUnusableTests {
 		assertThat(vote.body()).isEqualTo("{\"error\":\"" + DatabaseDownContract.DATABASE_UNAVAILABLE + "\"}");
 		HttpResponse<String> health = reader.get("/actuator/health", null);
 		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.body()).contains("\"storage\":{\"description\":")
-			.contains("\"status\":\"UNAVAILABLE\"");
+		assertThat(health.body()).contains("\"storage\":{\"description\":").contains("\"status\":\"UNAVAILABLE\"");
 		return reader;
 	}
 

@@ -18,7 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The default storage: an H2 file database in {@code faqkb.data-dir}, with no database settings at all. */
+/**
+ * The default storage: an H2 file database in {@code faqkb.data-dir}, with no database
+ * settings at all.
+ */
 class EmbeddedStorageTests {
 
 	@TempDir
@@ -30,8 +33,9 @@ class EmbeddedStorageTests {
 	@Test
 	void votesAndPageViewsAreOnDiskInTheDataFolderAfterAGracefulShutdown() throws Exception {
 		ConfigurableApplicationContext app = new SpringApplicationBuilder(FaqkbApplication.class).run(
-				"--spring.datasource.url=", "--faqkb.data-dir=" + data, "--faqkb.content-dir=" + TestContent.write(content),
-				"--server.port=0", "--faqkb.feedback.view-flush-interval=1h");
+				"--spring.datasource.url=", "--faqkb.data-dir=" + data,
+				"--faqkb.content-dir=" + TestContent.write(content), "--server.port=0",
+				"--faqkb.feedback.view-flush-interval=1h");
 		try {
 			ReaderHttp reader = new ReaderHttp(port(app), "/faq/help/export");
 			reader.get("/faq/help/export", null);
@@ -44,7 +48,8 @@ class EmbeddedStorageTests {
 
 		assertThat(Files.exists(data.resolve("faqkb.mv.db"))).isTrue();
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("faqkb"), "sa", "")) {
-			// Two page views (the reader's GETs) waited in memory, an hour from their flush, until shutdown.
+			// Two page views (the reader's GETs) waited in memory, an hour from their
+			// flush, until shutdown.
 			assertThat(single(db, "SELECT SUM(views) FROM question_views WHERE question_id = 'export'")).isEqualTo(2);
 			assertThat(single(db, "SELECT COUNT(*) FROM vote WHERE question_id = 'export' AND helpful")).isEqualTo(1);
 		}

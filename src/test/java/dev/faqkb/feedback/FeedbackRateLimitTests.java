@@ -30,7 +30,10 @@ class FeedbackRateLimitTests {
 	@Autowired
 	SetClock clock;
 
-	/** The time votes are taken at, set by a test; the rate limit itself runs on the JVM's monotonic time. */
+	/**
+	 * The time votes are taken at, set by a test; the rate limit itself runs on the JVM's
+	 * monotonic time.
+	 */
 	static final class SetClock extends Clock {
 
 		private volatile Instant now = Instant.now();
@@ -69,11 +72,11 @@ class FeedbackRateLimitTests {
 	@Test
 	void aClientOverTheRateLimitGets429AndItsVoteIsNotStored() {
 		for (int i = 0; i < 3; i++) {
-			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange())
-				.hasStatusOk();
+			assertThat(mvc.post().uri("/faq/help/export/feedback").param("helpful", "yes").exchange()).hasStatusOk();
 		}
 
-		assertThat(mvc.post().uri("/faq/help/export/feedback")
+		assertThat(mvc.post()
+			.uri("/faq/help/export/feedback")
 			.param("helpful", "yes")
 			.accept(MediaType.APPLICATION_JSON)
 			.exchange()).hasStatus(HttpStatus.TOO_MANY_REQUESTS)

@@ -33,8 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The feedback tables, run on H2 ({@link H2FeedbackStoreTests}) and on PostgreSQL
- * ({@link PostgresFeedbackStoreTests}). Each test uses its own category, so tests share a database without
- * seeing each other's rows. No test transaction: the code relies on each statement committing on its own.
+ * ({@link PostgresFeedbackStoreTests}). Each test uses its own category, so tests share a
+ * database without seeing each other's rows. No test transaction: the code relies on each
+ * statement committing on its own.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -74,8 +75,10 @@ abstract class FeedbackStoreContract {
 		assertThat(votes.record(vote("q", reader, DAY, false, "Missing the steps"))).isFalse();
 
 		assertThat(votes.tally(category, "q")).isEqualTo(new Votes.Tally(0, 1));
-		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE category = :c").param("c", category).query(String.class).single())
-			.isEqualTo("Missing the steps");
+		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE category = :c")
+			.param("c", category)
+			.query(String.class)
+			.single()).isEqualTo("Missing the steps");
 	}
 
 	@Test
@@ -84,8 +87,10 @@ abstract class FeedbackStoreContract {
 		votes.record(vote("q", reader, DAY, false, "Too short"));
 		votes.record(vote("q", reader, DAY, false, null));
 
-		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE category = :c").param("c", category).query(String.class).single())
-			.isEqualTo("Too short");
+		assertThat(jdbc.sql("SELECT comment_text FROM vote WHERE category = :c")
+			.param("c", category)
+			.query(String.class)
+			.single()).isEqualTo("Too short");
 	}
 
 	@Test
@@ -151,22 +156,32 @@ abstract class FeedbackStoreContract {
 		searchLog.opened(id, category, "reset-password", AT);
 		searchLog.opened(Long.MAX_VALUE, category, "reset-password", AT);
 
-		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", id).query(String.class).single())
-			.isEqualTo("reset password");
-		assertThat(jdbc.sql("SELECT result_count FROM search_log WHERE id = :id").param("id", id).query(Integer.class).single())
-			.isEqualTo(3);
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_click WHERE category = :c").param("c", category).query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("reset password");
+		assertThat(jdbc.sql("SELECT result_count FROM search_log WHERE id = :id")
+			.param("id", id)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_click WHERE category = :c")
+			.param("c", category)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 	}
 
 	@Test
 	void twoInstancesTakingSearchIdsAtOnceFromManyThreadsNeverHandOutTheSameId() throws Exception {
 		int threadsPerInstance = 4;
 		int idsPerThread = 20_000;
-		// Each instance goes through more than this many blocks (79 or 80), taken while the other takes its own.
+		// Each instance goes through more than this many blocks (79 or 80), taken while
+		// the other takes its own.
 		int blocks = threadsPerInstance * idsPerThread / SearchLog.BLOCK;
-		// The second instance's own connection pool, as another process sharing the database would have.
-		try (HikariDataSource otherPool = DataSourceBuilder.derivedFrom(dataSource).type(HikariDataSource.class).build()) {
+		// The second instance's own connection pool, as another process sharing the
+		// database would have.
+		try (HikariDataSource otherPool = DataSourceBuilder.derivedFrom(dataSource)
+			.type(HikariDataSource.class)
+			.build()) {
 			List<SearchLog> instances = List.of(searchLog, new SearchLog(JdbcClient.create(otherPool), otherPool));
 			ExecutorService pool = Executors.newFixedThreadPool(instances.size() * threadsPerInstance);
 			CountDownLatch start = new CountDownLatch(1);
@@ -217,15 +232,22 @@ abstract class FeedbackStoreContract {
 		// Also says that the column takes the longest query a search may have.
 		int max = QueryBudget.DEFAULT.maxChars();
 		String longest = "a".repeat(max - 2) + "\uD83D\uDE00";
-		String masked = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00"; // one character more than max once masked
+		String masked = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00"; // one character
+																			// more than
+																			// max once
+																			// masked
 
 		long whole = searchLog.record(SearchLog.normalize(longest), 0, AT);
 		long cut = searchLog.record(SearchLog.normalize(masked), 0, AT);
 
-		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", whole).query(String.class).single())
-			.isEqualTo(longest);
-		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", cut).query(String.class).single())
-			.isEqualTo("[email] " + "a".repeat(max - 9));
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id")
+			.param("id", whole)
+			.query(String.class)
+			.single()).isEqualTo(longest);
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id")
+			.param("id", cut)
+			.query(String.class)
+			.single()).isEqualTo("[email] " + "a".repeat(max - 9));
 	}
 
 	@Test

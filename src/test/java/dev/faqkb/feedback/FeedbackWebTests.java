@@ -59,14 +59,16 @@ class FeedbackWebTests {
 		assertThat(page).hasStatusOk();
 		String body = page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(Pattern.compile("class=\"feedback-vote\"").matcher(body).results().count()).isEqualTo(3);
-		assertThat(body).contains("action=\"/faq/help/delete-account/feedback\"").contains("name=\"from\" value=\"category\"");
+		assertThat(body).contains("action=\"/faq/help/delete-account/feedback\"")
+			.contains("name=\"from\" value=\"category\"");
 	}
 
 	@Test
 	void voteWithoutJavaScriptIsStoredAndAnsweredWithAThankYouPageOfferingAComment() {
 		Votes.Tally before = votes.tally("help", "reset-password");
 
-		MvcTestResult result = mvc.post().uri("/faq/help/reset-password/feedback")
+		MvcTestResult result = mvc.post()
+			.uri("/faq/help/reset-password/feedback")
 			.param("helpful", "no")
 			.param("from", "page")
 			.exchange();
@@ -84,7 +86,8 @@ class FeedbackWebTests {
 
 	@Test
 	void aCommentFromTheCategoryPageIsThankedAndLeadsBackToThatAnswersCard() {
-		MvcTestResult result = mvc.post().uri("/faq/help/delete-account/feedback")
+		MvcTestResult result = mvc.post()
+			.uri("/faq/help/delete-account/feedback")
 			.param("helpful", "yes")
 			.param("comment", "Clear, thanks")
 			.param("from", "category")
@@ -102,13 +105,15 @@ class FeedbackWebTests {
 		Cookie reader = new Cookie(FeedbackController.READER_COOKIE, UUID.randomUUID().toString());
 		Votes.Tally before = votes.tally("billing", "cards");
 
-		MvcTestResult first = mvc.post().uri("/faq/billing/cards/feedback")
+		MvcTestResult first = mvc.post()
+			.uri("/faq/billing/cards/feedback")
 			.param("helpful", "yes")
 			.accept(MediaType.APPLICATION_JSON)
 			.header("Sec-Fetch-Site", "same-origin")
 			.cookie(reader)
 			.exchange();
-		MvcTestResult second = mvc.post().uri("/faq/billing/cards/feedback")
+		MvcTestResult second = mvc.post()
+			.uri("/faq/billing/cards/feedback")
 			.param("helpful", "no")
 			.param("comment", "Do you take PayPal?")
 			.accept(MediaType.APPLICATION_JSON)
@@ -126,14 +131,16 @@ class FeedbackWebTests {
 	void aVoteFromAnotherSiteIsForbiddenAndNotStored() {
 		Votes.Tally before = votes.tally("help", "export");
 
-		assertThat(mvc.post().uri("/faq/help/export/feedback")
+		assertThat(mvc.post()
+			.uri("/faq/help/export/feedback")
 			.param("helpful", "yes")
 			.header("Sec-Fetch-Site", "cross-site")
 			.exchange()).hasStatus(HttpStatus.FORBIDDEN)
 			.bodyText()
 			.contains("This form was sent from another site, so it was not accepted.")
 			.contains("<a href=\"/faq/help/export\">Back to the page</a>");
-		assertThat(mvc.post().uri("/faq/help/export/feedback")
+		assertThat(mvc.post()
+			.uri("/faq/help/export/feedback")
 			.param("helpful", "yes")
 			.header("Origin", "https://evil.example")
 			.accept(MediaType.APPLICATION_JSON)
@@ -177,7 +184,8 @@ class FeedbackWebTests {
 	void aCommentOfMoreThan1000CharactersGets400AndStoresNothingWhile1000AreFine() {
 		Votes.Tally before = votes.tally("help", "export");
 
-		assertThat(mvc.post().uri("/faq/help/export/feedback")
+		assertThat(mvc.post()
+			.uri("/faq/help/export/feedback")
 			.param("helpful", "no")
 			.param("comment", "x".repeat(1001))
 			.accept(MediaType.APPLICATION_JSON)
@@ -188,7 +196,8 @@ class FeedbackWebTests {
 		assertThat(votes.tally("help", "export")).isEqualTo(before);
 
 		// A browser's maxlength counts a line break as one character but sends CRLF.
-		assertThat(mvc.post().uri("/faq/help/export/feedback")
+		assertThat(mvc.post()
+			.uri("/faq/help/export/feedback")
 			.param("helpful", "no")
 			.param("comment", "x".repeat(499) + "\r\n" + "y".repeat(500))
 			.accept(MediaType.APPLICATION_JSON)
@@ -201,7 +210,8 @@ class FeedbackWebTests {
 
 	@Test
 	void readersNeedNoLoginAndGetNoSession() {
-		for (String page : new String[] { "/", "/faq/help", "/faq/help/export", "/search?q=password", "/actuator/health" }) {
+		for (String page : new String[] { "/", "/faq/help", "/faq/help/export", "/search?q=password",
+				"/actuator/health" }) {
 			MvcTestResult result = mvc.get().uri(page).exchange();
 			assertThat(result).as(page).hasStatusOk();
 			assertThat(result.getRequest().getSession(false)).as(page).isNull();
@@ -213,8 +223,14 @@ class FeedbackWebTests {
 		views.flush();
 		long before = viewsOf("help", "delete-account");
 
-		mvc.get().uri("/faq/help/delete-account").header("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1)").exchange();
-		mvc.get().uri("/faq/help/delete-account").header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0").exchange();
+		mvc.get()
+			.uri("/faq/help/delete-account")
+			.header("User-Agent", "Mozilla/5.0 (compatible; Googlebot/2.1)")
+			.exchange();
+		mvc.get()
+			.uri("/faq/help/delete-account")
+			.header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")
+			.exchange();
 		views.flush();
 
 		assertThat(viewsOf("help", "delete-account")).isEqualTo(before + 1);
@@ -223,18 +239,21 @@ class FeedbackWebTests {
 	@Test
 	void searchResultLinksLeadToTheMarkedAnswerAndOpeningOneIsRecorded() throws Exception {
 		MvcTestResult results = mvc.get().uri("/search").param("q", "Reset  Password").exchange();
-		Matcher link = Pattern.compile("href=\"(/search/opened/(\\d+)/help/reset-password\\?hl=[^\"]*)\"").matcher(results.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		Matcher link = Pattern.compile("href=\"(/search/opened/(\\d+)/help/reset-password\\?hl=[^\"]*)\"")
+			.matcher(results.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(link.find()).as("result link with the search id").isTrue();
 		long searchId = Long.parseLong(link.group(2));
 
-		assertThat(mvc.get().uri(URI.create(link.group(1).replace("&amp;", "&"))).exchange()).hasStatus(HttpStatus.SEE_OTHER)
+		assertThat(mvc.get().uri(URI.create(link.group(1).replace("&amp;", "&"))).exchange())
+			.hasStatus(HttpStatus.SEE_OTHER)
 			.hasHeader("Location", "/faq/help/reset-password?hl=Reset%20%20Password")
 			.hasHeader("Cache-Control", "no-store");
 		searchLog.flush();
 
-		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id").param("id", searchId).query(String.class).single())
-			.isEqualTo("reset password");
+		assertThat(jdbc.sql("SELECT query_text FROM search_log WHERE id = :id")
+			.param("id", searchId)
+			.query(String.class)
+			.single()).isEqualTo("reset password");
 		assertThat(jdbc.sql("SELECT question_id FROM search_click WHERE search_id = :id")
 			.param("id", searchId)
 			.query(String.class)
@@ -245,9 +264,14 @@ class FeedbackWebTests {
 	void eachSearchForTheSameWordsGetsItsOwnIdInTheKeptPageGzippedOrNot() throws Exception {
 		Pattern id = Pattern.compile("href=\"/search/opened/(\\d+)/");
 		MvcTestResult first = mvc.get().uri("/search?q={q}", "export data").exchange();
-		MvcTestResult second = mvc.get().uri("/search?q={q}", "export data").header("Accept-Encoding", "gzip").exchange();
+		MvcTestResult second = mvc.get()
+			.uri("/search?q={q}", "export data")
+			.header("Accept-Encoding", "gzip")
+			.exchange();
 
-		assertThat(first).hasStatusOk().hasHeader("Cache-Control", "no-store").hasContentType("text/html;charset=UTF-8");
+		assertThat(first).hasStatusOk()
+			.hasHeader("Cache-Control", "no-store")
+			.hasContentType("text/html;charset=UTF-8");
 		assertThat(second).hasStatusOk().hasHeader("Content-Encoding", "gzip").hasHeader("Vary", "Accept-Encoding");
 		byte[] gzipped = second.getResponse().getContentAsByteArray();
 		assertThat(second.getResponse().getContentLength()).isEqualTo(gzipped.length);

@@ -31,12 +31,14 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database's disk fills up while readers vote, as it did in the fault probe that lost acknowledged votes: the
- * real jar, its database on a small filesystem of its own, filled by another file. While the disk is full votes are
- * refused with a 503 and {@code Retry-After} (or taken, where the database still has room for them, and then kept);
- * once space returns votes are taken again without restarting the jar; after a SIGKILL, with the disk still full or
- * not, and a restart every vote that was answered 200 is stored. Run on the embedded H2 database
- * ({@link H2FullDiskIT}) and on a PostgreSQL server whose data and WAL are on the small disk
+ * The database's disk fills up while readers vote, as it did in the fault probe that lost
+ * acknowledged votes: the real jar, its database on a small filesystem of its own, filled
+ * by another file. While the disk is full votes are refused with a 503 and
+ * {@code Retry-After} (or taken, where the database still has room for them, and then
+ * kept); once space returns votes are taken again without restarting the jar; after a
+ * SIGKILL, with the disk still full or not, and a restart every vote that was answered
+ * 200 is stored. Run on the embedded H2 database ({@link H2FullDiskIT}) and on a
+ * PostgreSQL server whose data and WAL are on the small disk
  * ({@link PostgresFullDiskIT}).
  */
 abstract class FullDiskContract {
@@ -47,19 +49,28 @@ abstract class FullDiskContract {
 
 	private static final int READERS = 4;
 
-	/** Longer than two rechecks of the storage (every 5 s), which must not call a full disk usable. */
+	/**
+	 * Longer than two rechecks of the storage (every 5 s), which must not call a full
+	 * disk usable.
+	 */
 	private static final Duration FULL_FOR = Duration.ofSeconds(12);
 
 	@TempDir
 	Path dir;
 
-	/** The database under test, made on {@code disk} (a server: started); closed before the disk is unmounted. */
+	/**
+	 * The database under test, made on {@code disk} (a server: started); closed before
+	 * the disk is unmounted.
+	 */
 	abstract DatabaseOnDisk database(Path disk) throws Exception;
 
 	/** Free space left when the disk is filled. */
 	abstract long leftWhenFull();
 
-	/** The answers a vote may get while the disk is full: 503, and 200 where the database still has room. */
+	/**
+	 * The answers a vote may get while the disk is full: 503, and 200 where the database
+	 * still has room.
+	 */
 	abstract Set<Integer> answersWhileFull();
 
 	/** The small disk's size: the database as made, and room for its first votes. */
@@ -76,15 +87,24 @@ abstract class FullDiskContract {
 		/** A connection to it, once the application has stopped. */
 		Connection connect() throws SQLException;
 
-		/** Called while the disk is full and readers vote: what the database does on its own in a longer outage. */
+		/**
+		 * Called while the disk is full and readers vote: what the database does on its
+		 * own in a longer outage.
+		 */
 		default void whileFull() throws Exception {
 		}
 
-		/** Called once the disk has space again: what an operator or a supervisor does then. */
+		/**
+		 * Called once the disk has space again: what an operator or a supervisor does
+		 * then.
+		 */
 		default void spaceReturned() throws Exception {
 		}
 
-		/** What the database did, for the test's report; empty when there is nothing to say. */
+		/**
+		 * What the database did, for the test's report; empty when there is nothing to
+		 * say.
+		 */
 		default String whatItDid() throws Exception {
 			return "";
 		}
@@ -96,8 +116,9 @@ abstract class FullDiskContract {
 	}
 
 	/**
-	 * Votes, a full disk ({@link #leftWhenFull()}) while readers keep voting, then space back: votes are taken again
-	 * within 30 s without restarting the jar, and after a SIGKILL and a restart every vote answered 200 is there.
+	 * Votes, a full disk ({@link #leftWhenFull()}) while readers keep voting, then space
+	 * back: votes are taken again within 30 s without restarting the jar, and after a
+	 * SIGKILL and a restart every vote answered 200 is there.
 	 */
 	@Test
 	void votesAreRefusedWith503WhileTheDiskIsFullAndTakenAgainWhenSpaceReturns() throws Exception {
@@ -108,9 +129,10 @@ abstract class FullDiskContract {
 	}
 
 	/**
-	 * Votes, fills the disk to {@code leftBytes}, votes for {@link #FULL_FOR}, then kills the jar: at once, with the
-	 * disk still full (where writes held in memory are lost), or after space returned and votes were taken again
-	 * ({@code recoverFirst}); then restarts it with space and reads what is stored.
+	 * Votes, fills the disk to {@code leftBytes}, votes for {@link #FULL_FOR}, then kills
+	 * the jar: at once, with the disk still full (where writes held in memory are lost),
+	 * or after space returned and votes were taken again ({@code recoverFirst}); then
+	 * restarts it with space and reads what is stored.
 	 */
 	Outcome fillWhileVoting(List<String> settings, long leftBytes, boolean recoverFirst) throws Exception {
 		try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), diskMegabytes());
@@ -125,7 +147,8 @@ abstract class FullDiskContract {
 			String recovery = "";
 			try (RunningJar app = RunningJar.start(dir.resolve("first-run.log"), args)) {
 				ReaderHttp reader = new ReaderHttp(app.port(), ANSWER);
-				// A database with some history: its file has room inside that small writes may still use.
+				// A database with some history: its file has room inside that small
+				// writes may still use.
 				inParallel(() -> {
 					for (int i = 0; i < 400; i++) {
 						assertThat(vote(reader, "before", acknowledged).statusCode()).isEqualTo(200);
@@ -135,7 +158,8 @@ abstract class FullDiskContract {
 				disk.fill(leftBytes);
 				votesWhileFull(reader, acknowledged, whileFull, () -> {
 					database.whileFull();
-					// The disk stays full: what the database freed (PostgreSQL removes WAL as it recovers) is taken.
+					// The disk stays full: what the database freed (PostgreSQL removes
+					// WAL as it recovers) is taken.
 					disk.fill(leftBytes);
 				});
 
@@ -169,8 +193,10 @@ abstract class FullDiskContract {
 			List<String> lost = acknowledged.stream().filter(comment -> !stored.contains(comment)).toList();
 			Map<String, Long> lostByPhase = lost.stream()
 				.collect(Collectors.groupingBy(comment -> comment.split(" ")[0], Collectors.counting()));
-			System.out.printf("%s %s: while the disk was full %s%s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart; lost by phase %s%s%n",
-					getClass().getSimpleName(), settings, whileFull, recovery, acknowledged.size(), acknowledged.size() - lost.size(), lostByPhase,
+			System.out.printf(
+					"%s %s: while the disk was full %s%s; %d votes acknowledged in all, %d of them stored after SIGKILL and a restart; lost by phase %s%s%n",
+					getClass().getSimpleName(), settings, whileFull, recovery, acknowledged.size(),
+					acknowledged.size() - lost.size(), lostByPhase,
 					database.whatItDid().isEmpty() ? "" : "; " + database.whatItDid());
 			return new Outcome(whileFull, lost);
 		}
@@ -180,11 +206,11 @@ abstract class FullDiskContract {
 	}
 
 	/**
-	 * {@value #READERS} readers vote at once for {@link #FULL_FOR}: 200, or 503 with Retry-After; a third of the way
-	 * in, {@code meanwhile}.
+	 * {@value #READERS} readers vote at once for {@link #FULL_FOR}: 200, or 503 with
+	 * Retry-After; a third of the way in, {@code meanwhile}.
 	 */
-	private static void votesWhileFull(ReaderHttp reader, Set<String> acknowledged, Map<Integer, AtomicInteger> statuses,
-			Reader meanwhile) throws Exception {
+	private static void votesWhileFull(ReaderHttp reader, Set<String> acknowledged,
+			Map<Integer, AtomicInteger> statuses, Reader meanwhile) throws Exception {
 		Instant until = Instant.now().plus(FULL_FOR);
 		inParallel(() -> {
 			while (Instant.now().isBefore(until)) {
@@ -208,7 +234,10 @@ abstract class FullDiskContract {
 		});
 	}
 
-	/** Runs {@code reader} in {@value #READERS} threads at once and {@code meanwhile} in this one, until all are done. */
+	/**
+	 * Runs {@code reader} in {@value #READERS} threads at once and {@code meanwhile} in
+	 * this one, until all are done.
+	 */
 	private static void inParallel(Reader reader, Reader meanwhile) throws Exception {
 		ExecutorService readers = Executors.newFixedThreadPool(READERS);
 		try {
@@ -248,7 +277,8 @@ abstract class FullDiskContract {
 
 	private static Set<String> storedComments(DatabaseOnDisk database) throws SQLException {
 		Set<String> comments = new HashSet<>();
-		try (Connection db = database.connect(); ResultSet rs = db.createStatement().executeQuery("SELECT comment_text FROM vote")) {
+		try (Connection db = database.connect();
+				ResultSet rs = db.createStatement().executeQuery("SELECT comment_text FROM vote")) {
 			while (rs.next()) {
 				comments.add(rs.getString(1));
 			}

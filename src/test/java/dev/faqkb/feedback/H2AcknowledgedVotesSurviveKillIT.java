@@ -6,7 +6,10 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 
-/** The default storage: the jar with no database settings keeps H2 files in {@code faqkb.data-dir}. */
+/**
+ * The default storage: the jar with no database settings keeps H2 files in
+ * {@code faqkb.data-dir}.
+ */
 class H2AcknowledgedVotesSurviveKillIT extends AcknowledgedVotesSurviveKillContract {
 
 	@Override

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The default storage, H2 files in {@code faqkb.data-dir}, on a disk that fills up. By default a disk with less free
- * space than {@code faqkb.database.min-free-space} refuses votes at once, before the database tries to write, and
- * keeps refusing them until space returns: only 503s while it is full.
+ * The default storage, H2 files in {@code faqkb.data-dir}, on a disk that fills up. By
+ * default a disk with less free space than {@code faqkb.database.min-free-space} refuses
+ * votes at once, before the database tries to write, and keeps refusing them until space
+ * returns: only 503s while it is full.
  */
 class H2FullDiskIT extends FullDiskContract {
 
@@ -34,9 +35,10 @@ class H2FullDiskIT extends FullDiskContract {
 	}
 
 	/**
-	 * Without the free-space check, the database itself meets the full disk: writes fail and may succeed again
-	 * (space inside its file), and every vote answered 200 must be on disk, which is what the fault probe found
-	 * broken (acknowledged votes gone after a SIGKILL).
+	 * Without the free-space check, the database itself meets the full disk: writes fail
+	 * and may succeed again (space inside its file), and every vote answered 200 must be
+	 * on disk, which is what the fault probe found broken (acknowledged votes gone after
+	 * a SIGKILL).
 	 */
 	@Test
 	void noVoteAnswered200IsLostWhenTheDatabaseItselfRunsOutOfSpace() throws Exception {

@@ -11,7 +11,10 @@ import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
-/** The database down and back, on an H2 server in this JVM: runs everywhere, no PostgreSQL needed. */
+/**
+ * The database down and back, on an H2 server in this JVM: runs everywhere, no PostgreSQL
+ * needed.
+ */
 class H2ServerDownTests extends DatabaseDownContract {
 
 	private final String database = "mem:faqkb-down-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";

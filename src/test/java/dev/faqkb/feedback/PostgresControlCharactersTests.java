@@ -6,7 +6,10 @@ import dev.faqkb.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Control characters in comments and searches, on PostgreSQL, which refuses NUL in text columns. */
+/**
+ * Control characters in comments and searches, on PostgreSQL, which refuses NUL in text
+ * columns.
+ */
 @PostgresTest
 class PostgresControlCharactersTests extends ControlCharactersContract {
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import dev.faqkb.PostgresTest;
 import dev.faqkb.TestDatabases;
 
-/** The database down and back, on the test PostgreSQL server (a proxy in front of it is cut, not the server). */
+/**
+ * The database down and back, on the test PostgreSQL server (a proxy in front of it is
+ * cut, not the server).
+ */
 @PostgresTest
 class PostgresDownTests extends DatabaseDownContract {
 

@@ -19,12 +19,14 @@ import dev.faqkb.PostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * A PostgreSQL server of the test's own whose data folder, WAL included, is on the small disk. PostgreSQL has no
- * free-space floor in faqkb (it may be on another machine): votes that fit in the pages its files already have are
- * taken while the disk is full, and kept; the others fail to extend a file and are refused. A checkpoint while the
- * disk is full (the checkpointer makes one at least every {@code checkpoint_timeout}) may crash the server, which
- * then restarts itself, or stop it; once space returns a server that stopped is started again, as a supervisor
- * (systemd) would, and the jar, never restarted, takes votes again.
+ * A PostgreSQL server of the test's own whose data folder, WAL included, is on the small
+ * disk. PostgreSQL has no free-space floor in faqkb (it may be on another machine): votes
+ * that fit in the pages its files already have are taken while the disk is full, and
+ * kept; the others fail to extend a file and are refused. A checkpoint while the disk is
+ * full (the checkpointer makes one at least every {@code checkpoint_timeout}) may crash
+ * the server, which then restarts itself, or stop it; once space returns a server that
+ * stopped is started again, as a supervisor (systemd) would, and the jar, never
+ * restarted, takes votes again.
  */
 class PostgresFullDiskIT extends FullDiskContract {
 
@@ -37,7 +39,8 @@ class PostgresFullDiskIT extends FullDiskContract {
 
 	@Override
 	DatabaseOnDisk database(Path disk) throws Exception {
-		// The postgres user must reach the disk and the run folder inside the test's folder.
+		// The postgres user must reach the disk and the run folder inside the test's
+		// folder.
 		Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx--x--x"));
 		return new OnDisk(PostgresServer.start(bin, disk.resolve("pgdata"), dir.resolve("postgres")));
 	}
@@ -81,8 +84,9 @@ class PostgresFullDiskIT extends FullDiskContract {
 		}
 
 		/**
-		 * A checkpoint, as the checkpointer makes one at least every {@code checkpoint_timeout}; returns once the
-		 * server takes connections again or has stopped.
+		 * A checkpoint, as the checkpointer makes one at least every
+		 * {@code checkpoint_timeout}; returns once the server takes connections again or
+		 * has stopped.
 		 */
 		@Override
 		public void whileFull() throws IOException, InterruptedException {
@@ -113,18 +117,22 @@ class PostgresFullDiskIT extends FullDiskContract {
 			}
 		}
 
-		/** The checkpoint's outcome, the restart, and the server log's lines about space and crashes, counted. */
+		/**
+		 * The checkpoint's outcome, the restart, and the server log's lines about space
+		 * and crashes, counted.
+		 */
 		@Override
 		public String whatItDid() throws IOException {
 			Map<String, Long> events;
 			try (Stream<String> log = Files.lines(server.log())) {
-				events = log.filter(line -> line.matches(".*(PANIC|terminated by signal|shut down|aborting startup|"
-						+ "ready to accept connections|No space left).*"))
+				events = log
+					.filter(line -> line.matches(".*(PANIC|terminated by signal|shut down|aborting startup|"
+							+ "ready to accept connections|No space left).*"))
 					.map(line -> line.replaceFirst("^\\S+ \\S+ \\S+ \\[\\d+\\] ", "").replaceAll("\\(PID \\d+\\)", ""))
 					.collect(Collectors.groupingBy(line -> line, LinkedHashMap::new, Collectors.counting()));
 			}
-			return "PostgreSQL: checkpoint while full " + checkpoint + "; stopped and started again after space returned: "
-					+ restarted + "; its log: " + events;
+			return "PostgreSQL: checkpoint while full " + checkpoint
+					+ "; stopped and started again after space returned: " + restarted + "; its log: " + events;
 		}
 
 		@Override

@@ -11,8 +11,9 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader's browser against a running instance, over real HTTP: opens an answer page, then posts votes as the
- * script does, with the {@code Origin} a browser sends for a form of this site (there is no token). Thread-safe.
+ * A reader's browser against a running instance, over real HTTP: opens an answer page,
+ * then posts votes as the script does, with the {@code Origin} a browser sends for a form
+ * of this site (there is no token). Thread-safe.
  */
 final class ReaderHttp {
 
@@ -42,7 +43,10 @@ final class ReaderHttp {
 		return client.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** Posts a vote as a browser without JavaScript does: a plain form, answered with a page. */
+	/**
+	 * Posts a vote as a browser without JavaScript does: a plain form, answered with a
+	 * page.
+	 */
 	HttpResponse<String> voteWithoutScript(String answerPath, String reader, String helpful)
 			throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(base + answerPath + "/feedback"))

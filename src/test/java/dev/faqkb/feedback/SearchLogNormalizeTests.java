@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchLogNormalizeTests {
 
-	/** A text that counts how often its characters are read, as a measure of the work done on it. */
+	/**
+	 * A text that counts how often its characters are read, as a measure of the work done
+	 * on it.
+	 */
 	private static final class CountingText implements CharSequence {
 
 		private final String text;
@@ -91,7 +94,8 @@ class SearchLogNormalizeTests {
 	@Test
 	void aQueryMaskingMakesLongerThanASearchMayBeIsCutAsSearchCutsItNeverInsideACharacter() {
 		int max = QueryBudget.DEFAULT.maxChars();
-		// One character less than a search may have, two more once the address is masked: the emoji is across the cut.
+		// One character less than a search may have, two more once the address is masked:
+		// the emoji is across the cut.
 		String typed = "x@y.z " + "a".repeat(max - 9) + "\uD83D\uDE00";
 
 		assertThat(typed).hasSize(max - 1);

@@ -11,7 +11,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Searches and opened results wait in memory, are written in order, and are all written when the application stops. */
+/**
+ * Searches and opened results wait in memory, are written in order, and are all written
+ * when the application stops.
+ */
 @FaqkbWebTest
 class SearchLogQueueTests {
 
@@ -26,7 +29,8 @@ class SearchLogQueueTests {
 
 	@Test
 	void whatWaitsIsWrittenOnStopWithEachOpenedResultAfterItsSearch() {
-		// A queue of its own, never started: only stop() writes, as on an orderly shutdown.
+		// A queue of its own, never started: only stop() writes, as on an orderly
+		// shutdown.
 		SearchLogQueue queue = new SearchLogQueue(searchLog, storage);
 		long first = searchLog.nextId();
 		long second = searchLog.nextId();

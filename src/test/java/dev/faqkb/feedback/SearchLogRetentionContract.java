@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 /**
  * Old searches and their opened results are deleted, recent ones kept. On H2
- * ({@link H2SearchLogRetentionTests}) and PostgreSQL ({@link PostgresSearchLogRetentionTests}).
+ * ({@link H2SearchLogRetentionTests}) and PostgreSQL
+ * ({@link PostgresSearchLogRetentionTests}).
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -42,7 +43,8 @@ abstract class SearchLogRetentionContract {
 	@Test
 	void searchesOfDaysPastTheRetentionAreDeletedWithTheirOpenedResultsAndLaterOnesKept() {
 		SearchLogRetention retention = new SearchLogRetention(jdbc, storage, Duration.ofDays(180));
-		// 180 days before NOW is 2026-01-02T10:00Z: that whole day is kept, the day before it goes.
+		// 180 days before NOW is 2026-01-02T10:00Z: that whole day is kept, the day
+		// before it goes.
 		long old = searchLog.record("old question", 3, Instant.parse("2026-01-01T23:59:59Z"));
 		searchLog.opened(old, "help", "export", Instant.parse("2026-01-02T00:00:10Z"));
 		long edge = searchLog.record("edge question", 3, Instant.parse("2026-01-02T00:00:00Z"));
@@ -65,7 +67,8 @@ abstract class SearchLogRetentionContract {
 
 	@Test
 	void aRetentionShorterThanADayIsRefusedWithTheSettingsName() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new SearchLogRetention(jdbc, storage, Duration.ofHours(3)))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SearchLogRetention(jdbc, storage, Duration.ofHours(3)))
 			.withMessageContaining("faqkb.feedback.search-log-retention must be at least a day");
 	}
 

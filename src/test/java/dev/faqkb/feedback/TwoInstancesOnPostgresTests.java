@@ -18,7 +18,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Two instances serving one site from one PostgreSQL database, as docs/operators.md describes for scaling out. */
+/**
+ * Two instances serving one site from one PostgreSQL database, as docs/operators.md
+ * describes for scaling out.
+ */
 @PostgresTest
 class TwoInstancesOnPostgresTests {
 

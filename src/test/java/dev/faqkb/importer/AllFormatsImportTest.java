@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A team trying faqkb: a Sphinx page, a spreadsheet and two web pages imported into one content folder, which
- * {@code validate} accepts; importing them again, as a team does until it switches, changes no byte.
+ * A team trying faqkb: a Sphinx page, a spreadsheet and two web pages imported into one
+ * content folder, which {@code validate} accepts; importing them again, as a team does
+ * until it switches, changes no byte.
  */
 class AllFormatsImportTest {
 
@@ -44,18 +45,21 @@ class AllFormatsImportTest {
 		Path jsonLd = copy("faq-jsonld.html");
 		Path microdata = copy("faq-microdata.html");
 		Path content = dir.resolve("content");
-		String[] args = { rst.toString(), csv.toString(), jsonLd.toString(), microdata.toString(), "--to", content.toString() };
+		String[] args = { rst.toString(), csv.toString(), jsonLd.toString(), microdata.toString(), "--to",
+				content.toString() };
 
 		ImportCommand.Result first = ImportCommand.run(args);
-		assertThat(first.lines()).last().asString()
-			.isEqualTo(content + ": 7 question(s) in 4 category file(s); 1 thing(s) not converted; the folder validates");
+		assertThat(first.lines()).last()
+			.asString()
+			.isEqualTo(
+					content + ": 7 question(s) in 4 category file(s); 1 thing(s) not converted; the folder validates");
 		ImportCommand.Result validated = ImportCommand.validate(content);
 		assertThat(validated.exit()).as(validated.out()).isZero();
 		assertThat(validated.out()).isEqualTo(content + ": 7 questions in 4 categories, no errors\n");
-		assertThat(ImportCommand.body(content.resolve("install.md")))
-			.isEqualTo("## How do I install it on Linux? {#linux}\n\nUse the package; see [How do I install it on Linux?](#linux).\n");
-		assertThat(ImportCommand.body(content.resolve("billing.md"))).startsWith("## How do I pay? {#pay}\n\n"
-				+ "By **card**; see [payment](https://example.com/pay).\n");
+		assertThat(ImportCommand.body(content.resolve("install.md"))).isEqualTo(
+				"## How do I install it on Linux? {#linux}\n\nUse the package; see [How do I install it on Linux?](#linux).\n");
+		assertThat(ImportCommand.body(content.resolve("billing.md")))
+			.startsWith("## How do I pay? {#pay}\n\n" + "By **card**; see [payment](https://example.com/pay).\n");
 
 		Map<Path, byte[]> before = files(content);
 		ImportCommand.Result again = ImportCommand.run(args);

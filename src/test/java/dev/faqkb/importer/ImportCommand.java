@@ -11,7 +11,10 @@ import java.util.List;
 
 import dev.faqkb.site.Validator;
 
-/** Runs {@code import} (and {@code validate}) as the command line would, capturing what they print. */
+/**
+ * Runs {@code import} (and {@code validate}) as the command line would, capturing what
+ * they print.
+ */
 final class ImportCommand {
 
 	/** What a run printed and returned. */

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar faqkb.jar import}: what it refuses, what it never overwrites, and that a re-import changes
- * nothing.
+ * {@code java -jar faqkb.jar import}: what it refuses, what it never overwrites, and that
+ * a re-import changes nothing.
  */
 class ImporterCommandTest {
 
@@ -41,8 +41,8 @@ class ImporterCommandTest {
 		Path source = source();
 		Path mine = ImportCommand.write(content().resolve("general.md"), "---\ntitle: Mine\n---\n\n## Q?\n\nA.\n");
 		ImportCommand.write(dir.resolve("billing.rst"), "Billing\n=======\n\nDo you bill?\n------------\n\nYes.\n");
-		ImportCommand.Result result = ImportCommand.run(source.toString(), dir.resolve("billing.rst").toString(), "--to",
-				content().toString());
+		ImportCommand.Result result = ImportCommand.run(source.toString(), dir.resolve("billing.rst").toString(),
+				"--to", content().toString());
 		assertThat(result.exit()).isEqualTo(1);
 		assertThat(result.lines()).containsExactly(
 				mine + ": exists and differs from the import; run again with --force to replace it",
@@ -91,7 +91,8 @@ class ImporterCommandTest {
 	@Test
 	void sourceThatIsNotUtf8WritesNothing() throws IOException {
 		Path source = dir.resolve("latin1.rst");
-		Files.write(source, "Caf\u00e9\n====\n\nOui?\n----\n\nNon.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+		Files.write(source,
+				"Caf\u00e9\n====\n\nOui?\n----\n\nNon.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
 		ImportCommand.Result result = ImportCommand.run(source.toString(), "--to", content().toString());
 		assertThat(result.exit()).isEqualTo(1);
 		assertThat(result.lines()).containsExactly(source + ": not UTF-8 text: save it as UTF-8 and import it again",
@@ -103,16 +104,18 @@ class ImporterCommandTest {
 	void twoSourcesGivingTheSameCategoryWriteNothing() {
 		Path source = source();
 		Path other = ImportCommand.write(dir.resolve("other").resolve("general.rst"), FAQ);
-		ImportCommand.Result result = ImportCommand.run(source.toString(), other.toString(), "--to", content().toString());
+		ImportCommand.Result result = ImportCommand.run(source.toString(), other.toString(), "--to",
+				content().toString());
 		assertThat(result.exit()).isEqualTo(1);
-		assertThat(result.out()).contains("nothing written: " + other + " and " + source
-				+ " both give the category 'general'");
+		assertThat(result.out())
+			.contains("nothing written: " + other + " and " + source + " both give the category 'general'");
 		assertThat(content()).doesNotExist();
 	}
 
 	@Test
 	void addressWithAnotherSchemeIsAUsageError() {
-		for (String address : new String[] { "ftp://example.com/faq.html", "file:///etc/passwd", "javascript:alert(1)" }) {
+		for (String address : new String[] { "ftp://example.com/faq.html", "file:///etc/passwd",
+				"javascript:alert(1)" }) {
 			ImportCommand.Result result = ImportCommand.run(address, "--to", content().toString());
 			assertThat(result.exit()).isEqualTo(2);
 			assertThat(result.err()).startsWith("faqkb import: '" + address
@@ -125,8 +128,8 @@ class ImporterCommandTest {
 	void missingToIsAUsageError() {
 		ImportCommand.Result result = ImportCommand.run(source().toString());
 		assertThat(result.exit()).isEqualTo(2);
-		assertThat(result.err()).isEqualTo("faqkb import: --to DIR is required: the content folder to write into\n"
-				+ Importer.USAGE + "\n");
+		assertThat(result.err()).isEqualTo(
+				"faqkb import: --to DIR is required: the content folder to write into\n" + Importer.USAGE + "\n");
 	}
 
 	@Test

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Importing Sphinx reStructuredText pages: what each construct of the documented subset becomes, and what is
- * reported instead of converted.
+ * Importing Sphinx reStructuredText pages: what each construct of the documented subset
+ * becomes, and what is reported instead of converted.
  */
 class RstImportTest {
 
@@ -137,7 +137,8 @@ class RstImportTest {
 
 				Use the package.
 				""");
-		ImportCommand.Result result = ImportCommand.run(faq.toString(), "--to", content().toString(), "--question-level", "3");
+		ImportCommand.Result result = ImportCommand.run(faq.toString(), "--to", content().toString(),
+				"--question-level", "3");
 		assertThat(result.exit()).as(result.out()).isZero();
 		assertThat(ImportCommand.body(content().resolve("guide.md"))).isEqualTo("""
 				# Install
@@ -203,44 +204,45 @@ class RstImportTest {
 				""");
 		ImportCommand.Result result = importing(faq.toString());
 		assertThat(result.exit()).as(result.out()).isZero();
-		assertThat(ImportCommand.body(content().resolve("general.md"))).isEqualTo("""
-				## How do I start?
+		assertThat(ImportCommand.body(content().resolve("general.md"))).isEqualTo(
+				"""
+						## How do I start?
 
-				Run *one* command, **not** two: `faqkb run`. See [the site](https://example.com/a_%28b%29), the [guide](https://example.com/guide), an [anonymous link](https://example.com/anonymous) and <https://example.com/x>. Mail <help@example.com>. Stars \\*stay\\* and \\{braces\\} are text; a `Ctrl+C` and **Save**.
+						Run *one* command, **not** two: `faqkb run`. See [the site](https://example.com/a_%28b%29), the [guide](https://example.com/guide), an [anonymous link](https://example.com/anonymous) and <https://example.com/x>. Mail <help@example.com>. Stars \\*stay\\* and \\{braces\\} are text; a `Ctrl+C` and **Save**.
 
-				- first
-				- second
-				  - nested
+						- first
+						- second
+						  - nested
 
-				1. one
-				2. two
+						1. one
+						2. two
 
-				Run this:
+						Run this:
 
-				```
-				faqkb run --port 8080
-				```
+						```
+						faqkb run --port 8080
+						```
 
-				```python
-				print("hi")
-				```
+						```python
+						print("hi")
+						```
 
-				> [!NOTE]
-				> Notes become callouts, over two lines.
+						> [!NOTE]
+						> Notes become callouts, over two lines.
 
-				> [!WARNING]
-				> Careful.
-				>
-				> - a list inside
+						> [!WARNING]
+						> Careful.
+						>
+						> - a list inside
 
-				Version *2* is out.
+						Version *2* is out.
 
-				> A quote.
+						> A quote.
 
-				**Term**
+						**Term**
 
-				Its definition.
-				""");
+						Its definition.
+						""");
 		assertThat(ImportCommand.validate(content()).exit()).isZero();
 	}
 
@@ -299,13 +301,14 @@ class RstImportTest {
 		ImportCommand.Result result = ImportCommand.run(faq.toString(), "--to", content().toString(), "--base-url",
 				"https://docs.example.com/en/");
 		assertThat(result.exit()).as(result.out()).isZero();
-		assertThat(ImportCommand.body(content().resolve("faq.md"))).isEqualTo("""
-				## Where are the docs?
+		assertThat(ImportCommand.body(content().resolve("faq.md"))).isEqualTo(
+				"""
+						## Where are the docs?
 
-				In [the guide](https://docs.example.com/en/admin/guide.html), [upgrading](https://docs.example.com/en/admin/upgrade.html#before-you-upgrade) and [../other](https://docs.example.com/other.html).
+						In [the guide](https://docs.example.com/en/admin/guide.html), [upgrading](https://docs.example.com/en/admin/upgrade.html#before-you-upgrade) and [../other](https://docs.example.com/other.html).
 
-				![Logo](https://docs.example.com/en/img/logo.png)
-				""");
+						![Logo](https://docs.example.com/en/img/logo.png)
+						""");
 	}
 
 	@Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo content (content/general.md) was converted by hand from Mattermost's Sphinx page, the seed: importing the
- * seed gives the same seven questions, with the same ids and answers.
+ * The demo content (content/general.md) was converted by hand from Mattermost's Sphinx
+ * page, the seed: importing the seed gives the same seven questions, with the same ids
+ * and answers.
  */
 @SharedTestData("seeds/general-faq.rst")
 class SeedImportTest {
@@ -36,7 +37,8 @@ class SeedImportTest {
 		List<Question> imported = questions(dir);
 		List<Question> demo = questions(Path.of("content"));
 		assertThat(imported).hasSize(7);
-		assertThat(imported.stream().map(Question::text).toList()).isEqualTo(demo.stream().map(Question::text).toList());
+		assertThat(imported.stream().map(Question::text).toList())
+			.isEqualTo(demo.stream().map(Question::text).toList());
 		assertThat(imported.stream().map(Question::id).toList()).isEqualTo(demo.stream().map(Question::id).toList());
 		assertThat(imported.stream().map(question -> normalised(question.answerMarkdown())).toList())
 			.isEqualTo(demo.stream().map(question -> normalised(question.answerMarkdown())).toList());
@@ -49,7 +51,8 @@ class SeedImportTest {
 		assertThat(result.exit()).isEqualTo(1);
 		assertThat(result.lines()).contains(SEED + ":12: :ref: to 'product-overview/editions-and-offerings:mattermost "
 				+ "enterprise edition' kept as plain text: it is not on the imported pages; give --base-url to link to the "
-				+ "Sphinx site", SEED + ":35: :doc: to '/product-overview/version-archive' kept as plain text: it is not "
+				+ "Sphinx site",
+				SEED + ":35: :doc: to '/product-overview/version-archive' kept as plain text: it is not "
 						+ "among the imported pages; give --base-url to link to the Sphinx site")
 			.filteredOn(line -> line.startsWith(SEED))
 			.hasSize(4);

@@ -36,7 +36,8 @@ class SpreadsheetImportTest {
 				""");
 		ImportCommand.Result result = ImportCommand.run(csv.toString(), "--to", content().toString());
 		assertThat(result.exit()).as(result.out()).isZero();
-		assertThat(result.lines()).containsExactly(content().resolve("general.md") + ": wrote 3 question(s) from " + csv,
+		assertThat(result.lines()).containsExactly(
+				content().resolve("general.md") + ": wrote 3 question(s) from " + csv,
 				content().resolve("billing--payments.md") + ": wrote 1 question(s) from " + csv,
 				content() + ": 4 question(s) in 2 category file(s); 0 thing(s) not converted; the folder validates");
 		assertThat(ImportCommand.read(content().resolve("general.md"))).isEqualTo("""
@@ -73,14 +74,14 @@ class SpreadsheetImportTest {
 
 	@Test
 	void htmlAnswersOfATsvAreCleanedAndConvertedToMarkdown() {
-		Path tsv = ImportCommand.write(dir.resolve("export.tsv"), String.join("\n",
-				"category\tquestion\tanswer",
-				"help\tHow do I save?\t<p>Click <b>Save</b> in {menu}.</p><p>1. Open it</p><h2>More</h2>"
-						+ "<p onclick=\"steal()\">See <a href=\"/docs/save\">the docs</a> "
-						+ "and <img src=\"https://example.com/save.png\" alt=\"Save button\"></p>"
-						+ "<script>steal()</script><iframe src=\"https://example.com\"></iframe>"
-						+ "<pre><code class=\"language-yaml\">a: {b: 1}</code></pre>",
-				"help\tWhat is *new*?\tRead the **changelog**.", ""));
+		Path tsv = ImportCommand.write(dir.resolve("export.tsv"),
+				String.join("\n", "category\tquestion\tanswer",
+						"help\tHow do I save?\t<p>Click <b>Save</b> in {menu}.</p><p>1. Open it</p><h2>More</h2>"
+								+ "<p onclick=\"steal()\">See <a href=\"/docs/save\">the docs</a> "
+								+ "and <img src=\"https://example.com/save.png\" alt=\"Save button\"></p>"
+								+ "<script>steal()</script><iframe src=\"https://example.com\"></iframe>"
+								+ "<pre><code class=\"language-yaml\">a: {b: 1}</code></pre>",
+						"help\tWhat is *new*?\tRead the **changelog**.", ""));
 		ImportCommand.Result result = ImportCommand.run(tsv.toString(), "--to", content().toString(), "--base-url",
 				"https://help.example.com/faq/");
 		assertThat(result.lines()).first()
@@ -135,8 +136,7 @@ class SpreadsheetImportTest {
 		assertThat(result.exit()).isEqualTo(1);
 		assertThat(result.lines()).containsExactly(
 				csv + ":1: column(s) votes not imported (known: category, question, answer, id, section)",
-				csv + ":4: row with an empty answer: left out",
-				csv + ":5: row with an empty category: left out",
+				csv + ":4: row with an empty answer: left out", csv + ":5: row with an empty category: left out",
 				csv + ":6: the category '???' gives no usable file name (letters, digits, '-' and '_'): row left out",
 				csv + ":7: 'not an id' is not a valid id (letters, digits, '-' and '_'): the question's id is its slug "
 						+ "'not-an-id'",
@@ -148,7 +148,8 @@ class SpreadsheetImportTest {
 
 	@Test
 	void unterminatedQuoteIsReportedAndNothingIsWritten() {
-		Path csv = ImportCommand.write(dir.resolve("export.csv"), "category,question,answer\ngeneral,Why?,\"Because.\n");
+		Path csv = ImportCommand.write(dir.resolve("export.csv"),
+				"category,question,answer\ngeneral,Why?,\"Because.\n");
 		ImportCommand.Result result = ImportCommand.run(csv.toString(), "--to", content().toString());
 		assertThat(result.exit()).isEqualTo(1);
 		assertThat(result.lines().get(0)).startsWith(csv + ": not valid CSV: ");

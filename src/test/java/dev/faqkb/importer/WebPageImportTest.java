@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Importing web pages with schema.org FAQPage markup, from files and from a server on the loopback address (nothing
- * leaves the machine).
+ * Importing web pages with schema.org FAQPage markup, from files and from a server on the
+ * loopback address (nothing leaves the machine).
  */
 class WebPageImportTest {
 
@@ -119,8 +119,9 @@ class WebPageImportTest {
 		Path page = fixtureFile("faq-microdata.html");
 		ImportCommand.Result result = ImportCommand.run(page.toString(), "--to", content().toString());
 		assertThat(result.exit()).isEqualTo(1);
-		assertThat(result.lines()).first().isEqualTo(page
-				+ ":16: the answer to 'Can I pay in {currency}?': <script> left out (cannot be shown in Markdown, or unsafe)");
+		assertThat(result.lines()).first()
+			.isEqualTo(page
+					+ ":16: the answer to 'Can I pay in {currency}?': <script> left out (cannot be shown in Markdown, or unsafe)");
 		assertThat(ImportCommand.read(content().resolve("faq-microdata.md"))).isEqualTo("""
 				---
 				title: "Shop questions"
@@ -156,11 +157,7 @@ class WebPageImportTest {
 		ImportCommand.Result result = ImportCommand.run(page.toString(), "--to", content().toString(), "--base-url",
 				"https://help.example.com/");
 		assertThat(result.out()).contains(page + ":2: the answer to 'Is it safe?': <script>, <style> left out");
-		String html = new ContentLoader(new MarkdownRenderer(), false)
-			.load(content())
-			.questions()
-			.get(0)
-			.answerHtml();
+		String html = new ContentLoader(new MarkdownRenderer(), false).load(content()).questions().get(0).answerHtml();
 		assertThat(html).contains("Type &lt;script&gt;alert(1)&lt;/script&gt; to test.")
 			.contains("<a href=\"https://example.com/ok\">fine</a>")
 			.doesNotContain("<script", "steal", "onerror", "onmouseover", "javascript:", "data:", "style");
@@ -235,7 +232,8 @@ class WebPageImportTest {
 				"--to", content().toString());
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
 		assertThat(result.exit()).isEqualTo(1);
-		assertThat(result.lines()).first().isEqualTo(address("/slow") + ": no complete answer within 0 s (300 ms): not imported");
+		assertThat(result.lines()).first()
+			.isEqualTo(address("/slow") + ": no complete answer within 0 s (300 ms): not imported");
 	}
 
 	@Test
@@ -261,10 +259,12 @@ class WebPageImportTest {
 	@Test
 	void invalidJsonLdIsReportedWithItsLineAndTheMicrodataIsImported() throws IOException {
 		String microdata = new String(fixture("faq-microdata.html"), StandardCharsets.UTF_8);
-		Path page = ImportCommand.write(dir.resolve("shop.html"),
-				microdata.replace("<head>", "<head>\n<script type=\"application/ld+json\">{\"@type\": \"FAQPage\",</script>"));
+		Path page = ImportCommand.write(dir.resolve("shop.html"), microdata.replace("<head>",
+				"<head>\n<script type=\"application/ld+json\">{\"@type\": \"FAQPage\",</script>"));
 		ImportCommand.Result result = ImportCommand.run(page.toString(), "--to", content().toString());
-		assertThat(result.lines()).first().asString().startsWith(page + ":4: JSON-LD that is not valid JSON: left out (");
+		assertThat(result.lines()).first()
+			.asString()
+			.startsWith(page + ":4: JSON-LD that is not valid JSON: left out (");
 		assertThat(ImportCommand.read(content().resolve("shop.md"))).contains("## Do you ship abroad?");
 	}
 

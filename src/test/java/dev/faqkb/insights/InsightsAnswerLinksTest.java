@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Answers in the reports link to where they are now, built by the content's own records. */
+/**
+ * Answers in the reports link to where they are now, built by the content's own records.
+ */
 class InsightsAnswerLinksTest {
 
 	@Test

@@ -32,8 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The insights SQL, run on H2 ({@link H2InsightsQueriesTests}) and PostgreSQL ({@link PostgresInsightsQueriesTests}).
- * Each test works in a period of its own (years apart), so tests share a database without seeing each other's rows.
+ * The insights SQL, run on H2 ({@link H2InsightsQueriesTests}) and PostgreSQL
+ * ({@link PostgresInsightsQueriesTests}). Each test works in a period of its own (years
+ * apart), so tests share a database without seeing each other's rows.
  */
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
@@ -85,7 +86,8 @@ abstract class InsightsQueriesContract {
 
 		assertThat(insights.from()).isEqualTo(today.minusDays(6));
 		assertThat(insights.topSearches()).extracting(SearchCount::query, SearchCount::searches, SearchCount::opened)
-			.containsExactly(tuple("reset password", 2L, 1L), tuple("account", 1L, 0L), tuple("unicorn invoice", 1L, 0L));
+			.containsExactly(tuple("reset password", 2L, 1L), tuple("account", 1L, 0L),
+					tuple("unicorn invoice", 1L, 0L));
 		assertThat(insights.noResults()).extracting(SearchCount::query).containsExactly("unicorn invoice");
 		assertThat(insights.unopened()).extracting(SearchCount::query).containsExactly("account");
 		assertThat(insights.mostNo()).extracting(a -> a.id(), a -> a.no(), a -> a.yes())
@@ -98,8 +100,8 @@ abstract class InsightsQueriesContract {
 		assertThat(insights.leastViewed()).extracting(AnswerViews::id, AnswerViews::views)
 			.startsWith(tuple("reset-password", 0L), tuple("delete-account", 0L))
 			.endsWith(tuple("export", 1L), tuple("cards", 7L));
-		assertThat(insights.categories()).extracting(CategoryVotes::category, CategoryVotes::yes, CategoryVotes::no,
-				CategoryVotes::helpfulPercent)
+		assertThat(insights.categories())
+			.extracting(CategoryVotes::category, CategoryVotes::yes, CategoryVotes::no, CategoryVotes::helpfulPercent)
 			.containsExactly(tuple("help", 1L, 3L, 25), tuple("billing", 1L, 0L, 100));
 		assertThat(insights.daily()).hasSize(7);
 		assertThat(insights.daily().get(6)).isEqualTo(new Insights.DayCount(today, 3, 4));

@@ -50,40 +50,50 @@ class InsightsWebTests {
 
 	@Test
 	void insightsShowWhatReadersSearchedVotedAndOpenedWithCommentsEscaped() throws Exception {
-		String results = mvc.get().uri("/search").param("q", "password").exchange().getResponse()
+		String results = mvc.get()
+			.uri("/search")
+			.param("q", "password")
+			.exchange()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-		Matcher resultLink = Pattern.compile("href=\"(/search/opened/\\d+/help/reset-password\\?[^\"]*)\"").matcher(results);
+		Matcher resultLink = Pattern.compile("href=\"(/search/opened/\\d+/help/reset-password\\?[^\"]*)\"")
+			.matcher(results);
 		assertThat(resultLink.find()).as("a result link carrying the search id").isTrue();
 		mvc.get().uri(HtmlUtils.htmlUnescape(resultLink.group(1))).exchange();
 		mvc.get().uri("/search").param("q", "unicorn invoice").exchange();
 		mvc.get().uri("/search").param("q", "account").exchange();
-		mvc.post().uri("/faq/help/delete-account/feedback")
+		mvc.post()
+			.uri("/faq/help/delete-account/feedback")
 			.param("helpful", "no")
 			.param("comment", "<script>alert('x')</script> Which address?")
 			.exchange();
 		mvc.get().uri("/faq/billing/cards").exchange();
 		views.flush();
 
-		// Searches and opened results are written a moment later, off the readers' requests.
+		// Searches and opened results are written a moment later, off the readers'
+		// requests.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-			MvcTestResult page = mvc.get().uri("/admin/insights?period=7").with(httpBasic("owner", "s3cret-pass")).exchange();
+			MvcTestResult page = mvc.get()
+				.uri("/admin/insights?period=7")
+				.with(httpBasic("owner", "s3cret-pass"))
+				.exchange();
 			assertThat(page).hasStatusOk().hasHeader("Cache-Control", "no-store");
 			assertThat(page).bodyText()
-			.containsPattern("<a href=\"/search\\?q=password\">password</a></td>\\s*<td class=\"num\">1</td>"
-					+ "<td class=\"num\">1</td><td class=\"num\">1</td>")
-			.contains("<h2>Searches with no results</h2>")
-			.contains("<a href=\"/search?q=unicorn%20invoice\">unicorn invoice</a>")
-			.contains("<h2>Searches where nobody opened a result</h2>")
-			.contains("<a href=\"/search?q=account\">account</a>")
-			.contains("How do I delete my account?")
-			.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Which address?")
-			.doesNotContain("<script>alert(")
-			.contains("Which cards do you accept?")
-			.contains("<h2>Helpfulness per category</h2>")
-			.containsPattern("<polyline class=\"chart-searches\" points=\"[0-9., ]+\">")
-			.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"")
-			.contains("<a href=\"/admin/insights?period=7\" aria-current=\"page\">7 days</a>")
-			.contains("<a href=\"/admin/insights?period=90\">90 days</a>");
+				.containsPattern("<a href=\"/search\\?q=password\">password</a></td>\\s*<td class=\"num\">1</td>"
+						+ "<td class=\"num\">1</td><td class=\"num\">1</td>")
+				.contains("<h2>Searches with no results</h2>")
+				.contains("<a href=\"/search?q=unicorn%20invoice\">unicorn invoice</a>")
+				.contains("<h2>Searches where nobody opened a result</h2>")
+				.contains("<a href=\"/search?q=account\">account</a>")
+				.contains("How do I delete my account?")
+				.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Which address?")
+				.doesNotContain("<script>alert(")
+				.contains("Which cards do you accept?")
+				.contains("<h2>Helpfulness per category</h2>")
+				.containsPattern("<polyline class=\"chart-searches\" points=\"[0-9., ]+\">")
+				.contains("href=\"/admin/insights.csv?period=7&amp;report=no-results\"")
+				.contains("<a href=\"/admin/insights?period=7\" aria-current=\"page\">7 days</a>")
+				.contains("<a href=\"/admin/insights?period=90\">90 days</a>");
 		});
 	}
 
@@ -102,9 +112,11 @@ class InsightsWebTests {
 				.with(httpBasic("owner", "s3cret-pass"))
 				.exchange();
 			assertThat(csv).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
-			assertThat(csv).hasHeader("Content-Disposition",
-					"attachment; filename=\"faqkb-no-results-30d-" + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
-			assertThat(csv).bodyText().startsWith("query,searches,results,opened,language\r\n").contains("\"'=hyperlink(\"\"x\"\")\",1,0,0,\r\n");
+			assertThat(csv).hasHeader("Content-Disposition", "attachment; filename=\"faqkb-no-results-30d-"
+					+ java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ".csv\"");
+			assertThat(csv).bodyText()
+				.startsWith("query,searches,results,opened,language\r\n")
+				.contains("\"'=hyperlink(\"\"x\"\")\",1,0,0,\r\n");
 		});
 	}
 
@@ -115,10 +127,10 @@ class InsightsWebTests {
 			.bodyJson()
 			.extractingPath("$.error")
 			.isEqualTo("period must be 7, 30 or 90 (days)");
-		assertThat(mvc.get().uri("/admin/insights.csv?report=everything").with(httpBasic("owner", "s3cret-pass")).exchange())
-			.hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText()
-			.contains("report must be one of top-searches");
+		assertThat(mvc.get()
+			.uri("/admin/insights.csv?report=everything")
+			.with(httpBasic("owner", "s3cret-pass"))
+			.exchange()).hasStatus(HttpStatus.BAD_REQUEST).bodyText().contains("report must be one of top-searches");
 	}
 
 	@Test

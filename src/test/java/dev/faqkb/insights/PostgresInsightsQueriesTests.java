@@ -6,7 +6,10 @@ import dev.faqkb.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same insights tests as on H2, on a real PostgreSQL server, in a schema of their own. */
+/**
+ * The same insights tests as on H2, on a real PostgreSQL server, in a schema of their
+ * own.
+ */
 @PostgresTest
 class PostgresInsightsQueriesTests extends InsightsQueriesContract {
 

@@ -20,7 +20,8 @@ class TranslationsInsightsTest {
 	@TestContent.Setup
 	static void content(TestContent content) {
 		content.helpAndBilling()
-			.translation("fr", "help", "Aide", "## Comment réinitialiser mon mot de passe ? {#reset-password}\n\nOuvrez la page du compte.\n")
+			.translation("fr", "help", "Aide",
+					"## Comment réinitialiser mon mot de passe ? {#reset-password}\n\nOuvrez la page du compte.\n")
 			.translation("ja", "billing", "請求", "## どのカードが使えますか？ {#cards}\n\nVisa と Mastercard です。\n");
 	}
 
@@ -43,13 +44,14 @@ class TranslationsInsightsTest {
 	void searchesThatFoundNothingSayWhichLanguageTheyWereIn() throws Exception {
 		mvc.get().uri("/fr/search").param("q", "licorne").exchange();
 		mvc.get().uri("/search").param("q", "licorne").exchange();
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-				mvc.get().uri("/admin/insights.csv?period=7&report=no-results").with(httpBasic("owner", "s3cret-pass")))
-			.hasStatusOk()
-			.bodyText()
-			.contains("query,searches,results,opened,language")
-			.contains("licorne,1,0,0,fr")
-			.contains("licorne,1,0,0,\r\n"));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(mvc.get()
+				.uri("/admin/insights.csv?period=7&report=no-results")
+				.with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
+				.bodyText()
+				.contains("query,searches,results,opened,language")
+				.contains("licorne,1,0,0,fr")
+				.contains("licorne,1,0,0,\r\n"));
 		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
 			.bodyText()
 			.contains("<a href=\"/fr/search?q=licorne\" lang=\"fr\">licorne</a> (<span>fr</span>)")
@@ -58,14 +60,26 @@ class TranslationsInsightsTest {
 
 	@Test
 	void aQuestionAskedOnAFrenchPageKeepsItsLanguageForTheOwner() throws Exception {
-		var french = mvc.get().uri("/fr/faq/help").exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		var french = mvc.get()
+			.uri("/fr/faq/help")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(french).contains("<input type=\"hidden\" name=\"lang\" value=\"fr\">");
-		assertThat(mvc.get().uri("/faq/help").exchange().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
-			.doesNotContain("name=\"lang\"");
-		assertThat(mvc.post().uri("/ask").param("question", "Puis-je payer en espèces ?").param("search", "espèces")
-			.param("from", "help").param("lang", "fr")).hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
-		assertThat(mvc.post().uri("/ask").param("question", "Can I pay in yen?").param("from", "help")
-			.param("lang", "xx")).hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
+		assertThat(mvc.get()
+			.uri("/faq/help")
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("name=\"lang\"");
+		assertThat(mvc.post()
+			.uri("/ask")
+			.param("question", "Puis-je payer en espèces ?")
+			.param("search", "espèces")
+			.param("from", "help")
+			.param("lang", "fr")).hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
+		assertThat(
+				mvc.post().uri("/ask").param("question", "Can I pay in yen?").param("from", "help").param("lang", "xx"))
+			.hasStatus(org.springframework.http.HttpStatus.SEE_OTHER);
 		assertThat(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass"))).hasStatusOk()
 			.bodyText()
 			.contains("<span lang=\"fr\">Puis-je payer en espèces ?</span> (<span>fr</span>)")

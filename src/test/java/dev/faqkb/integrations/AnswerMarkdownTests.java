@@ -57,19 +57,20 @@ class AnswerMarkdownTests {
 		Catalog catalog = catalog();
 
 		assertThat(AnswerMarkdown.of(catalog.question("help", "reset-password").orElseThrow(), catalog, BASE, 0))
-			.isEqualTo("""
-					See [cards](https://faq.example.com/faq/billing/cards), [export](https://faq.example.com/faq/help/export), \
-					[billing](https://faq.example.com/faq/billing), [moved](https://faq.example.com/faq/help/export),
-					[more](https://faq.example.com/faq/help#section-more), [home](https://faq.example.com/), \
-					[the guide](https://faq.example.com/files/%s/guide.pdf) and [us](https://example.org/a?b=c).
+			.isEqualTo(
+					"""
+							See [cards](https://faq.example.com/faq/billing/cards), [export](https://faq.example.com/faq/help/export), \
+							[billing](https://faq.example.com/faq/billing), [moved](https://faq.example.com/faq/help/export),
+							[more](https://faq.example.com/faq/help#section-more), [home](https://faq.example.com/), \
+							[the guide](https://faq.example.com/files/%s/guide.pdf) and [us](https://example.org/a?b=c).
 
-					### Steps
+							### Steps
 
-					![logo](https://faq.example.com/files/%s/logo.png) and [a reference][r].
+							![logo](https://faq.example.com/files/%s/logo.png) and [a reference][r].
 
-					[r]: https://faq.example.com/faq/billing/cards""".formatted(TestContent.fileHash(GUIDE), TestContent.fileHash(LOGO)));
+							[r]: https://faq.example.com/faq/billing/cards"""
+						.formatted(TestContent.fileHash(GUIDE), TestContent.fileHash(LOGO)));
 	}
-
 
 	@Test
 	void headingsInsideTheAnswerMoveDownBelowTheQuestion() {
@@ -88,15 +89,16 @@ class AnswerMarkdownTests {
 	void aLongAnswerIsCutAtTheLastSentenceBeforeTheLimitWithReadMore() {
 		String text = "Alpha beta gamma delta. Epsilon zeta eta theta iota. Kappa lambda mu nu xi omicron pi.";
 
-		assertThat(AnswerMarkdown.cut(text, 60, "https://faq.example.com/faq/a/b"))
-			.isEqualTo("Alpha beta gamma delta. Epsilon zeta eta theta iota.\n\n[Read more](https://faq.example.com/faq/a/b)");
+		assertThat(AnswerMarkdown.cut(text, 60, "https://faq.example.com/faq/a/b")).isEqualTo(
+				"Alpha beta gamma delta. Epsilon zeta eta theta iota.\n\n[Read more](https://faq.example.com/faq/a/b)");
 	}
 
 	@Test
 	void aCutNeverFallsInsideALinkOrCode() {
 		String text = "Start here. Read [the guide. It is long](https://x.example/g) now and `run it. twice` later on.";
 
-		assertThat(AnswerMarkdown.cut(text, 80, "u")).isEqualTo("Start here. Read [the guide. It is long](https://x.example/g) now and \u2026\n\n[Read more](u)");
+		assertThat(AnswerMarkdown.cut(text, 80, "u")).isEqualTo(
+				"Start here. Read [the guide. It is long](https://x.example/g) now and \u2026\n\n[Read more](u)");
 		assertThat(AnswerMarkdown.cut(text, 40, "u")).isEqualTo("Start here.\n\n[Read more](u)");
 	}
 
@@ -104,7 +106,8 @@ class AnswerMarkdownTests {
 	void aParagraphOrListItemEndsAsASentenceDoes() {
 		String text = "Intro line without a stop\n\n- first item\n- second item that goes on and on\n";
 
-		assertThat(AnswerMarkdown.cut(text, 50, "u")).isEqualTo("Intro line without a stop\n\n- first item\n\n[Read more](u)");
+		assertThat(AnswerMarkdown.cut(text, 50, "u"))
+			.isEqualTo("Intro line without a stop\n\n- first item\n\n[Read more](u)");
 	}
 
 	@Test

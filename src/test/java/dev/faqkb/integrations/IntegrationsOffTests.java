@@ -22,13 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-/** What is there when an integration is not configured, or turned off, and the MCP server's rate limit. */
+/**
+ * What is there when an integration is not configured, or turned off, and the MCP
+ * server's rate limit.
+ */
 class IntegrationsOffTests {
 
-	/** No slash token or signing secret, no admin password, and an MCP server that takes 3 requests a minute per address. */
+	/**
+	 * No slash token or signing secret, no admin password, and an MCP server that takes 3
+	 * requests a minute per address.
+	 */
 	@Nested
 	@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-			properties = { "faqkb.content-dir=content", "faqkb.content.watch=false", "faqkb.integrations.mcp.rate-limit=3" })
+			properties = { "faqkb.content-dir=content", "faqkb.content.watch=false",
+					"faqkb.integrations.mcp.rate-limit=3" })
 	@AutoConfigureMockMvc
 	class Unconfigured {
 
@@ -43,7 +50,8 @@ class IntegrationsOffTests {
 			assertThat(mvc.post()
 				.uri("/integrations/slash")
 				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-				.content(SlashCommandTests.mattermost("", "u1", "How do I deploy Team Edition?"))).hasStatus(HttpStatus.NOT_FOUND);
+				.content(SlashCommandTests.mattermost("", "u1", "How do I deploy Team Edition?")))
+				.hasStatus(HttpStatus.NOT_FOUND);
 			String body = SlackSignedCommandTests.slack("U1", "How do I deploy Team Edition?");
 			String timestamp = SlackSignedCommandTests.now();
 			assertThat(mvc.post()
@@ -56,7 +64,8 @@ class IntegrationsOffTests {
 
 		@Test
 		void withoutAnAdminPasswordTheOwnersActionsAreNotThere() {
-			assertThat(mvc.post().uri("/admin/open-questions/1/dismissed").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.post().uri("/admin/open-questions/1/dismissed").with(csrf()))
+				.hasStatus(HttpStatus.NOT_FOUND);
 			assertThat(mvc.get().uri("/admin/open-questions.csv")).hasStatus(HttpStatus.NOT_FOUND);
 		}
 
@@ -69,7 +78,8 @@ class IntegrationsOffTests {
 			HttpResponse<String> refused = ping();
 			assertThat(refused.statusCode()).isEqualTo(429);
 			assertThat(refused.headers().firstValue("Retry-After")).hasValue("60");
-			assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+			assertThat(refused.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 			assertThat(JsonMapper.shared().readValue(refused.body(), Map.class))
 				.isEqualTo(Map.of("error", "Too many requests from your address. Please try again in a minute."));
 			assertThatThrownBy(McpServerTests.client(port)::initialize).hasStackTraceContaining("429");
@@ -80,7 +90,8 @@ class IntegrationsOffTests {
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/mcp"))
 					.header("Content-Type", "application/json")
 					.header("Accept", "application/json, text/event-stream")
-					.POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"))
+					.POST(HttpRequest.BodyPublishers
+						.ofString("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"))
 					.build(), HttpResponse.BodyHandlers.ofString());
 		}
 
@@ -97,7 +108,8 @@ class IntegrationsOffTests {
 
 		@Test
 		void theMcpAddressIsAPlain404() {
-			assertThat(mvc.post().uri("/mcp").contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(mvc.post().uri("/mcp").contentType(MediaType.APPLICATION_JSON).content("{}"))
+				.hasStatus(HttpStatus.NOT_FOUND);
 		}
 
 	}

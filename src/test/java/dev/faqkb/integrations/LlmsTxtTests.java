@@ -31,19 +31,21 @@ class LlmsTxtTests {
 
 		assertThat(result).hasStatusOk().hasHeader("Content-Type", "text/plain;charset=UTF-8");
 		String text = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		assertThat(text).startsWith("""
-				# Mattermost FAQ
+		assertThat(text)
+			.startsWith(
+					"""
+							# Mattermost FAQ
 
-				> Answers to common questions about Mattermost, its editions, deployment and use.
+							> Answers to common questions about Mattermost, its editions, deployment and use.
 
-				Each answer has its own page, listed below. Every answer in one file: \
-				[llms-full.txt](http://localhost:8080/llms-full.txt). Search as JSON: http://localhost:8080/api/search?q={words}. \
-				MCP server (Streamable HTTP): http://localhost:8080/mcp
+							Each answer has its own page, listed below. Every answer in one file: \
+							[llms-full.txt](http://localhost:8080/llms-full.txt). Search as JSON: http://localhost:8080/api/search?q={words}. \
+							MCP server (Streamable HTTP): http://localhost:8080/mcp
 
-				## General
+							## General
 
-				- [Why was Mattermost created?](http://localhost:8080/faq/general/why-was-mattermost-created)
-				""")
+							- [Why was Mattermost created?](http://localhost:8080/faq/general/why-was-mattermost-created)
+							""")
 			.contains("\n- [How do I deploy the open source Mattermost Team Edition under an MIT license?]"
 					+ "(http://localhost:8080/faq/general/how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license)\n");
 		assertThat(Pattern.compile("(?m)^- \\[").matcher(text).results().count()).isEqualTo(7);
@@ -51,17 +53,24 @@ class LlmsTxtTests {
 
 	@Test
 	void llmsFullTxtHasEveryAnswerInMarkdownUnderItsQuestion() throws Exception {
-		String text = mvc.get().uri("/llms-full.txt").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String text = mvc.get()
+			.uri("/llms-full.txt")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 
 		assertThat(text).startsWith("# Mattermost FAQ\n\n> Answers to common questions")
-			.contains("\n## General\n\nWhy Mattermost exists, how it is licensed and deployed, and how to report misuse.\n\n### Why was Mattermost created?\n")
-			.contains("""
-					### How do I deploy the open source Mattermost Team Edition under an MIT license?
+			.contains(
+					"\n## General\n\nWhy Mattermost exists, how it is licensed and deployed, and how to report misuse.\n\n### Why was Mattermost created?\n")
+			.contains(
+					"""
+							### How do I deploy the open source Mattermost Team Edition under an MIT license?
 
-					Source: http://localhost:8080/faq/general/how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license
+							Source: http://localhost:8080/faq/general/how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license
 
-					The open source Mattermost Team Edition is functionally identical""")
-			.contains("Please reach out to <compliance@mattermost.com> for any questions around current export limitations.\n")
+							The open source Mattermost Team Edition is functionally identical""")
+			.contains(
+					"Please reach out to <compliance@mattermost.com> for any questions around current export limitations.\n")
 			.endsWith("policy for Mattermost software.\n");
 		assertThat(Pattern.compile("(?m)^### ").matcher(text).results().count()).isEqualTo(7);
 	}
@@ -82,14 +91,18 @@ class LlmsTxtTests {
 		var store = Snapshots.of(dir);
 		LlmsTxtController controller = new LlmsTxtController(store);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/llms.txt");
-		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8)).contains("- [First?](http://localhost/faq/help/first)")
+		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8))
+			.contains("- [First?](http://localhost/faq/help/first)")
 			.doesNotContain("Second?");
 
-		Files.writeString(dir.resolve("help.md"), "---\ntitle: Help\n---\n\n## First? {#first}\n\nYes.\n\n## Second? {#second}\n\nNo.\n");
+		Files.writeString(dir.resolve("help.md"),
+				"---\ntitle: Help\n---\n\n## First? {#first}\n\nYes.\n\n## Second? {#second}\n\nNo.\n");
 		store.reload();
 
-		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8)).contains("- [Second?](http://localhost/faq/help/second)");
-		assertThat(new String(controller.full(null, request).getBody(), StandardCharsets.UTF_8)).contains("### Second?\n\nSource: http://localhost/faq/help/second\n\nNo.\n");
+		assertThat(new String(controller.index(null, request).getBody(), StandardCharsets.UTF_8))
+			.contains("- [Second?](http://localhost/faq/help/second)");
+		assertThat(new String(controller.full(null, request).getBody(), StandardCharsets.UTF_8))
+			.contains("### Second?\n\nSource: http://localhost/faq/help/second\n\nNo.\n");
 	}
 
 }

@@ -36,7 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-/** The MCP server through the official SDK's client, over real HTTP, as an AI assistant would use it. */
+/**
+ * The MCP server through the official SDK's client, over real HTTP, as an AI assistant
+ * would use it.
+ */
 @SeedSiteWithIntegrations
 class McpServerTests {
 
@@ -82,7 +85,8 @@ class McpServerTests {
 
 		List<McpSchema.Tool> tools = client.listTools().tools();
 
-		assertThat(tools).extracting(McpSchema.Tool::name).containsExactly("search_faq", "get_answer", "list_categories");
+		assertThat(tools).extracting(McpSchema.Tool::name)
+			.containsExactly("search_faq", "get_answer", "list_categories");
 		assertThat(tools).allSatisfy(tool -> assertThat(tool.annotations().readOnlyHint()).isTrue());
 		assertThat(tools.get(0).inputSchema()).containsEntry("required", List.of("query"))
 			.extractingByKey("properties")
@@ -107,7 +111,8 @@ class McpServerTests {
 			.isNotEqualTo(Boolean.TRUE);
 		assertThat(error(client.callTool(new CallToolRequest("search_faq", Map.of("query", longest + "x")))))
 			.endsWith("[/query: must be at most " + QueryBudget.DEFAULT.maxChars() + " characters long]");
-		assertThat(client.callTool(new CallToolRequest("search_faq", Map.of("query", "mattermost"))).structuredContent())
+		assertThat(
+				client.callTool(new CallToolRequest("search_faq", Map.of("query", "mattermost"))).structuredContent())
 			.asInstanceOf(InstanceOfAssertFactories.MAP)
 			.extractingByKey("results")
 			.asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -123,7 +128,8 @@ class McpServerTests {
 	void searchFaqFindsTheSeedQuestionWithItsUrlAndAPlainTextSnippet() {
 		client.initialize();
 
-		CallToolResult result = client.callTool(new CallToolRequest("search_faq", Map.of("query", "How do I deploy Team Edition?", "limit", 2)));
+		CallToolResult result = client
+			.callTool(new CallToolRequest("search_faq", Map.of("query", "How do I deploy Team Edition?", "limit", 2)));
 
 		assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
 		@SuppressWarnings("unchecked")
@@ -143,7 +149,8 @@ class McpServerTests {
 	void getAnswerGivesTheMarkdownWithItsUrl() {
 		client.initialize();
 
-		CallToolResult result = client.callTool(new CallToolRequest("get_answer", Map.of("category", "general", "id", TEAM_EDITION_ID)));
+		CallToolResult result = client
+			.callTool(new CallToolRequest("get_answer", Map.of("category", "general", "id", TEAM_EDITION_ID)));
 
 		assertThat(result.isError()).isNotEqualTo(Boolean.TRUE);
 		assertThat(result.structuredContent()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
@@ -152,8 +159,9 @@ class McpServerTests {
 			.containsEntry("updated", null)
 			.hasEntrySatisfying("markdown", markdown -> assertThat((String) markdown)
 				.startsWith("The open source Mattermost Team Edition is functionally identical")
-				.endsWith("download the [Mattermost Team Edition binary](https://docs.mattermost.com/product-overview/version-archive.html), "
-						+ "and follow our standard install guides. The same applies to server upgrades."));
+				.endsWith(
+						"download the [Mattermost Team Edition binary](https://docs.mattermost.com/product-overview/version-archive.html), "
+								+ "and follow our standard install guides. The same applies to server upgrades."));
 	}
 
 	@Test
@@ -171,9 +179,12 @@ class McpServerTests {
 	void badArgumentsAreToolErrorsThatSayWhatToSendSoTheAssistantCanRetry() {
 		client.initialize();
 
-		assertThat(error(client.callTool(new CallToolRequest("get_answer", Map.of("category", "general", "id", "no-such-question")))))
-			.isEqualTo("There is no question 'no-such-question' in category 'general'. Use search_faq to find questions and their ids.");
-		assertThat(error(client.callTool(new CallToolRequest("search_faq", Map.of("query", "deploy", "category", "billing")))))
+		assertThat(error(client
+			.callTool(new CallToolRequest("get_answer", Map.of("category", "general", "id", "no-such-question")))))
+			.isEqualTo(
+					"There is no question 'no-such-question' in category 'general'. Use search_faq to find questions and their ids.");
+		assertThat(error(
+				client.callTool(new CallToolRequest("search_faq", Map.of("query", "deploy", "category", "billing")))))
 			.isEqualTo("There is no category 'billing'. Categories: general.");
 		assertThat(error(client.callTool(new CallToolRequest("search_faq", Map.of("query", "deploy", "limit", 500)))))
 			.endsWith("[/limit: must have a maximum value of 20]");
@@ -204,7 +215,8 @@ class McpServerTests {
 				Arguments.of("[{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}]", -32600,
 						"Invalid request: batches are not supported; send one JSON-RPC message per request"),
 				Arguments.of("42", -32600, "Invalid request: the body must be one JSON-RPC message, a JSON object"),
-				// An object, but no JSON-RPC message: refused by the SDK's transport, its error rewritten.
+				// An object, but no JSON-RPC message: refused by the SDK's transport, its
+				// error rewritten.
 				Arguments.of("{\"id\": 1}", -32600, "Invalid message format"));
 	}
 
@@ -223,7 +235,8 @@ class McpServerTests {
 		HttpResponse<String> noEventStream = post("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}",
 				"application/json", "application/json");
 		assertThat(noEventStream.statusCode()).isEqualTo(400);
-		assertJsonRpcError(noEventStream, -32601, "Both application/json and text/event-stream required in Accept header");
+		assertJsonRpcError(noEventStream, -32601,
+				"Both application/json and text/event-stream required in Accept header");
 
 		HttpResponse<String> notJson = post("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}", "text/plain",
 				"application/json, text/event-stream");
@@ -240,9 +253,13 @@ class McpServerTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A JSON-RPC error response with no id, as the MCP specification asks, and nothing of the server's insides. */
+	/**
+	 * A JSON-RPC error response with no id, as the MCP specification asks, and nothing of
+	 * the server's insides.
+	 */
 	private static void assertJsonRpcError(HttpResponse<String> response, int code, String message) {
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		Map<String, Object> expected = new HashMap<>();
 		expected.put("jsonrpc", "2.0");
 		expected.put("id", null);
@@ -260,17 +277,18 @@ class McpServerTests {
 		return text(result);
 	}
 
-
 	@Test
 	void anAssistantsSearchIsInTheOwnersSearchLogWithItsResultCount() {
 		client.initialize();
 
-		client.callTool(new CallToolRequest("search_faq", Map.of("query", "Largest deployment, asked by an assistant")));
+		client
+			.callTool(new CallToolRequest("search_faq", Map.of("query", "Largest deployment, asked by an assistant")));
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT result_count FROM search_log WHERE query_text = 'largest deployment, asked by an assistant'")
-			.query(Long.class)
-			.list()).singleElement().satisfies(count -> assertThat(count).isPositive()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(jdbc.sql(
+					"SELECT result_count FROM search_log WHERE query_text = 'largest deployment, asked by an assistant'")
+				.query(Long.class)
+				.list()).singleElement().satisfies(count -> assertThat(count).isPositive()));
 	}
 
 }

@@ -39,9 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The OpenAPI description against the real API: every response below must match the schema documented for its
- * path, method and status (read strictly: a field the description does not name is an error), and every JSON
- * endpoint under /api with its parameters must be described.
+ * The OpenAPI description against the real API: every response below must match the
+ * schema documented for its path, method and status (read strictly: a field the
+ * description does not name is an error), and every JSON endpoint under /api with its
+ * parameters must be described.
  */
 @SeedSiteWithIntegrations
 class OpenApiTests {
@@ -86,7 +87,8 @@ class OpenApiTests {
 
 	@Test
 	void searchResponsesMatchTheDescription() {
-		matches(mvc.get().uri("/api/search?q=How do I deploy Team Edition?&limit=3").exchange(), "/api/search", "get", 200);
+		matches(mvc.get().uri("/api/search?q=How do I deploy Team Edition?&limit=3").exchange(), "/api/search", "get",
+				200);
 		matches(mvc.get().uri("/api/search?q=largst deploymnt&category=general").exchange(), "/api/search", "get", 200);
 		matches(mvc.get().uri("/api/search?q=qwxzv").exchange(), "/api/search", "get", 200);
 		matches(mvc.get().uri("/api/search?q=" + "x".repeat(257)).exchange(), "/api/search", "get", 400);
@@ -107,10 +109,18 @@ class OpenApiTests {
 				"/faq/{category}/{id}/feedback", "post", 200);
 		matches(mvc.post().uri(answer).param("helpful", "maybe").accept(MediaType.APPLICATION_JSON).exchange(),
 				"/faq/{category}/{id}/feedback", "post", 400);
-		matches(mvc.post().uri(answer).param("helpful", "yes").accept(MediaType.APPLICATION_JSON)
-			.header("Sec-Fetch-Site", "cross-site").exchange(), "/faq/{category}/{id}/feedback", "post", 403);
-		matches(mvc.post().uri(answer).contentType(MediaType.APPLICATION_FORM_URLENCODED).content("comment=" + "x".repeat(10_000))
-			.accept(MediaType.APPLICATION_JSON).exchange(), "/faq/{category}/{id}/feedback", "post", 413);
+		matches(mvc.post()
+			.uri(answer)
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Sec-Fetch-Site", "cross-site")
+			.exchange(), "/faq/{category}/{id}/feedback", "post", 403);
+		matches(mvc.post()
+			.uri(answer)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("comment=" + "x".repeat(10_000))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange(), "/faq/{category}/{id}/feedback", "post", 413);
 		// Without JSON the 200 is the thank-you page, as the description says.
 		assertThat(mvc.post().uri(answer).param("helpful", "yes").exchange()).hasStatusOk()
 			.hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
@@ -118,27 +128,49 @@ class OpenApiTests {
 
 	@Test
 	void askResponsesMatchTheDescription() {
-		matches(mvc.post().uri("/ask").param("question", "Does the description match?").accept(MediaType.APPLICATION_JSON)
-			.with(request -> { request.setRemoteAddr("203.0.113.9"); return request; }).exchange(), "/ask", "post", 200);
-		matches(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).exchange(),
-				"/ask", "post", 400);
-		matches(mvc.post().uri("/ask").param("question", "x").accept(MediaType.APPLICATION_JSON)
-			.header("Origin", "https://evil.example").exchange(), "/ask", "post", 403);
-		matches(mvc.post().uri("/ask").contentType(MediaType.APPLICATION_FORM_URLENCODED).content("question=" + "x".repeat(12_000))
-			.accept(MediaType.APPLICATION_JSON).exchange(), "/ask", "post", 413);
+		matches(mvc.post()
+			.uri("/ask")
+			.param("question", "Does the description match?")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(request -> {
+				request.setRemoteAddr("203.0.113.9");
+				return request;
+			})
+			.exchange(), "/ask", "post", 200);
+		matches(mvc.post().uri("/ask").param("question", "").accept(MediaType.APPLICATION_JSON).exchange(), "/ask",
+				"post", 400);
+		matches(mvc.post()
+			.uri("/ask")
+			.param("question", "x")
+			.accept(MediaType.APPLICATION_JSON)
+			.header("Origin", "https://evil.example")
+			.exchange(), "/ask", "post", 403);
+		matches(mvc.post()
+			.uri("/ask")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("question=" + "x".repeat(12_000))
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange(), "/ask", "post", 413);
 	}
 
 	@Test
 	void refusalsWhileTheDatabaseCannotBeUsedMatchTheDescription() {
 		storage.failed(new DataAccessResourceFailureException("Connection refused (as the test says)"));
 		try {
-			matches(mvc.post().uri("/faq/general/why-was-mattermost-created/feedback").param("helpful", "yes")
-				.accept(MediaType.APPLICATION_JSON).exchange(), "/faq/{category}/{id}/feedback", "post", 503);
-			matches(mvc.post().uri("/ask").param("question", "Is the database up?").accept(MediaType.APPLICATION_JSON)
+			matches(mvc.post()
+				.uri("/faq/general/why-was-mattermost-created/feedback")
+				.param("helpful", "yes")
+				.accept(MediaType.APPLICATION_JSON)
+				.exchange(), "/faq/{category}/{id}/feedback", "post", 503);
+			matches(mvc.post()
+				.uri("/ask")
+				.param("question", "Is the database up?")
+				.accept(MediaType.APPLICATION_JSON)
 				.exchange(), "/ask", "post", 503);
 		}
 		finally {
-			// the recheck finds the database usable within seconds; the other tests of this context need it
+			// the recheck finds the database usable within seconds; the other tests of
+			// this context need it
 			await().atMost(Duration.ofSeconds(30)).until(storage::usable);
 		}
 	}
@@ -170,19 +202,26 @@ class OpenApiTests {
 
 		String answer = "/faq/general/why-was-mattermost-created/feedback";
 		int comment = formField("/faq/{category}/{id}/feedback", "comment").path("maxLength").asInt();
-		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment)), "198.51.100.1"))
+		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment)),
+				"198.51.100.1"))
 			.hasStatusOk();
-		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment + 1)), "198.51.100.1"))
+		assertThat(json(mvc.post().uri(answer).param("helpful", "no").param("comment", "x".repeat(comment + 1)),
+				"198.51.100.1"))
 			.hasStatus(400);
 
 		int question = formField("/ask", "question").path("maxLength").asInt();
 		assertThat(json(mvc.post().uri("/ask").param("question", "?".repeat(question)), "198.51.100.2")).hasStatusOk();
-		assertThat(json(mvc.post().uri("/ask").param("question", "?".repeat(question + 1)), "198.51.100.2")).hasStatus(400);
+		assertThat(json(mvc.post().uri("/ask").param("question", "?".repeat(question + 1)), "198.51.100.2"))
+			.hasStatus(400);
 		int email = formField("/ask", "email").path("maxLength").asInt();
 		String domain = "@example.com";
-		assertThat(json(mvc.post().uri("/ask").param("question", "Is this address long enough?")
+		assertThat(json(mvc.post()
+			.uri("/ask")
+			.param("question", "Is this address long enough?")
 			.param("email", "a".repeat(email - domain.length()) + domain), "198.51.100.3")).hasStatusOk();
-		assertThat(json(mvc.post().uri("/ask").param("question", "Is this address too long?")
+		assertThat(json(mvc.post()
+			.uri("/ask")
+			.param("question", "Is this address too long?")
 			.param("email", "a".repeat(email + 1 - domain.length()) + domain), "198.51.100.3")).hasStatus(400);
 	}
 
@@ -196,13 +235,23 @@ class OpenApiTests {
 	}
 
 	private JsonNode formField(String path, String name) {
-		JsonNode field = document.path("paths").path(path).path("post").path("requestBody").path("content")
-			.path("application/x-www-form-urlencoded").path("schema").path("properties").path(name);
+		JsonNode field = document.path("paths")
+			.path(path)
+			.path("post")
+			.path("requestBody")
+			.path("content")
+			.path("application/x-www-form-urlencoded")
+			.path("schema")
+			.path("properties")
+			.path(name);
 		assertThat(field.isObject()).as("POST " + path + " describes " + name).isTrue();
 		return field;
 	}
 
-	/** Sent as the script sends it, from its own address so that no rate limit is shared with other tests. */
+	/**
+	 * Sent as the script sends it, from its own address so that no rate limit is shared
+	 * with other tests.
+	 */
 	private MvcTestResult json(MockMvcTester.MockMvcRequestBuilder request, String address) {
 		return request.accept(MediaType.APPLICATION_JSON).with(sent -> {
 			sent.setRemoteAddr(address);
@@ -216,14 +265,16 @@ class OpenApiTests {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
 			for (String path : entry.getKey().getPatternValues()) {
 				if (!path.startsWith("/api/") || path.startsWith("/api/admin/")) {
-					continue; // the admin API is for the owner's own tools, behind a password
+					continue; // the admin API is for the owner's own tools, behind a
+								// password
 				}
 				for (var method : entry.getKey().getMethodsCondition().getMethods()) {
 					JsonNode operation = document.path("paths").path(path).path(method.name().toLowerCase(Locale.ROOT));
 					assertThat(operation.isObject()).as(method + " " + path + " is described").isTrue();
 					Set<String> described = new TreeSet<>();
 					operation.path("parameters").forEach(parameter -> described.add(parameter.get("name").asString()));
-					assertThat(described).as(method + " " + path + " parameters").isEqualTo(requestParams(entry.getValue()));
+					assertThat(described).as(method + " " + path + " parameters")
+						.isEqualTo(requestParams(entry.getValue()));
 					checked.add(method + " " + path);
 				}
 			}
@@ -242,17 +293,25 @@ class OpenApiTests {
 		return names;
 	}
 
-	/** The response has the status described, and its body (if described) matches its schema. */
+	/**
+	 * The response has the status described, and its body (if described) matches its
+	 * schema.
+	 */
 	private void matches(MvcTestResult result, String path, String method, int status) {
 		assertThat(result).hasStatus(status);
-		JsonNode response = document.path("paths").path(path).path(method).path("responses").path(String.valueOf(status));
+		JsonNode response = document.path("paths")
+			.path(path)
+			.path(method)
+			.path("responses")
+			.path(String.valueOf(status));
 		assertThat(response.isObject()).as(method + " " + path + " describes " + status).isTrue();
 		JsonNode content = response.path("content").path("application/json");
 		if (content.isMissingNode()) {
 			return;
 		}
 		assertThat(result).hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON);
-		String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status + "/content/application~1json/schema";
+		String pointer = "/paths/" + escape(path) + "/" + method + "/responses/" + status
+				+ "/content/application~1json/schema";
 		Schema schema = schemas.getSchema(SchemaLocation.of(DOCUMENT + "#" + pointer));
 		String body;
 		try {
@@ -269,7 +328,10 @@ class OpenApiTests {
 		return path.replace("~", "~0").replace("/", "~1").replace("{", "%7B").replace("}", "%7D");
 	}
 
-	/** Every object schema that lists its properties gets {@code additionalProperties: false}: no unnamed fields. */
+	/**
+	 * Every object schema that lists its properties gets
+	 * {@code additionalProperties: false}: no unnamed fields.
+	 */
 	private static JsonNode closeObjects(JsonNode node) {
 		if (node instanceof ObjectNode object) {
 			if (object.has("properties") && object.path("type").asString("").equals("object")

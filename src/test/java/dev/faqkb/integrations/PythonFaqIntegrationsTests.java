@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The integrations over the Python FAQ (178 questions with code, tables, raw HTML and links between answers),
- * from {@code ../shared/corpora/python-faq}.
+ * The integrations over the Python FAQ (178 questions with code, tables, raw HTML and
+ * links between answers), from {@code ../shared/corpora/python-faq}.
  */
 @SharedTestData("corpora/python-faq")
 class PythonFaqIntegrationsTests {
@@ -65,14 +65,16 @@ class PythonFaqIntegrationsTests {
 		Question longest = snapshot.catalog()
 			.questions()
 			.stream()
-			.filter(question -> !question.answerMarkdown().contains("```") && !question.answerMarkdown().contains("    "))
+			.filter(question -> !question.answerMarkdown().contains("```")
+					&& !question.answerMarkdown().contains("    "))
 			.max((a, b) -> Integer.compare(a.answerMarkdown().length(), b.answerMarkdown().length()))
 			.orElseThrow();
 
 		String reply = SlashReply.to(longest.text(), "/faq", snapshot, BASE, NOT_LOGGED);
 
 		assertThat(longest.answerMarkdown().length()).isGreaterThan(1500);
-		assertThat(reply).containsPattern("[.!?:)]\\n\\n\\[Read more\\]\\(" + Pattern.quote(BASE + longest.url()) + "\\)");
+		assertThat(reply)
+			.containsPattern("[.!?:)]\\n\\n\\[Read more\\]\\(" + Pattern.quote(BASE + longest.url()) + "\\)");
 	}
 
 	@Test
@@ -84,14 +86,18 @@ class PythonFaqIntegrationsTests {
 		assertThat(relativeLinks(full)).isEmpty();
 	}
 
-	/** The addresses of links and images that are not absolute: what chat or an assistant could not follow. */
+	/**
+	 * The addresses of links and images that are not absolute: what chat or an assistant
+	 * could not follow.
+	 */
 	static List<String> relativeLinks(String markdown) {
 		List<String> relative = new ArrayList<>();
 		for (Node node : MARKDOWN.parse(markdown).getDescendants()) {
 			String url = node instanceof Link link ? link.getUrl().toString()
 					: node instanceof Image image ? image.getUrl().toString()
-					: node instanceof Reference reference ? reference.getUrl().toString() : null;
-			// An empty address (windows.md has "[any]()") is the author's, kept as written.
+							: node instanceof Reference reference ? reference.getUrl().toString() : null;
+			// An empty address (windows.md has "[any]()") is the author's, kept as
+			// written.
 			if (url != null && !url.isEmpty() && !url.matches("(https?|mailto):.*")) {
 				relative.add(url);
 			}

@@ -37,7 +37,8 @@ class SlackSignaturesTests {
 
 	@Test
 	void slacksExampleFailsWithAnotherSecretOrAnUppercaseSignature() {
-		assertThat(at(1531420618, "another-secret").problem(TIMESTAMP, SIGNATURE, BODY)).hasValue(SlackSignatures.MISMATCH);
+		assertThat(at(1531420618, "another-secret").problem(TIMESTAMP, SIGNATURE, BODY))
+			.hasValue(SlackSignatures.MISMATCH);
 		assertThat(at(1531420618, SECRET).problem(TIMESTAMP, SIGNATURE.replace("v0=", "V0="), BODY))
 			.hasValue(SlackSignatures.MISMATCH);
 		assertThat(at(1531420618, SECRET).problem(TIMESTAMP, "", BODY)).hasValue(SlackSignatures.MISMATCH);

@@ -26,8 +26,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The slash command as Slack calls it, signed with the app's signing secret. The signatures are made here, with
- * javax.crypto, as Slack documents them, not with the code under test.
+ * The slash command as Slack calls it, signed with the app's signing secret. The
+ * signatures are made here, with javax.crypto, as Slack documents them, not with the code
+ * under test.
  */
 @SeedSiteWithIntegrations
 class SlackSignedCommandTests {
@@ -41,19 +42,23 @@ class SlackSignedCommandTests {
 	int port;
 
 	/**
-	 * The body Slack posts for {@code /faq <text>}, in Slack's own encoding: {@code %20} in {@code enterprise_name}
-	 * where a form encoder would write {@code +}, so that a body encoded again would not match its signature. Its
-	 * {@code token} is a legacy verification token faqkb does not take.
+	 * The body Slack posts for {@code /faq <text>}, in Slack's own encoding: {@code %20}
+	 * in {@code enterprise_name} where a form encoder would write {@code +}, so that a
+	 * body encoded again would not match its signature. Its {@code token} is a legacy
+	 * verification token faqkb does not take.
 	 */
 	static String slack(String userId, String text) {
 		return "token=gIkuvaNzQIHg97ATvDxqgjtO&team_id=T0001&team_domain=example&enterprise_id=E0001"
-				+ "&enterprise_name=Globular%20Construct%20Inc&channel_id=C2147483705&channel_name=test&user_id=" + userId
-				+ "&user_name=Steve&command=%2Ffaq&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
+				+ "&enterprise_name=Globular%20Construct%20Inc&channel_id=C2147483705&channel_name=test&user_id="
+				+ userId + "&user_name=Steve&command=%2Ffaq&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8)
 				+ "&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2F1234%2F5678"
 				+ "&trigger_id=13345224609.738474920.8088930838d88f008e0&api_app_id=A123456";
 	}
 
-	/** {@code X-Slack-Signature} for {@code body} sent at {@code timestamp}, signed with {@code secret}. */
+	/**
+	 * {@code X-Slack-Signature} for {@code body} sent at {@code timestamp}, signed with
+	 * {@code secret}.
+	 */
 	static String signature(String secret, String timestamp, String body) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
@@ -90,7 +95,9 @@ class SlackSignedCommandTests {
 	}
 
 	static void refused(MvcTestResult result, String message) {
-		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED).bodyJson().isStrictlyEqualTo("{\"error\": \"" + message + "\"}");
+		assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED)
+			.bodyJson()
+			.isStrictlyEqualTo("{\"error\": \"" + message + "\"}");
 	}
 
 	@Test
@@ -120,9 +127,11 @@ class SlackSignedCommandTests {
 	@Test
 	void aBodyChangedAfterSigningIs401() throws Exception {
 		String timestamp = now();
-		String signature = signature(SeedSiteWithIntegrations.SIGNING_SECRET, timestamp, slack("U-tampered", "largest deployment"));
+		String signature = signature(SeedSiteWithIntegrations.SIGNING_SECRET, timestamp,
+				slack("U-tampered", "largest deployment"));
 
-		refused(post(slack("U-tampered", "How do I deploy Team Edition?"), timestamp, signature), SlackSignatures.MISMATCH);
+		refused(post(slack("U-tampered", "How do I deploy Team Edition?"), timestamp, signature),
+				SlackSignatures.MISMATCH);
 	}
 
 	@Test
@@ -152,10 +161,18 @@ class SlackSignedCommandTests {
 		String timestamp = now();
 		String signature = signature(SeedSiteWithIntegrations.SIGNING_SECRET, timestamp, body);
 
-		refused(mvc.post().uri("/integrations/slash").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Slack-Signature", signature).content(body).exchange(), SlackSignatures.INCOMPLETE);
-		refused(mvc.post().uri("/integrations/slash").contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.header("X-Slack-Request-Timestamp", timestamp).content(body).exchange(), SlackSignatures.INCOMPLETE);
+		refused(mvc.post()
+			.uri("/integrations/slash")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("X-Slack-Signature", signature)
+			.content(body)
+			.exchange(), SlackSignatures.INCOMPLETE);
+		refused(mvc.post()
+			.uri("/integrations/slash")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.header("X-Slack-Request-Timestamp", timestamp)
+			.content(body)
+			.exchange(), SlackSignatures.INCOMPLETE);
 	}
 
 	@Test
@@ -178,7 +195,8 @@ class SlackSignedCommandTests {
 	@Test
 	void aSignedUserSendingTooManyCommandsIsAskedToWait() throws Exception {
 		for (int i = 0; i < 3; i++) {
-			assertThat(signed(SeedSiteWithIntegrations.SIGNING_SECRET, slack("U-busy", "largest deployment"))).bodyJson()
+			assertThat(signed(SeedSiteWithIntegrations.SIGNING_SECRET, slack("U-busy", "largest deployment")))
+				.bodyJson()
 				.extractingPath("$.text")
 				.asString()
 				.startsWith(LARGEST);
@@ -190,7 +208,10 @@ class SlackSignedCommandTests {
 			.isEqualTo(SlashReply.TOO_MANY);
 	}
 
-	/** Through the real server, whose own form parsing would read the body before the signature is checked. */
+	/**
+	 * Through the real server, whose own form parsing would read the body before the
+	 * signature is checked.
+	 */
 	@Test
 	void aSignedRequestOverHttpIsCheckedOnItsBytesAndAnsweredFromItsFields() throws Exception {
 		String body = slack("U-http", "x").replace("text=x", "text=How%20do%20I%20deploy+Team%20Edition%3f");
@@ -200,7 +221,8 @@ class SlackSignedCommandTests {
 				signature(SeedSiteWithIntegrations.SIGNING_SECRET, timestamp, body));
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("\"text\":\"#### [How do I deploy the open source Mattermost Team Edition");
+		assertThat(response.body())
+			.contains("\"text\":\"#### [How do I deploy the open source Mattermost Team Edition");
 	}
 
 	@Test
@@ -215,10 +237,11 @@ class SlackSignedCommandTests {
 			.bodyJson()
 			.isStrictlyEqualTo("{\"error\": \"" + message + "\"}");
 		// Sent in chunks, without a length: known to be too large only once read.
-		HttpResponse<String> chunked = http(HttpRequest.BodyPublishers
-			.ofInputStream(() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))), timestamp, signature);
+		HttpResponse<String> chunked = http(HttpRequest.BodyPublishers.ofInputStream(
+				() -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))), timestamp, signature);
 		assertThat(chunked.statusCode()).isEqualTo(413);
-		assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+		assertThat(chunked.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		assertThat(JsonMapper.shared().readValue(chunked.body(), Map.class)).isEqualTo(Map.of("error", message));
 	}
 
@@ -231,7 +254,8 @@ class SlackSignedCommandTests {
 			.isStrictlyEqualTo("{\"error\": \"" + SlashRequestBody.MALFORMED + "\"}");
 	}
 
-	private HttpResponse<String> http(HttpRequest.BodyPublisher body, String timestamp, String signature) throws Exception {
+	private HttpResponse<String> http(HttpRequest.BodyPublisher body, String timestamp, String signature)
+			throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/integrations/slash"))
 				.header("Content-Type", "application/x-www-form-urlencoded")

@@ -33,16 +33,21 @@ class SlackSigningSecretOnlyTests {
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
 			.header("X-Slack-Request-Timestamp", timestamp)
 			.header("X-Slack-Signature", SlackSignedCommandTests.signature(SECRET, timestamp, body))
-			.content(body)).hasStatusOk().bodyJson().extractingPath("$.text").asString().startsWith(SlackSignedCommandTests.LARGEST);
+			.content(body)).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.text")
+			.asString()
+			.startsWith(SlackSignedCommandTests.LARGEST);
 	}
 
 	@Test
 	void anUnsignedRequestIs401SayingTheSignatureIsMissing() {
-		SlackSignedCommandTests.refused(mvc.post()
-			.uri("/integrations/slash")
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content(SlashCommandTests.mattermost("some-token", "u-unsigned", "largest deployment"))
-			.exchange(),
+		SlackSignedCommandTests.refused(
+				mvc.post()
+					.uri("/integrations/slash")
+					.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+					.content(SlashCommandTests.mattermost("some-token", "u-unsigned", "largest deployment"))
+					.exchange(),
 				"This request has no Slack signature (X-Slack-Request-Timestamp, X-Slack-Signature), and faqkb takes no tokens.");
 	}
 

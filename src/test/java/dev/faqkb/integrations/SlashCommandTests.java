@@ -19,7 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The slash command as Mattermost calls it: a form post with every field Mattermost sends, no CSRF token. */
+/**
+ * The slash command as Mattermost calls it: a form post with every field Mattermost
+ * sends, no CSRF token.
+ */
 @SeedSiteWithIntegrations
 class SlashCommandTests {
 
@@ -31,7 +34,10 @@ class SlashCommandTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	/** The body Mattermost posts for {@code /faq <text>} (application/x-www-form-urlencoded). */
+	/**
+	 * The body Mattermost posts for {@code /faq <text>}
+	 * (application/x-www-form-urlencoded).
+	 */
 	static String mattermost(String token, String userId, String text) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("channel_id", "fukhn7m9ytnxtfdxr6kugxzbsa");
@@ -64,7 +70,8 @@ class SlashCommandTests {
 
 	@Test
 	void theSeedQuestionGetsItsAnswerAsMarkdownWithAbsoluteLinksAndTheNextTwoMatches() throws Exception {
-		MvcTestResult result = post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-deploy", "How do I deploy Team Edition?"));
+		MvcTestResult result = post(
+				mattermost(SeedSiteWithIntegrations.TOKEN, "user-deploy", "How do I deploy Team Edition?"));
 
 		assertThat(result).hasStatusOk().hasContentType(MediaType.APPLICATION_JSON);
 		assertThat(result).bodyJson().extractingPath("$.response_type").isEqualTo("ephemeral");
@@ -73,11 +80,13 @@ class SlashCommandTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.text")
 			.asString()
-			.startsWith("#### [How do I deploy the open source Mattermost Team Edition under an MIT license?](" + TEAM_EDITION
-					+ ")\n\nThe open source Mattermost Team Edition is functionally identical")
-			.contains("download the [Mattermost Team Edition binary](https://docs.mattermost.com/product-overview/version-archive.html)")
+			.startsWith("#### [How do I deploy the open source Mattermost Team Edition under an MIT license?]("
+					+ TEAM_EDITION + ")\n\nThe open source Mattermost Team Edition is functionally identical")
+			.contains(
+					"download the [Mattermost Team Edition binary](https://docs.mattermost.com/product-overview/version-archive.html)")
 			.contains("The same applies to server upgrades.\n\nMore answers: [")
-			.containsPattern("More answers: \\[[^\\]]+\\]\\(http://localhost:8080/faq/general/[a-z0-9-]+\\) · \\[[^\\]]+\\]\\(http://localhost:8080/faq/general/[a-z0-9-]+\\)$")
+			.containsPattern(
+					"More answers: \\[[^\\]]+\\]\\(http://localhost:8080/faq/general/[a-z0-9-]+\\) · \\[[^\\]]+\\]\\(http://localhost:8080/faq/general/[a-z0-9-]+\\)$")
 			.doesNotContain("Read more");
 	}
 
@@ -87,7 +96,8 @@ class SlashCommandTests {
 			.bodyJson()
 			.extractingPath("$.text")
 			.asString()
-			.startsWith("#### [What's the largest Mattermost deployment you have?](http://localhost:8080/faq/general/whats-the-largest-mattermost-deployment-you-have)");
+			.startsWith(
+					"#### [What's the largest Mattermost deployment you have?](http://localhost:8080/faq/general/whats-the-largest-mattermost-deployment-you-have)");
 	}
 
 	@Test
@@ -115,7 +125,8 @@ class SlashCommandTests {
 			.bodyJson()
 			.extractingPath("$.text")
 			.asString()
-			.startsWith("The Mattermost FAQ has no answer for \u201c\\*\\*qwxzv\\*\\* \\[vbnm\\](zxqv) \\<b\\>\u201d yet.")
+			.startsWith(
+					"The Mattermost FAQ has no answer for \u201c\\*\\*qwxzv\\*\\* \\[vbnm\\](zxqv) \\<b\\>\u201d yet.")
 			.contains("(http://localhost:8080/search?q=**qwxzv**+%5Bvbnm%5D%28zxqv%29+%3Cb%3E)");
 	}
 
@@ -125,7 +136,8 @@ class SlashCommandTests {
 			MvcTestResult result = post(mattermost(token, "user-token", "How do I deploy Team Edition?"));
 			assertThat(result).hasStatus(HttpStatus.UNAUTHORIZED)
 				.bodyJson()
-				.isStrictlyEqualTo("{\"error\": \"The token of this slash command is missing or not one faqkb accepts.\"}");
+				.isStrictlyEqualTo(
+						"{\"error\": \"The token of this slash command is missing or not one faqkb accepts.\"}");
 		}
 	}
 
@@ -156,23 +168,28 @@ class SlashCommandTests {
 			.isEqualTo("Your question is too long: at most 256 characters. Try its main words.");
 	}
 
-
 	@Test
 	void aSlashCommandSearchIsInTheOwnersSearchLogWithItsResultCount() {
-		assertThat(post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-logged", "Largest   Deployment of slash"))).hasStatusOk();
+		assertThat(post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-logged", "Largest   Deployment of slash")))
+			.hasStatusOk();
 
-		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc
-			.sql("SELECT result_count FROM search_log WHERE query_text = 'largest deployment of slash'")
-			.query(Long.class)
-			.list()).singleElement().satisfies(count -> assertThat(count).isPositive()));
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(
+					jdbc.sql("SELECT result_count FROM search_log WHERE query_text = 'largest deployment of slash'")
+						.query(Long.class)
+						.list())
+				.singleElement()
+				.satisfies(count -> assertThat(count).isPositive()));
 	}
 
 	@Test
 	void anEmptyOrRefusedCommandIsNotASearch() {
-		assertThat(post(mattermost("wrong-token", "user-refused", "refused words in the log"))).hasStatus(HttpStatus.UNAUTHORIZED);
+		assertThat(post(mattermost("wrong-token", "user-refused", "refused words in the log")))
+			.hasStatus(HttpStatus.UNAUTHORIZED);
 		assertThat(post(mattermost(SeedSiteWithIntegrations.TOKEN, "user-empty", ""))).hasStatusOk();
 
-		assertThat(jdbc.sql("SELECT COUNT(*) FROM search_log WHERE query_text = 'refused words in the log' OR query_text = ''")
+		assertThat(jdbc
+			.sql("SELECT COUNT(*) FROM search_log WHERE query_text = 'refused words in the log' OR query_text = ''")
 			.query(Long.class)
 			.single()).isZero();
 	}

@@ -9,7 +9,10 @@ import dev.faqkb.system.FaqkbProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** A snapshot store over a content folder, without an application: settings bound as the application binds them. */
+/**
+ * A snapshot store over a content folder, without an application: settings bound as the
+ * application binds them.
+ */
 final class Snapshots {
 
 	private Snapshots() {

@@ -31,7 +31,8 @@ class FusionTest {
 
 	@Test
 	void anEvenBlendScalesBothRankingsSoThatTheirUnitsDoNotMatter() {
-		// each ranking scaled to 1 (best) .. 0 (worst); a question missing from a ranking gets 0 from it
+		// each ranking scaled to 1 (best) .. 0 (worst); a question missing from a ranking
+		// gets 0 from it
 		List<ScoredQuestion> fused = new Fusion(0.5f).fuse(LEXICAL, SECOND);
 		assertThat(fused).extracting(ScoredQuestion::ordinal).containsExactly(1, 3, 2, 4);
 		assertThat(fused).extracting(ScoredQuestion::score)

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@link Blend}'s two thresholds with vectors made by hand (no model): a query's meaning counts only when its
- * nearest question reaches the gate, and then every question from the floor up is a result by meaning.
+ * The {@link Blend}'s two thresholds with vectors made by hand (no model): a query's
+ * meaning counts only when its nearest question reaches the gate, and then every question
+ * from the floor up is a result by meaning.
  */
 class HybridRankingTest {
 
@@ -43,7 +44,8 @@ class HybridRankingTest {
 		Files.writeString(content.resolve("python.md"), SearchIndexTest.PYTHON);
 		catalog = new ContentLoader(new MarkdownRenderer(), false).load(content);
 		index = new SearchIndex(catalog);
-		// question i is the unit vector e(i); one more dimension takes up the rest of a query's length
+		// question i is the unit vector e(i); one more dimension takes up the rest of a
+		// query's length
 		dimensions = catalog.questions().size() + 1;
 		float[][] vectors = new float[catalog.questions().size()][];
 		for (int i = 0; i < vectors.length; i++) {
@@ -59,7 +61,10 @@ class HybridRankingTest {
 		});
 	}
 
-	/** A unit vector with these cosine similarities to the questions of these texts, the rest elsewhere. */
+	/**
+	 * A unit vector with these cosine similarities to the questions of these texts, the
+	 * rest elsewhere.
+	 */
 	static float[] query(Map<String, Float> similarities) {
 		float[] vector = new float[dimensions];
 		float rest = 1f;
@@ -89,7 +94,8 @@ class HybridRankingTest {
 
 	@Test
 	void aQueryWhoseNearestQuestionIsBelowTheGateFindsNothingByMeaning() {
-		// no word of it is in the FAQ, and its nearest question is less similar than the gate
+		// no word of it is in the FAQ, and its nearest question is less similar than the
+		// gate
 		queries.put("zyxwv qwpt", query(Map.of(PYC, Blend.DEFAULT.gate() - 0.02f)));
 		SearchResults results = index.search("zyxwv qwpt", null, 0, 10);
 		assertThat(results.total()).isZero();
@@ -98,8 +104,8 @@ class HybridRankingTest {
 
 	@Test
 	void aQueryThatMeansSomethingFindsEveryQuestionFromTheFloorUp() {
-		queries.put("zyxwv frobnicate", query(Map.of(PYC, 0.6f, CONFIGURATION, Blend.DEFAULT.floor() + 0.01f,
-				LINES, Blend.DEFAULT.floor() - 0.05f)));
+		queries.put("zyxwv frobnicate", query(
+				Map.of(PYC, 0.6f, CONFIGURATION, Blend.DEFAULT.floor() + 0.01f, LINES, Blend.DEFAULT.floor() - 0.05f)));
 		SearchResults results = index.search("zyxwv frobnicate", null, 0, 10);
 		assertThat(results.hits()).extracting(hit -> hit.question().text()).containsExactly(PYC, CONFIGURATION);
 		assertThat(results.hits()).extracting(SearchHit::match).containsOnly(Match.SEMANTIC);

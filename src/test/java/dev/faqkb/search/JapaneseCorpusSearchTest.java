@@ -16,9 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Python FAQ served in English and Japanese ({@code content/ja/}), searched under {@code /ja/}. There are no
- * labelled Japanese queries yet, so this measures what segmentation does: a passage of each answer (its characters
- * 20 to 40, cut anywhere, as a reader pastes words they remember) should find its question, with Kuromoji's words
+ * The Python FAQ served in English and Japanese ({@code content/ja/}), searched under
+ * {@code /ja/}. There are no labelled Japanese queries yet, so this measures what
+ * segmentation does: a passage of each answer (its characters 20 to 40, cut anywhere, as
+ * a reader pastes words they remember) should find its question, with Kuromoji's words
  * and, for comparison, with Unicode's (one CJK character a word).
  */
 @SharedTestData({ "corpora/python-faq", "corpora/python-faq-ja" })
@@ -35,14 +36,16 @@ class JapaneseCorpusSearchTest {
 		assertThat(japanese.untranslated()).isEmpty();
 		double kuromoji = passages(japanese);
 		SiteInfo site = japanese.site();
-		Catalog unsegmented = new Catalog(new SiteInfo(site.title(), site.description(), site.baseUrl(),
-				site.popularQuestions(), "und"), japanese.categories(), japanese.base());
+		Catalog unsegmented = new Catalog(
+				new SiteInfo(site.title(), site.description(), site.baseUrl(), site.popularQuestions(), "und"),
+				japanese.categories(), japanese.base());
 		double unicode = passages(unsegmented);
 		System.out.println(String.format(Locale.ROOT,
 				"Japanese passages (MRR@10): Kuromoji %.3f, Unicode characters %.3f", kuromoji, unicode));
 		assertThat(kuromoji).isGreaterThanOrEqualTo(0.75);
 		try (SearchIndex index = new SearchIndex(japanese)) {
-			assertThat(top(index, "デバッガ")).contains("is-there-a-source-code-level-debugger-with-breakpoints-single-stepping-etc");
+			assertThat(top(index, "デバッガ"))
+				.contains("is-there-a-source-code-level-debugger-with-breakpoints-single-stepping-etc");
 			assertThat(top(index, "浮動小数点数の計算")).contains("why-are-floating-point-calculations-so-inaccurate");
 		}
 	}

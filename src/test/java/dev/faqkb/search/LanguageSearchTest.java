@@ -16,8 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each language searched as that language: a translation's index analyses its words as its language does, and
- * finds what it translates before what it shows untranslated.
+ * Each language searched as that language: a translation's index analyses its words as
+ * its language does, and finds what it translates before what it shows untranslated.
  */
 class LanguageSearchTest {
 
@@ -64,11 +64,12 @@ class LanguageSearchTest {
 
 					インストーラを実行します。関西国際空港からでも動きます。
 					""")
-			.translation("de", "general", "Allgemein", """
-					## Welche Editoren funktionieren? {#editors}
+			.translation("de", "general", "Allgemein",
+					"""
+							## Welche Editoren funktionieren? {#editors}
 
-					Jeder Editor, der einfachen Text speichert, zum Beispiel vim oder emacs. Größere Dateien öffnen langsamer.
-					""");
+							Jeder Editor, der einfachen Text speichert, zum Beispiel vim oder emacs. Größere Dateien öffnen langsamer.
+							""");
 		editions = new ContentLoader(new MarkdownRenderer(), false).loadAll(dir);
 	}
 
@@ -95,9 +96,11 @@ class LanguageSearchTest {
 	void frenchSearchFindsTranslatedAnswersBeforeUntranslatedOnes() {
 		Catalog french = editions.of("fr").orElseThrow();
 		assertThat(french.question("general", "editors").map(Question::lang)).contains("en");
-		// "plain" is only in an untranslated answer: a translation's search covers those too, after its own
+		// "plain" is only in an untranslated answer: a translation's search covers those
+		// too, after its own
 		assertThat(found("fr", "plain")).containsExactly("editors");
-		// "vim emacs" match the untranslated answer better than "programme" the translated one: French comes first all the same
+		// "vim emacs" match the untranslated answer better than "programme" the
+		// translated one: French comes first all the same
 		assertThat(found("fr", "vim emacs programme")).containsExactly("debug", "editors");
 	}
 

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Inputs that once failed or cost seconds: each CJK character is a word, so a long Chinese question had more
- * clauses than Lucene takes; every word of 4+ letters was expanded to its near spellings, however long and however
- * many; {@code ?hl=} marked the whole of a huge answer. Now each is answered within {@link QueryBudget#DEFAULT},
- * with fewer alternatives rather than an error.
+ * Inputs that once failed or cost seconds: each CJK character is a word, so a long
+ * Chinese question had more clauses than Lucene takes; every word of 4+ letters was
+ * expanded to its near spellings, however long and however many; {@code ?hl=} marked the
+ * whole of a huge answer. Now each is answered within {@link QueryBudget#DEFAULT}, with
+ * fewer alternatives rather than an error.
  */
 class QueryBudgetTest {
 
@@ -75,7 +76,8 @@ class QueryBudgetTest {
 
 	@Test
 	void suggestForLongChineseTextFallsBackToASearchWithinTheBudget() {
-		// no question has a word starting with the last character, so the full search runs
+		// no question has a word starting with the last character, so the full search
+		// runs
 		String text = RandomText.CHINESE_QUESTION.repeat(2);
 		for (int length : new int[] { 160, 200, 256 }) {
 			assertThat(index.suggest(text.substring(0, length), 8)).extracting(Question::text)
@@ -91,7 +93,9 @@ class QueryBudgetTest {
 
 		assertThat(planned.work().words()).isEqualTo(budget.maxWords());
 		assertThat(planned.work().clauses()).isLessThanOrEqualTo(budget.maxClauses());
-		assertThat(index.search(text, null, 0, 10).total()).isPositive(); // 下 (U+4E0B) is in an answer
+		assertThat(index.search(text, null, 0, 10).total()).isPositive(); // 下 (U+4E0B) is
+																			// in an
+																			// answer
 	}
 
 	@Test
@@ -134,9 +138,10 @@ class QueryBudgetTest {
 	void aHugeAnswerIsFoundByAWordPastWhatSnippetsAreCutFromAndItsSnippetIsItsOpening(@TempDir Path huge)
 			throws IOException {
 		String filler = "Exports run at night and take a while on large accounts, so plan ahead.\n\n";
-		Files.writeString(huge.resolve("help.md"), "---\ntitle: Help\n---\n\n## Everything at once? {#everything}\n\n"
-				+ "Opening words about exports.\n\n" + filler.repeat(2 * budget.maxMarkedChars() / filler.length())
-				+ "The zanzibar clause ends it.\n\n## Something short? {#short}\n\nShort.\n");
+		Files.writeString(huge.resolve("help.md"),
+				"---\ntitle: Help\n---\n\n## Everything at once? {#everything}\n\n" + "Opening words about exports.\n\n"
+						+ filler.repeat(2 * budget.maxMarkedChars() / filler.length())
+						+ "The zanzibar clause ends it.\n\n## Something short? {#short}\n\nShort.\n");
 		try (SearchIndex hugeIndex = new SearchIndex(new ContentLoader(new MarkdownRenderer(), false).load(huge))) {
 			SearchResults results = hugeIndex.search("zanzibar", null, 0, 10);
 

@@ -26,11 +26,13 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of the query path for any text a visitor can type: random Unicode of every plane (CJK, right-to-left,
- * combining marks, emoji, control characters, lone surrogates), Lucene syntax and HTML, up to 256 characters (see
- * {@link RandomText}). Analysis, query building, search with its snippets and "Did you mean", suggestions and answer
- * marking never throw, and every query stays within its {@link QueryBudget}: the clauses and near spellings are
- * counted, not timed. The inputs come from a fixed seed; {@code -Dfaqkb.fuzz.seed=N} runs others.
+ * Properties of the query path for any text a visitor can type: random Unicode of every
+ * plane (CJK, right-to-left, combining marks, emoji, control characters, lone
+ * surrogates), Lucene syntax and HTML, up to 256 characters (see {@link RandomText}).
+ * Analysis, query building, search with its snippets and "Did you mean", suggestions and
+ * answer marking never throw, and every query stays within its {@link QueryBudget}: the
+ * clauses and near spellings are counted, not timed. The inputs come from a fixed seed;
+ * {@code -Dfaqkb.fuzz.seed=N} runs others.
  */
 class QueryPathPropertiesTest {
 
@@ -40,7 +42,9 @@ class QueryPathPropertiesTest {
 
 	static final QueryBudget BUDGET = QueryBudget.DEFAULT;
 
-	/** Answers with raw HTML, comments, scripts and entities, for snippets and marking. */
+	/**
+	 * Answers with raw HTML, comments, scripts and entities, for snippets and marking.
+	 */
 	static final String TRICKY = """
 			---
 			title: Tricky
@@ -113,11 +117,13 @@ class QueryPathPropertiesTest {
 			assertThat(work.typoWords()).isBetween(0, BUDGET.maxTypoWords());
 			assertThat(work.alternatives()).isBetween(0, work.typoWords() * BUDGET.maxAlternatives());
 			assertThat(work.clauses()).isLessThanOrEqualTo(BUDGET.maxClauses());
-			List<Query> queries = List.of(planned.scored(), planned.matches(), planned.candidates(), planned.highlight());
+			List<Query> queries = List.of(planned.scored(), planned.matches(), planned.candidates(),
+					planned.highlight());
 			assertThat(queries.stream().mapToInt(QueryPathPropertiesTest::clauses).sum())
-				.as("clauses as Lucene counts them").isEqualTo(work.clauses());
-			assertThat(queries).allSatisfy(
-					query -> assertThat(clauses(query)).isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount()));
+				.as("clauses as Lucene counts them")
+				.isEqualTo(work.clauses());
+			assertThat(queries)
+				.allSatisfy(query -> assertThat(clauses(query)).isLessThanOrEqualTo(IndexSearcher.getMaxClauseCount()));
 		});
 	}
 
@@ -127,7 +133,8 @@ class QueryPathPropertiesTest {
 			SearchResults results = index.search(text, null, 0, 10);
 			assertThat(results.hits()).hasSizeLessThanOrEqualTo(10);
 			assertThat(results.total()).isGreaterThanOrEqualTo(results.hits().size());
-			assertThat(results.hits()).allSatisfy(hit -> assertThat(unmarked(hit.snippetHtml())).doesNotContain("<", ">"));
+			assertThat(results.hits())
+				.allSatisfy(hit -> assertThat(unmarked(hit.snippetHtml())).doesNotContain("<", ">"));
 			String respelled = results.didYouMean();
 			assertThat(respelled == null || !respelled.equals(text)).as("did you mean differs from the query").isTrue();
 			assertThat(index.search(text, "python", 0, 5).hits())
@@ -157,7 +164,10 @@ class QueryPathPropertiesTest {
 		});
 	}
 
-	/** Runs {@code property} on every text and fails with all the texts it failed for, and the seed. */
+	/**
+	 * Runs {@code property} on every text and fails with all the texts it failed for, and
+	 * the seed.
+	 */
 	static void forEvery(Consumer<String> property) {
 		List<String> failures = new ArrayList<>();
 		for (String text : texts) {

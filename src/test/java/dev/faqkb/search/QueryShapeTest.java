@@ -16,8 +16,8 @@ class QueryShapeTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "deep copy nested dict", "ternary", "__init__.py", "Py_BuildValue", "mutible default arguement",
-			"", "  ?!  " })
+	@ValueSource(strings = { "deep copy nested dict", "ternary", "__init__.py", "Py_BuildValue",
+			"mutible default arguement", "", "  ?!  " })
 	void keywordsIdentifiersAndTyposReadAsKeywords(String query) {
 		assertThat(QueryShape.of(query)).isEqualTo(QueryShape.KEYWORDS);
 	}

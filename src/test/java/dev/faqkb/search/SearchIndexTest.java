@@ -76,13 +76,14 @@ class SearchIndexTest {
 
 	@Test
 	void exactPhraseInTheQuestionRanksFirst() {
-		assertThat(questions("largest deployment")).first().isEqualTo("What's the largest Mattermost deployment you have?");
+		assertThat(questions("largest deployment")).first()
+			.isEqualTo("What's the largest Mattermost deployment you have?");
 	}
 
 	@Test
 	void questionWordsNeedNotMatchAndOneMissingWordDoesNotEmptyTheResults() {
-		assertThat(questions("how do I read a file line by line without crashing"))
-			.first().isEqualTo("How do I read a file line by line?");
+		assertThat(questions("how do I read a file line by line without crashing")).first()
+			.isEqualTo("How do I read a file line by line?");
 	}
 
 	@Test
@@ -136,7 +137,12 @@ class SearchIndexTest {
 		SearchResults python = index.search("file", "python", 0, 10);
 		assertThat(all.facets()).extracting(SearchResults.Facet::category).contains("python");
 		assertThat(python.facets()).isEqualTo(all.facets());
-		long pythonCount = all.facets().stream().filter(f -> f.category().equals("python")).findFirst().orElseThrow().count();
+		long pythonCount = all.facets()
+			.stream()
+			.filter(f -> f.category().equals("python"))
+			.findFirst()
+			.orElseThrow()
+			.count();
 		assertThat(python.total()).isEqualTo(pythonCount);
 		assertThat(python.hits()).allMatch(hit -> hit.question().category().equals("python"));
 		assertThat(all.total()).isEqualTo(all.facets().stream().mapToLong(SearchResults.Facet::count).sum());
@@ -149,15 +155,16 @@ class SearchIndexTest {
 		assertThat(first.hits()).hasSize(2);
 		assertThat(second.offset()).isEqualTo(2);
 		assertThat(second.total()).isEqualTo(first.total());
-		assertThat(second.hits()).extracting(SearchHit::question).doesNotContainAnyElementsOf(
-				first.hits().stream().map(SearchHit::question).toList());
+		assertThat(second.hits()).extracting(SearchHit::question)
+			.doesNotContainAnyElementsOf(first.hits().stream().map(SearchHit::question).toList());
 		assertThat(index.search("mattermost", null, 500, 2).hits()).isEmpty();
 	}
 
 	@Test
 	void snippetsAreEscapedThenMarked() {
 		SearchHit hit = index.search("line", null, 0, 10).hits().get(0);
-		assertThat(hit.snippetHtml()).isEqualTo("Loop over the open file object: each item is one <mark>line</mark>, so 1 &lt; 2 &amp; &quot;ok&quot;.");
+		assertThat(hit.snippetHtml()).isEqualTo(
+				"Loop over the open file object: each item is one <mark>line</mark>, so 1 &lt; 2 &amp; &quot;ok&quot;.");
 	}
 
 	@Test
@@ -169,7 +176,8 @@ class SearchIndexTest {
 	@Test
 	void suggestCompletesTheLastWordOfAQuestion() {
 		assertThat(index.suggest("largest dep", 8)).extracting(Question::text)
-			.first().isEqualTo("What's the largest Mattermost deployment you have?");
+			.first()
+			.isEqualTo("What's the largest Mattermost deployment you have?");
 		assertThat(index.suggest("Py_Bui", 8)).extracting(Question::text)
 			.contains("How do I use Py_BuildValue() to create a tuple?");
 		assertThat(index.suggest("m", 3)).hasSizeLessThanOrEqualTo(3);
@@ -192,8 +200,8 @@ class SearchIndexTest {
 	@Test
 	void highlightMarksWordsInTextOnlyNeverInTags() {
 		String html = "<p>A <a href=\"/file\" title=\"file\">file</a> &amp; files.</p><script>var file;</script>";
-		assertThat(index.highlightAnswer(html, "file <b>"))
-			.isEqualTo("<p>A <a href=\"/file\" title=\"file\"><mark>file</mark></a> &amp; <mark>files</mark>.</p><script>var file;</script>");
+		assertThat(index.highlightAnswer(html, "file <b>")).isEqualTo(
+				"<p>A <a href=\"/file\" title=\"file\"><mark>file</mark></a> &amp; <mark>files</mark>.</p><script>var file;</script>");
 		assertThat(index.highlightAnswer(html, "")).isEqualTo(html);
 		assertThat(index.highlightAnswer(html, null)).isEqualTo(html);
 	}
@@ -202,7 +210,8 @@ class SearchIndexTest {
 	void anAnswerWithNoneOfTheWordsHasNothingMarked() {
 		String html = "<p>Open the <a href=\"/file\">file</a>.</p>";
 		assertThat(index.markedAnswer(html, "zebra line")).isEmpty();
-		assertThat(index.markedAnswer(html, "files")).contains("<p>Open the <a href=\"/file\"><mark>file</mark></a>.</p>");
+		assertThat(index.markedAnswer(html, "files"))
+			.contains("<p>Open the <a href=\"/file\"><mark>file</mark></a>.</p>");
 	}
 
 	@ParameterizedTest
@@ -228,23 +237,27 @@ class SearchIndexTest {
 		Catalog withSynonyms = new ContentLoader(new MarkdownRenderer(), false).load(dir);
 		try (SearchIndex synonyms = new SearchIndex(withSynonyms, Synonyms.read(dir))) {
 			assertThat(synonyms.search("setup", null, 0, 10).hits()).extracting(hit -> hit.question().text())
-				.first().isEqualTo("How do I change the default configuration?");
+				.first()
+				.isEqualTo("How do I change the default configuration?");
 		}
 	}
 
 	@Test
 	void theRareWordOfANaturalQuestionOutweighsCommonOnes(@TempDir Path dir) throws IOException {
-		StringBuilder faq = new StringBuilder("---\ntitle: Python\n---\n\n# Running\n\n## How do I clean up before exiting?\n\n"
-				+ "Register a handler with atexit; it is called at shutdown.\n");
+		StringBuilder faq = new StringBuilder(
+				"---\ntitle: Python\n---\n\n# Running\n\n## How do I clean up before exiting?\n\n"
+						+ "Register a handler with atexit; it is called at shutdown.\n");
 		for (String topic : List.of("threads", "sockets", "regular expressions", "dates", "unit tests")) {
 			faq.append("\n## How do I use ").append(topic).append("?\n\nMake the program run this code first.\n");
 		}
 		Files.writeString(dir.resolve("python.md"), faq.toString());
 		try (SearchIndex small = new SearchIndex(new ContentLoader(new MarkdownRenderer(), false).load(dir))) {
-			// make, program, run and code are in five answers of six; shutdown is the word that tells
+			// make, program, run and code are in five answers of six; shutdown is the
+			// word that tells
 			assertThat(small.search("how do I make my program run code at shutdown", null, 0, 10).hits())
 				.extracting(hit -> hit.question().text())
-				.first().isEqualTo("How do I clean up before exiting?");
+				.first()
+				.isEqualTo("How do I clean up before exiting?");
 		}
 	}
 

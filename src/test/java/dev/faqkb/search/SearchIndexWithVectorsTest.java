@@ -11,8 +11,9 @@ import dev.faqkb.search.semantic.SemanticFixture;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * Every behaviour of {@link SearchIndexTest} (exact phrases first, typos, identifiers, prefixes, facets, ...)
- * again with the vectors ready: ranking by meaning too must not lose any of them.
+ * Every behaviour of {@link SearchIndexTest} (exact phrases first, typos, identifiers,
+ * prefixes, facets, ...) again with the vectors ready: ranking by meaning too must not
+ * lose any of them.
  */
 class SearchIndexWithVectorsTest extends SearchIndexTest {
 

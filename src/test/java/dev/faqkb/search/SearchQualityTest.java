@@ -28,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Measures ranking on the labelled dev queries of ../shared/eval over the Python FAQ plus the seed
- * category, by words alone and then by words and meaning (the vectors): prints MRR@10, Recall@1 and
- * Recall@5 (overall and per kind) for both and fails below the bar of each.
+ * Measures ranking on the labelled dev queries of ../shared/eval over the Python FAQ plus
+ * the seed category, by words alone and then by words and meaning (the vectors): prints
+ * MRR@10, Recall@1 and Recall@5 (overall and per kind) for both and fails below the bar
+ * of each.
  */
 @SharedTestData({ "corpora/python-faq", "eval/dev-queries.tsv" })
 class SearchQualityTest {
@@ -45,7 +46,8 @@ class SearchQualityTest {
 
 	static final double MIN_SEMANTIC_MRR = 0.90;
 
-	// 54 of the 55 queries. The one missed, "shebang", is not near its answer for this model (0.24, below the
+	// 54 of the 55 queries. The one missed, "shebang", is not near its answer for this
+	// model (0.24, below the
 	// queries without an answer, 0.32 and 0.33); see bench/README.md.
 	static final double MIN_SEMANTIC_RECALL_AT_5 = 0.97;
 
@@ -68,14 +70,16 @@ class SearchQualityTest {
 		assertThat(lexical.overall().mrr()).as("lexical MRR@10").isGreaterThanOrEqualTo(MIN_MRR);
 		assertThat(lexical.overall().recall5()).as("lexical Recall@5").isGreaterThanOrEqualTo(MIN_RECALL_AT_5);
 		assertThat(semantic.overall().mrr()).as("semantic MRR@10").isGreaterThanOrEqualTo(MIN_SEMANTIC_MRR);
-		assertThat(semantic.overall().recall5()).as("semantic Recall@5").isGreaterThanOrEqualTo(MIN_SEMANTIC_RECALL_AT_5);
+		assertThat(semantic.overall().recall5()).as("semantic Recall@5")
+			.isGreaterThanOrEqualTo(MIN_SEMANTIC_RECALL_AT_5);
 		assertThat(semantic.nomatchTotals()).as("queries without an answer gain no results by meaning")
 			.containsExactly(lexical.nomatchTotals());
 	}
 
 	/**
 	 * @param reciprocal the reciprocal rank of each answerable query, in file order
-	 * @param nomatchTotals how many results each query without an answer has, in file order
+	 * @param nomatchTotals how many results each query without an answer has, in file
+	 * order
 	 */
 	record Report(Metrics overall, String text, double[] reciprocal, String[] kinds, long[] nomatchTotals) {
 	}
@@ -85,7 +89,8 @@ class SearchQualityTest {
 
 	static final float[] KEYWORD_WEIGHTS = { 0.2f, 0.4f, 0.6f };
 
-	// the stricter first: of blends that rank the same, the one with the fewest results by meaning alone is chosen
+	// the stricter first: of blends that rank the same, the one with the fewest results
+	// by meaning alone is chosen
 	static final float[] GATES = { 0.40f, 0.35f, 0.30f };
 
 	static final float[] FLOORS = { 0.35f, 0.30f, 0.20f };
@@ -107,12 +112,13 @@ class SearchQualityTest {
 	}
 
 	/**
-	 * Whether the blend generalises: over random halves of the queries (each kind split evenly), the blend best on
-	 * one half (MRR@10 plus Recall@5), measured on the other, against the shipped blend and the lexical ranking
-	 * there. A blend that gives the queries without an answer results by meaning alone is never chosen.
+	 * Whether the blend generalises: over random halves of the queries (each kind split
+	 * evenly), the blend best on one half (MRR@10 plus Recall@5), measured on the other,
+	 * against the shipped blend and the lexical ranking there. A blend that gives the
+	 * queries without an answer results by meaning alone is never chosen.
 	 */
-	static String crossValidation(SearchIndex index, Vectors vectors, Function<String, float[]> encoder,
-			Report lexical) throws IOException {
+	static String crossValidation(SearchIndex index, Vectors vectors, Function<String, float[]> encoder, Report lexical)
+			throws IOException {
 		Map<String, double[]> byBlend = new LinkedHashMap<>();
 		for (Blend blend : grid()) {
 			index.useVectors(vectors, encoder, blend);
@@ -125,8 +131,9 @@ class SearchQualityTest {
 		index.useVectors(vectors, encoder);
 		double[] shipped = evaluate(index).reciprocal();
 		String[] kinds = lexical.kinds();
-		StringBuilder text = new StringBuilder("  cross-validation (blend question/keywords/gate/floor chosen on one half "
-				+ "of " + byBlend.size() + ", MRR@10 / Recall@5 on the other half):\n");
+		StringBuilder text = new StringBuilder(
+				"  cross-validation (blend question/keywords/gate/floor chosen on one half " + "of " + byBlend.size()
+						+ ", MRR@10 / Recall@5 on the other half):\n");
 		double[] chosen = new double[2];
 		double[] kept = new double[2];
 		double[] words = new double[2];
@@ -137,7 +144,8 @@ class SearchQualityTest {
 				String best = null;
 				double bestScore = -1;
 				for (Map.Entry<String, double[]> entry : byBlend.entrySet()) {
-					double score = mean(entry.getValue(), inA, trainOnA, false) + mean(entry.getValue(), inA, trainOnA, true);
+					double score = mean(entry.getValue(), inA, trainOnA, false)
+							+ mean(entry.getValue(), inA, trainOnA, true);
 					if (score > bestScore + 1e-9) {
 						best = entry.getKey();
 						bestScore = score;
@@ -158,7 +166,8 @@ class SearchQualityTest {
 		text.append(String.format(Locale.ROOT,
 				"    mean held-out MRR@10 / Recall@5: chosen blend %.3f / %.3f, shipped %.3f / %.3f, lexical %.3f / %.3f "
 						+ "(%d halves)%n",
-				chosen[0] / runs, chosen[1] / runs, kept[0] / runs, kept[1] / runs, words[0] / runs, words[1] / runs, runs));
+				chosen[0] / runs, chosen[1] / runs, kept[0] / runs, kept[1] / runs, words[0] / runs, words[1] / runs,
+				runs));
 		return text.toString();
 	}
 
@@ -195,7 +204,10 @@ class SearchQualityTest {
 		return evaluate(index, QUERIES);
 	}
 
-	/** The metrics of the labelled queries of {@code file} (the shared TSV format) on {@code index}. */
+	/**
+	 * The metrics of the labelled queries of {@code file} (the shared TSV format) on
+	 * {@code index}.
+	 */
 	static Report evaluate(SearchIndex index, Path file) throws IOException {
 		Map<String, Metrics> byKind = new LinkedHashMap<>();
 		Metrics overall = new Metrics();
@@ -215,10 +227,11 @@ class SearchQualityTest {
 				nomatch++;
 				nomatchEmpty += results.total() == 0 ? 1 : 0;
 				nomatchTotals.add(results.total());
-				nomatchTop.add(row[0] + " '" + query + "': " + (results.hits().isEmpty() ? "no result"
-						: String.format(Locale.ROOT, "%d results, top score %.2f (%s, %s)", results.total(),
-								results.hits().get(0).score(), results.hits().get(0).match(),
-								results.hits().get(0).question().text())));
+				nomatchTop.add(row[0] + " '" + query + "': "
+						+ (results.hits().isEmpty() ? "no result"
+								: String.format(Locale.ROOT, "%d results, top score %.2f (%s, %s)", results.total(),
+										results.hits().get(0).score(), results.hits().get(0).match(),
+										results.hits().get(0).question().text())));
 				continue;
 			}
 			if (!results.hits().isEmpty()) {
@@ -277,7 +290,10 @@ class SearchQualityTest {
 		return rows;
 	}
 
-	/** category::heading, the heading normalized; a TSV field may be quoted with doubled quotes. */
+	/**
+	 * category::heading, the heading normalized; a TSV field may be quoted with doubled
+	 * quotes.
+	 */
 	private static String label(String relevant) {
 		String value = relevant.strip();
 		if (value.startsWith("\"") && value.endsWith("\"")) {
@@ -287,7 +303,10 @@ class SearchQualityTest {
 		return parts[0].replace("\"", "") + "::" + normalize(parts[1]);
 	}
 
-	/** As ../shared/eval/README.txt says: NFKC, lowercased, every run of other than letters or digits one space. */
+	/**
+	 * As ../shared/eval/README.txt says: NFKC, lowercased, every run of other than
+	 * letters or digits one space.
+	 */
 	static String normalize(String heading) {
 		return Normalizer.normalize(heading, Normalizer.Form.NFKC)
 			.toLowerCase(Locale.ROOT)
@@ -322,8 +341,8 @@ class SearchQualityTest {
 
 		@Override
 		public String toString() {
-			return String.format(Locale.ROOT, "(%d queries): MRR@10 %.3f, Recall@1 %.3f, Recall@5 %.3f", queries,
-					mrr(), (double) first / queries, recall5());
+			return String.format(Locale.ROOT, "(%d queries): MRR@10 %.3f, Recall@1 %.3f, Recall@5 %.3f", queries, mrr(),
+					(double) first / queries, recall5());
 		}
 
 	}

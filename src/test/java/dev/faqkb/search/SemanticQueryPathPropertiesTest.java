@@ -18,9 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The query path of {@link QueryPathPropertiesTest} with the real embedding model ranking by meaning too: any text a
- * visitor can type, lone surrogates, control characters and 256 characters of emoji or CJK included, gets an answer,
- * never an error. Fewer inputs than the lexical properties: each costs the model a few milliseconds.
+ * The query path of {@link QueryPathPropertiesTest} with the real embedding model ranking
+ * by meaning too: any text a visitor can type, lone surrogates, control characters and
+ * 256 characters of emoji or CJK included, gets an answer, never an error. Fewer inputs
+ * than the lexical properties: each costs the model a few milliseconds.
  */
 class SemanticQueryPathPropertiesTest {
 
@@ -53,7 +54,8 @@ class SemanticQueryPathPropertiesTest {
 		for (String text : texts) {
 			try {
 				SearchResults results = index.search(text, null, 0, 10);
-				assertThat(results.hits()).hasSizeLessThanOrEqualTo(10).allSatisfy(hit -> assertThat(hit.match()).isNotNull());
+				assertThat(results.hits()).hasSizeLessThanOrEqualTo(10)
+					.allSatisfy(hit -> assertThat(hit.match()).isNotNull());
 				assertThat(results.total()).isGreaterThanOrEqualTo(results.hits().size());
 			}
 			catch (AssertionError | RuntimeException ex) {

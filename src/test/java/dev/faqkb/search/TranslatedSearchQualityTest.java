@@ -17,9 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The labelled French queries of ../shared/eval on the Python FAQ served in English (the default language) and
- * French ({@code content/fr/}), searched under {@code /fr/} as the site searches them: by words, analysed as
- * French. Prints MRR@10, Recall@1 and Recall@5 overall and per kind of query, and fails below the bar.
+ * The labelled French queries of ../shared/eval on the Python FAQ served in English (the
+ * default language) and French ({@code content/fr/}), searched under {@code /fr/} as the
+ * site searches them: by words, analysed as French. Prints MRR@10, Recall@1 and Recall@5
+ * overall and per kind of query, and fails below the bar.
  */
 @SharedTestData({ "corpora/python-faq", "corpora/python-faq-fr", "eval/dev-queries-fr.tsv" })
 class TranslatedSearchQualityTest {
@@ -28,8 +29,10 @@ class TranslatedSearchQualityTest {
 
 	static final Path FRENCH_QUERIES = Path.of("../shared/eval/dev-queries-fr.tsv");
 
-	// Measured 0.777 / 0.833 (bench/README.md): short of issue 20's 0.85 / 0.92, which the natural-language
-	// queries miss by words alone; the English model makes French worse, so no model ranks French yet.
+	// Measured 0.777 / 0.833 (bench/README.md): short of issue 20's 0.85 / 0.92, which
+	// the natural-language
+	// queries miss by words alone; the English model makes French worse, so no model
+	// ranks French yet.
 	static final double MIN_MRR = 0.75;
 
 	static final double MIN_RECALL_AT_5 = 0.80;
@@ -44,9 +47,11 @@ class TranslatedSearchQualityTest {
 			SearchQualityTest.Report report = SearchQualityTest.evaluate(index, FRENCH_QUERIES);
 			System.out.println("Search quality on " + FRENCH_QUERIES + " under /fr/, lexical:");
 			System.out.println(report.text());
-			// What the English model would do for French, measured, not shipped: SnapshotStore ranks only English by it
+			// What the English model would do for French, measured, not shipped:
+			// SnapshotStore ranks only English by it
 			index.useVectors(Vectors.of(SemanticFixture.embed(french, 1)), SemanticFixture.encoder());
-			System.out.println("Search quality on " + FRENCH_QUERIES + " under /fr/, with the English model's vectors:");
+			System.out
+				.println("Search quality on " + FRENCH_QUERIES + " under /fr/, with the English model's vectors:");
 			System.out.println(SearchQualityTest.evaluate(index, FRENCH_QUERIES).text());
 			assertThat(report.overall().mrr()).as("French MRR@10").isGreaterThanOrEqualTo(MIN_MRR);
 			assertThat(report.overall().recall5()).as("French Recall@5").isGreaterThanOrEqualTo(MIN_RECALL_AT_5);

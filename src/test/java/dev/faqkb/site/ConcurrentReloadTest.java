@@ -40,7 +40,8 @@ class ConcurrentReloadTest {
 
 	private static final int RELOADS = 20;
 
-	// The version is both in the category title and in the answer: a page mixing two versions would show two numbers.
+	// The version is both in the category title and in the answer: a page mixing two
+	// versions would show two numbers.
 	private static final Pattern VERSIONS = Pattern.compile("Version (\\d+)");
 
 	@TestContent.Setup
@@ -89,7 +90,8 @@ class ConcurrentReloadTest {
 			URI page = pages.get(i % pages.size());
 			Thread reader = new Thread(() -> {
 				ready.countDown();
-				// Every reader reads at least once, and keeps reading while the reloads go on.
+				// Every reader reads at least once, and keeps reading while the reloads
+				// go on.
 				do {
 					try {
 						HttpResponse<String> response = client.send(
@@ -117,8 +119,10 @@ class ConcurrentReloadTest {
 		for (int version = 1; version <= RELOADS; version++) {
 			save(content, version);
 			store.reload();
-			// Let some reads finish on this version before the next reload, so that reads and reloads really
-			// overlap however the scheduler runs the readers (bounded: at most 5 s per reload).
+			// Let some reads finish on this version before the next reload, so that reads
+			// and reloads really
+			// overlap however the scheduler runs the readers (bounded: at most 5 s per
+			// reload).
 			int before = requests.get();
 			long wait = System.nanoTime() + Duration.ofSeconds(5).toNanos();
 			while (requests.get() < before + READERS / 10 && System.nanoTime() < wait) {
@@ -132,9 +136,11 @@ class ConcurrentReloadTest {
 		}
 		assertThat(problems).isEmpty();
 		assertThat(requests.get()).isGreaterThanOrEqualTo(READERS);
-		// The reads overlapped the reloads rather than all happening before or after them.
+		// The reads overlapped the reloads rather than all happening before or after
+		// them.
 		assertThat(versionsSeen).hasSizeGreaterThan(2);
-		assertThat(store.current().catalog().category("general").orElseThrow().title()).isEqualTo("General, Version " + RELOADS);
+		assertThat(store.current().catalog().category("general").orElseThrow().title())
+			.isEqualTo("General, Version " + RELOADS);
 	}
 
 }

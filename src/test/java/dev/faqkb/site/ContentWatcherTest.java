@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The watcher's life: one daemon thread while running, none after stop, none at all when watching is off.
+ * The watcher's life: one daemon thread while running, none after stop, none at all when
+ * watching is off.
  */
 class ContentWatcherTest {
 
@@ -24,12 +25,13 @@ class ContentWatcherTest {
 		return new FaqkbProperties(contentDir, dataDir, new FaqkbProperties.Content(watch, false),
 				new FaqkbProperties.Feedback(20, Duration.ofSeconds(10), Duration.ofDays(180)),
 				new FaqkbProperties.Admin("admin", ""),
-				new FaqkbProperties.Integrations(new FaqkbProperties.Slash(List.of(), List.of(), 20), new FaqkbProperties.Mcp(true, 60)),
-				new FaqkbProperties.Ask(5), new FaqkbProperties.Pages(DataSize.ofMegabytes(32), DataSize.ofKilobytes(100)),
+				new FaqkbProperties.Integrations(new FaqkbProperties.Slash(List.of(), List.of(), 20),
+						new FaqkbProperties.Mcp(true, 60)),
+				new FaqkbProperties.Ask(5),
+				new FaqkbProperties.Pages(DataSize.ofMegabytes(32), DataSize.ofKilobytes(100)),
 				new FaqkbProperties.Search(new FaqkbProperties.Semantic(false, 1)),
 				new FaqkbProperties.Database(DataSize.ofMegabytes(16)));
 	}
-
 
 	@TempDir
 	Path dir;
@@ -53,7 +55,9 @@ class ContentWatcherTest {
 	}
 
 	private static List<Thread> watcherThreads() {
-		return Thread.getAllStackTraces().keySet().stream()
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
 			.filter(thread -> thread.getName().equals("faqkb-content-watcher") && thread.isAlive())
 			.toList();
 	}
@@ -101,8 +105,13 @@ class ContentWatcherTest {
 		watcher.start();
 		try {
 			TestContent.in(dir).file("img/flow.png", TestImages.png(20, 10));
-			await().atMost(Duration.ofSeconds(3)).until(() -> store.current().catalog().question("general", "install")
-				.orElseThrow().answerHtml().contains("width=\"20\""));
+			await().atMost(Duration.ofSeconds(3))
+				.until(() -> store.current()
+					.catalog()
+					.question("general", "install")
+					.orElseThrow()
+					.answerHtml()
+					.contains("width=\"20\""));
 		}
 		finally {
 			watcher.stop();
@@ -117,7 +126,8 @@ class ContentWatcherTest {
 		try {
 			TestContent.in(dir).translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nD'abord.\n");
 			await().atMost(Duration.ofSeconds(3)).until(() -> french(store).equals("D'abord."));
-			// a change inside the translation's folder, which file events of the content folder do not report
+			// a change inside the translation's folder, which file events of the content
+			// folder do not report
 			TestContent.in(dir).translation("fr", "general", "Général", "\n## Installer ? {#install}\n\nEnsuite.\n");
 			await().atMost(Duration.ofSeconds(3)).until(() -> french(store).equals("Ensuite."));
 		}
@@ -128,7 +138,10 @@ class ContentWatcherTest {
 
 	@Test
 	void hiddenFoldersAndFilesOfOtherTypesChangeNothing() {
-		TestContent.in(dir).file("img/flow.png", TestImages.png(10, 10)).file(".git/objects/ab", "x").file("notes.html", "x");
+		TestContent.in(dir)
+			.file("img/flow.png", TestImages.png(10, 10))
+			.file(".git/objects/ab", "x")
+			.file("notes.html", "x");
 		java.util.Map<String, String> before = ContentFiles.fingerprint(dir);
 		TestContent.in(dir).file(".git/objects/cd", "y").file(".git/objects/ab", "xx").file("notes.html", "xx");
 		assertThat(ContentFiles.fingerprint(dir)).isEqualTo(before).containsKey("img/flow.png");

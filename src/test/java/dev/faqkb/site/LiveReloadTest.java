@@ -58,7 +58,8 @@ class LiveReloadTest {
 
 	@BeforeEach
 	void warmUp() {
-		// A running site has its templates compiled; the first request of a test JVM is much slower than a save.
+		// A running site has its templates compiled; the first request of a test JVM is
+		// much slower than a save.
 		assertThat(mvc.get().uri("/faq/general/install")).hasStatusOk();
 		assertThat(mvc.get().uri("/faq/general/missing")).hasStatus(HttpStatus.NOT_FOUND);
 	}
@@ -89,7 +90,8 @@ class LiveReloadTest {
 			.bodyText()
 			.contains("The last good answer.")
 			.doesNotContain("A broken answer.");
-		// The instance still serves, so the load balancer must keep it: overall UP, the errors in the details.
+		// The instance still serves, so the load balancer must keep it: overall UP, the
+		// errors in the details.
 		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$.status")
@@ -98,15 +100,14 @@ class LiveReloadTest {
 		assertThat(mvc.get().uri("/actuator/health").with(httpBasic("admin", "health-details"))).bodyJson()
 			.extractingPath("$.components.content.details.errors")
 			.asArray()
-			.containsExactly(content.dir().resolve("general.md") + ":9: duplicate id 'install': the question on line 5 has it too;"
+			.containsExactly(content.dir().resolve("general.md")
+					+ ":9: duplicate id 'install': the question on line 5 has it too;"
 					+ " give one of them an explicit {#id}");
 
 		save(general("Fixed."));
 		await().atMost(SERVED_WITHIN)
 			.untilAsserted(() -> assertThat(mvc.get().uri("/faq/general/install")).bodyText().contains("Fixed."));
-		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson()
-			.extractingPath("$.status")
-			.isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health/content")).bodyJson().extractingPath("$.status").isEqualTo("UP");
 		assertThat(mvc.get().uri("/actuator/health/content").with(httpBasic("admin", "health-details"))).bodyJson()
 			.extractingPath("$.details")
 			.asMap()

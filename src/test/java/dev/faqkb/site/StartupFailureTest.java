@@ -25,7 +25,8 @@ class StartupFailureTest {
 	Path dir;
 
 	private void start() {
-		// Command-line arguments, as an operator would pass them; they win over application.properties.
+		// Command-line arguments, as an operator would pass them; they win over
+		// application.properties.
 		new SpringApplicationBuilder(FaqkbApplication.class)
 			.run("--faqkb.content-dir=" + dir, "--server.port=0", "--faqkb.content.watch=false")
 			.close();
@@ -49,11 +50,13 @@ class StartupFailureTest {
 
 	@Test
 	void analysisListsEveryErrorAndNoStackTrace() {
-		ContentException cause = new ContentException(List.of(new ContentError(dir.resolve("a.md"), 7, "broken link to '#nope'"),
-				new ContentError(dir.resolve("a.md"), 3, "unknown key 'titel'")));
+		ContentException cause = new ContentException(
+				List.of(new ContentError(dir.resolve("a.md"), 7, "broken link to '#nope'"),
+						new ContentError(dir.resolve("a.md"), 3, "unknown key 'titel'")));
 		var analysis = new ContentFailureAnalyzer().analyze(cause);
 		assertThat(analysis.getDescription()).contains("The content folder has 2 error(s)")
-			.containsSubsequence(dir.resolve("a.md") + ":3: unknown key 'titel'", dir.resolve("a.md") + ":7: broken link to '#nope'")
+			.containsSubsequence(dir.resolve("a.md") + ":3: unknown key 'titel'",
+					dir.resolve("a.md") + ":7: broken link to '#nope'")
 			.doesNotContain("at dev.faqkb");
 		assertThat(analysis.getAction()).contains("validate");
 	}

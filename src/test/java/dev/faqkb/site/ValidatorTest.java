@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code java -jar faqkb.jar validate}: what an author sees in CI for each kind of mistake, and the exit code.
+ * {@code java -jar faqkb.jar validate}: what an author sees in CI for each kind of
+ * mistake, and the exit code.
  */
 class ValidatorTest {
 
@@ -60,7 +61,10 @@ class ValidatorTest {
 		return out.toString(StandardCharsets.UTF_8);
 	}
 
-	/** Validates {@code general.md} with the given text and returns the output, expecting exit code 1. */
+	/**
+	 * Validates {@code general.md} with the given text and returns the output, expecting
+	 * exit code 1.
+	 */
 	private String errorsOf(String text) {
 		content.file("general.md", text);
 		assertThat(validate(content.dir().toString())).as(out()).isEqualTo(1);
@@ -83,20 +87,20 @@ class ValidatorTest {
 	void eachTranslationSaysHowManyQuestionsItTranslates() {
 		content.file("general.md", GOOD)
 			.translation("fr", "general", "Général", "## Comment l'installer ? {#install}\n\nLancez l'installateur.\n")
-			.translation("ja", "general", "一般", "## インストール方法は？ {#install}\n\nインストーラを実行します。\n\n"
-					+ "## どのポートですか？ {#ports}\n\n80 と 443 です。\n");
+			.translation("ja", "general", "一般",
+					"## インストール方法は？ {#install}\n\nインストーラを実行します。\n\n" + "## どのポートですか？ {#ports}\n\n80 と 443 です。\n");
 		assertThat(validate(content.dir().toString())).as(out()).isZero();
-		assertThat(out()).isEqualTo(content.dir().resolve("fr") + ": 1 of 2 questions translated\n"
-				+ content.dir().resolve("ja") + ": 2 of 2 questions translated\n" + content.dir()
-				+ ": 2 questions in 1 category, no errors\n");
+		assertThat(out())
+			.isEqualTo(content.dir().resolve("fr") + ": 1 of 2 questions translated\n" + content.dir().resolve("ja")
+					+ ": 2 of 2 questions translated\n" + content.dir() + ": 2 questions in 1 category, no errors\n");
 	}
 
 	@Test
 	void translatedQuestionWithoutItsOriginalsIdIsAnError() {
 		content.translation("fr", "general", "Général", "## Comment l'installer ?\n\nLancez l'installateur.\n");
 		assertThat(errorsOf(GOOD)).startsWith(content.dir().resolve("fr/general.md") + ":4: 'comment-linstaller-' is "
-				+ "not the id of a question in " + general() + ": a translated question gives its original's id at the end of "
-				+ "its heading, like {#install}\n");
+				+ "not the id of a question in " + general()
+				+ ": a translated question gives its original's id at the end of " + "its heading, like {#install}\n");
 	}
 
 	@Test
@@ -123,8 +127,8 @@ class ValidatorTest {
 
 	@Test
 	void unknownFrontMatterKeyIsAnError() {
-		assertThat(errorsOf(GOOD.replace("title: General", "title: General\ntitel: Typo")))
-			.contains(general() + ":3: unknown key 'titel' (allowed: title, description, order, draft, updated, redirects)\n");
+		assertThat(errorsOf(GOOD.replace("title: General", "title: General\ntitel: Typo"))).contains(general()
+				+ ":3: unknown key 'titel' (allowed: title, description, order, draft, updated, redirects)\n");
 	}
 
 	@Test
@@ -159,23 +163,24 @@ class ValidatorTest {
 
 	@Test
 	void linkToAMissingFileIsAnError() {
-		assertThat(errorsOf(GOOD.replace("(#install)", "(setup.md#ports)")))
-			.contains(general() + ":11: broken link to 'setup.md#ports': there is no setup.md (or it is a draft) in the content folder\n");
+		assertThat(errorsOf(GOOD.replace("(#install)", "(setup.md#ports)"))).contains(general()
+				+ ":11: broken link to 'setup.md#ports': there is no setup.md (or it is a draft) in the content folder\n");
 	}
 
 	@Test
 	void missingImageAndImageWithoutAltTextAreErrors() {
 		content.file("img/flow.png", dev.faqkb.TestImages.png(4, 4));
 		assertThat(errorsOf(GOOD.replace("Run the installer.", "![](img/flow.png)\n\n![Setup](img/setup.png)")))
-			.contains(general() + ":7: image 'img/flow.png' has no alt text: say what it shows, ![like this](img/flow.png), "
+			.contains(general()
+					+ ":7: image 'img/flow.png' has no alt text: say what it shows, ![like this](img/flow.png), "
 					+ "for readers who cannot see it; an image that only decorates says so with ![](img/flow.png){.decorative}\n")
 			.contains(general() + ":9: image 'img/setup.png': there is no file img/setup.png in the content folder\n");
 	}
 
 	@Test
 	void aFileOverTheSizeLimitGivenIsAnError() {
-		content.file("files/big.pdf", new byte[2048]).file("general.md", GOOD.replace("Run the installer.",
-				"Read [the guide](files/big.pdf)."));
+		content.file("files/big.pdf", new byte[2048])
+			.file("general.md", GOOD.replace("Run the installer.", "Read [the guide](files/big.pdf)."));
 		assertThat(validate(content.dir().toString())).isZero();
 		assertThat(validate(content.dir().toString(), "--max-file-size=1KB")).isEqualTo(1);
 		assertThat(out()).contains(general() + ":7: link to 'files/big.pdf': files/big.pdf is 2 KB, over the limit of "
@@ -210,7 +215,8 @@ class ValidatorTest {
 	@Test
 	void redirectFromSomethingThatIsNotAnIdIsAnError() {
 		assertThat(errorsOf(GOOD.replace("title: General", "title: General\nredirects:\n  \"old install\": install")))
-			.contains(general() + ":4: redirect from 'old install': not a valid id (use letters, digits, '-' and '_')\n");
+			.contains(
+					general() + ":4: redirect from 'old install': not a valid id (use letters, digits, '-' and '_')\n");
 	}
 
 	@Test
@@ -227,7 +233,8 @@ class ValidatorTest {
 
 	@Test
 	void badSynonymRuleIsAnError() {
-		// The application would not start with it (SnapshotStore reads synonyms.txt), so validate must fail too.
+		// The application would not start with it (SnapshotStore reads synonyms.txt), so
+		// validate must fail too.
 		content.file("general.md", GOOD);
 		content.file("synonyms.txt", "setup, configuration\na => b => c\n");
 		assertThat(validate(content.dir().toString())).as(out()).isEqualTo(1);
@@ -239,11 +246,11 @@ class ValidatorTest {
 	void everyErrorIsListedInFileAndLineOrder() {
 		content.file("setup.md", "no front matter\n");
 		String output = errorsOf(GOOD.replace("(#install)", "(#instal)").replace("title: General", "titel: General"));
-		assertThat(output.lines().toList()).containsExactly(
-				general() + ":1: missing 'title' in front matter",
+		assertThat(output.lines().toList()).containsExactly(general() + ":1: missing 'title' in front matter",
 				general() + ":2: unknown key 'titel' (allowed: title, description, order, draft, updated, redirects)",
 				general() + ":11: broken link to '#instal': general.md has no question with id 'instal'",
-				content.dir().resolve("setup.md") + ":1: missing front matter: start the file with a '---' line, 'title: ...', and another '---' line",
+				content.dir().resolve("setup.md")
+						+ ":1: missing front matter: start the file with a '---' line, 'title: ...', and another '---' line",
 				content.dir() + ": 4 error(s)");
 	}
 
@@ -267,17 +274,17 @@ class ValidatorTest {
 
 	@Test
 	void publishedLinkToADraftIsAnError() {
-		content.drafts(); // for its draft category upcoming.md: errorsOf writes general.md over the fixture's
-		assertThat(errorsOf(GOOD.replace("(#install)", "(upcoming.md#ready)")))
-			.contains(general() + ":11: broken link to 'upcoming.md#ready': there is no upcoming.md (or it is a draft) in the content folder");
+		content.drafts(); // for its draft category upcoming.md: errorsOf writes
+							// general.md over the fixture's
+		assertThat(errorsOf(GOOD.replace("(#install)", "(upcoming.md#ready)"))).contains(general()
+				+ ":11: broken link to 'upcoming.md#ready': there is no upcoming.md (or it is a draft) in the content folder");
 	}
 
 	@Test
 	void idGoneSincePreviousContentIsReportedAtItsPreviousLine() {
 		previous.file("general.md", GOOD);
 		content.file("general.md", GOOD.replace("{#ports}", "{#network-ports}").replace("80 and 443", "Ports: 80"));
-		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString()))
-			.isEqualTo(1);
+		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString())).isEqualTo(1);
 		assertThat(out().lines().toList()).containsExactly(previous.dir().resolve("general.md")
 				+ ":9: question id 'ports' is gone: links to /faq/general/ports would answer 404; keep the id, or add "
 				+ "'ports: new-id' (or 'other-category#new-id') under 'redirects:' in " + general(),
@@ -289,10 +296,9 @@ class ValidatorTest {
 		previous.file("general.md", GOOD);
 		content.file("general.md", GOOD.replace("{#ports}", "{#network-ports}")
 			.replace("title: General", "title: General\nredirects:\n  ports: network-ports"));
-		assertThat(validate(content.dir().toString(), "--previous=" + previous.dir())).as(out())
-			.isZero();
-		assertThat(out()).isEqualTo(content.dir() + ": 2 questions in 1 category, no errors, no id of "
-				+ previous.dir() + " lost\n");
+		assertThat(validate(content.dir().toString(), "--previous=" + previous.dir())).as(out()).isZero();
+		assertThat(out()).isEqualTo(
+				content.dir() + ": 2 questions in 1 category, no errors, no id of " + previous.dir() + " lost\n");
 	}
 
 	@Test
@@ -301,29 +307,29 @@ class ValidatorTest {
 		content.file("general.md", GOOD.substring(0, GOOD.indexOf("## Which ports"))
 			.replace("title: General", "title: General\nredirects:\n  ports: setup#ports"));
 		content.file("setup.md", "---\ntitle: Setup\n---\n\n## Which ports? {#ports}\n\n80 and 443.\n");
-		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString()))
-			.as(out())
-			.isZero();
+		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString())).as(out()).isZero();
 	}
 
 	@Test
 	void removedRedirectAndRemovedCategoryAreReported() {
-		previous.file("general.md", GOOD.replace("title: General", "title: General\nredirects:\n  old-install: install"));
+		previous.file("general.md",
+				GOOD.replace("title: General", "title: General\nredirects:\n  old-install: install"));
 		previous.file("setup.md", "---\ntitle: Setup\n---\n\n## Which ports? {#ports}\n\n80 and 443.\n");
 		content.file("general.md", GOOD);
-		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString()))
-			.isEqualTo(1);
-		assertThat(out()).contains(previous.dir().resolve("general.md") + ":4: redirect from 'old-install' is gone: links to /faq/general/old-install"
-				+ " would answer 404; keep it under 'redirects:' in " + general())
-			.contains(previous.dir().resolve("setup.md") + ":5: question id 'ports' is gone: links to /faq/setup/ports would answer 404; keep setup.md, with 'redirects:' for its questions");
+		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString())).isEqualTo(1);
+		assertThat(out())
+			.contains(previous.dir().resolve("general.md")
+					+ ":4: redirect from 'old-install' is gone: links to /faq/general/old-install"
+					+ " would answer 404; keep it under 'redirects:' in " + general())
+			.contains(previous.dir().resolve("setup.md")
+					+ ":5: question id 'ports' is gone: links to /faq/setup/ports would answer 404; keep setup.md, with 'redirects:' for its questions");
 	}
 
 	@Test
 	void questionTurnedIntoADraftIsReportedAsGone() {
 		previous.file("general.md", GOOD);
 		content.file("general.md", GOOD.replace("{#ports}", "{#ports .draft}"));
-		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString()))
-			.isEqualTo(1);
+		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString())).isEqualTo(1);
 		assertThat(out()).contains("question id 'ports' is gone");
 	}
 
@@ -331,16 +337,15 @@ class ValidatorTest {
 	void fileThatCannotBeReadNowIsNotAlsoReportedAsGone() {
 		previous.file("general.md", GOOD);
 		content.file("general.md", GOOD.replace("---\ntitle: General\n---\n", ""));
-		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString()))
-			.isEqualTo(1);
+		assertThat(validate(content.dir().toString(), "--previous", previous.dir().toString())).isEqualTo(1);
 		assertThat(out()).contains("missing front matter").doesNotContain("is gone");
 	}
 
 	@Test
 	void unknownOptionIsAUsageError() {
 		assertThat(validate("--strict")).isEqualTo(2);
-		assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo(
-				"faqkb validate: unknown option '--strict'\n" + Validator.USAGE + "\n");
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.isEqualTo("faqkb validate: unknown option '--strict'\n" + Validator.USAGE + "\n");
 		assertThat(out()).isEmpty();
 	}
 
@@ -367,7 +372,8 @@ class ValidatorTest {
 	@Test
 	void helpPrintsUsageAndExitsZero() {
 		assertThat(validate("--help")).isZero();
-		assertThat(out()).startsWith("usage: java -jar faqkb.jar validate [DIR] [--previous DIR] [--max-file-size SIZE]\n");
+		assertThat(out())
+			.startsWith("usage: java -jar faqkb.jar validate [DIR] [--previous DIR] [--max-file-size SIZE]\n");
 	}
 
 }

@@ -12,8 +12,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Token-free CSRF protection: what the browser says about where a request comes from decides, for any form on any
- * address (votes today, other forms tomorrow).
+ * Token-free CSRF protection: what the browser says about where a request comes from
+ * decides, for any form on any address (votes today, other forms tomorrow).
  */
 class CrossOriginProtectionTest {
 
@@ -54,7 +54,9 @@ class CrossOriginProtectionTest {
 	void aPostFromAnotherSiteOrASiblingSubdomainIsRefusedWhateverItsOrigin() throws Exception {
 		MockHttpServletRequest crossSite = post("/faq/help/export/feedback");
 		crossSite.addHeader("Sec-Fetch-Site", "cross-site");
-		crossSite.addHeader("Origin", "https://faq.example.com"); // a forged Origin cannot outvote the browser
+		crossSite.addHeader("Origin", "https://faq.example.com"); // a forged Origin
+																	// cannot outvote the
+																	// browser
 		MockHttpServletRequest sameSite = post("/ask");
 		sameSite.addHeader("Sec-Fetch-Site", "same-site");
 

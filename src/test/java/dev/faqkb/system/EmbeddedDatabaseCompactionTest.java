@@ -12,8 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedded database's file, grown by durable writes as votes grow it, is compacted while open, keeping every row;
- * a file that has not grown, or a database that is not an H2 file, is left alone.
+ * The embedded database's file, grown by durable writes as votes grow it, is compacted
+ * while open, keeping every row; a file that has not grown, or a database that is not an
+ * H2 file, is left alone.
  */
 class EmbeddedDatabaseCompactionTest {
 

@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatException;
 
 class ErrorAdviceTest {
 
-	// JSON replies and page models need neither a view resolver nor a JSON mapper; write() does.
+	// JSON replies and page models need neither a view resolver nor a JSON mapper;
+	// write() does.
 	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null),
 			new StaticListableBeanFactory().getBeanProvider(Storage.class));
 
@@ -45,8 +46,8 @@ class ErrorAdviceTest {
 
 		assertThat(reply).isInstanceOfSatisfying(ResponseEntity.class, entity -> {
 			assertThat(entity.getStatusCode()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
-			assertThat(entity.getBody()).isEqualTo(
-					Map.of("error", "The page could not be shown. Please try again in a moment."));
+			assertThat(entity.getBody())
+				.isEqualTo(Map.of("error", "The page could not be shown. Please try again in a moment."));
 		});
 	}
 

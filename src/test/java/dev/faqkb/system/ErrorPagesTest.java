@@ -14,9 +14,9 @@ import jakarta.servlet.RequestDispatcher;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every error, wherever it happens (a handler, Spring Security, the container), answers by one rule: JSON
- * {@code {"error": "..."}} under {@code /api/} or when the client asks for JSON, otherwise the site's error page
- * titled after what went wrong.
+ * Every error, wherever it happens (a handler, Spring Security, the container), answers
+ * by one rule: JSON {@code {"error": "..."}} under {@code /api/} or when the client asks
+ * for JSON, otherwise the site's error page titled after what went wrong.
  */
 @FaqkbWebTest(properties = "faqkb.feedback.rate-limit=2")
 class ErrorPagesTest {
@@ -42,7 +42,8 @@ class ErrorPagesTest {
 			.hasContentTypeCompatibleWith(MediaType.APPLICATION_JSON)
 			.bodyJson()
 			.extractingPath("$.error")
-			.isEqualTo("There is no answer at this address. The link may be mistyped, or the question reworded or removed.");
+			.isEqualTo(
+					"There is no answer at this address. The link may be mistyped, or the question reworded or removed.");
 	}
 
 	@Test
@@ -88,8 +89,10 @@ class ErrorPagesTest {
 
 	@Test
 	void aFormPostedFromAnotherSiteGetsAForbiddenPageLinkingBackToTheAnswer() {
-		assertThat(mvc.post().uri("/faq/billing/cards/feedback").param("helpful", "yes").header("Sec-Fetch-Site", "cross-site"))
-			.hasStatus(HttpStatus.FORBIDDEN)
+		assertThat(mvc.post()
+			.uri("/faq/billing/cards/feedback")
+			.param("helpful", "yes")
+			.header("Sec-Fetch-Site", "cross-site")).hasStatus(HttpStatus.FORBIDDEN)
 			.bodyText()
 			.contains("<title>Forbidden · Test FAQ</title>")
 			.contains("<h1>Sent from another site</h1>")

@@ -12,7 +12,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-/** {@code /actuator/health} tells anyone whether the instance is up, and only the admin what it runs on. */
+/**
+ * {@code /actuator/health} tells anyone whether the instance is up, and only the admin
+ * what it runs on.
+ */
 @FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
 class HealthExposureTests {
 
@@ -42,8 +45,14 @@ class HealthExposureTests {
 	void theAdminSeesTheDetails() {
 		MvcTestResult health = mvc.get().uri("/actuator/health").with(httpBasic("owner", "s3cret-pass")).exchange();
 
-		assertThat(health).hasStatusOk().bodyJson().extractingPath("$.components.content.details.questions").isEqualTo(4);
-		assertThat(health).bodyJson().extractingPath("$.components.diskSpace.details").asMap().containsKeys("free", "path");
+		assertThat(health).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.components.content.details.questions")
+			.isEqualTo(4);
+		assertThat(health).bodyJson()
+			.extractingPath("$.components.diskSpace.details")
+			.asMap()
+			.containsKeys("free", "path");
 	}
 
 	@Test

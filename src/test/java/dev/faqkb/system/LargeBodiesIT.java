@@ -22,10 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No request body can take the heap: the packaged jar, with the 256 MB heap {@link RunningJar} gives it, gets 16
- * posts of 15 MB to {@code /mcp} at once (before the limits, 8 ran out of memory and connections dropped), then 16 of
- * 3 MB to "Ask us". Each is a 413 that says so, none a 5xx or a dropped connection, nothing runs out of memory, and
- * the site answers as before.
+ * No request body can take the heap: the packaged jar, with the 256 MB heap
+ * {@link RunningJar} gives it, gets 16 posts of 15 MB to {@code /mcp} at once (before the
+ * limits, 8 ran out of memory and connections dropped), then 16 of 3 MB to "Ask us". Each
+ * is a 413 that says so, none a 5xx or a dropped connection, nothing runs out of memory,
+ * and the site answers as before.
  */
 class LargeBodiesIT {
 
@@ -45,29 +46,31 @@ class LargeBodiesIT {
 					+ "\"search_faq\", \"arguments\": {\"query\": \"", 15 * 1024 * 1024, "\"}}}");
 			byte[] question = body("question=", 3 * 1024 * 1024, "&search=&from=");
 
-			List<HttpResponse<String>> mcpReplies = atOnce(() -> client.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/mcp"))
-				.header("Content-Type", "application/json")
-				.header("Accept", "application/json, text/event-stream")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(mcp))
-				.build(), HttpResponse.BodyHandlers.ofString()));
-			List<HttpResponse<String>> askReplies = atOnce(() -> client.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ask"))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofByteArray(question))
-				.build(), HttpResponse.BodyHandlers.ofString()));
+			List<HttpResponse<String>> mcpReplies = atOnce(
+					() -> client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/mcp"))
+						.header("Content-Type", "application/json")
+						.header("Accept", "application/json, text/event-stream")
+						.POST(HttpRequest.BodyPublishers.ofByteArray(mcp))
+						.build(), HttpResponse.BodyHandlers.ofString()));
+			List<HttpResponse<String>> askReplies = atOnce(
+					() -> client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/ask"))
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofByteArray(question))
+						.build(), HttpResponse.BodyHandlers.ofString()));
 
 			assertThat(mcpReplies).allSatisfy(reply -> {
 				assertThat(reply.statusCode()).isEqualTo(413);
-				assertThat(reply.body()).isEqualTo("{\"error\":\"What was sent is too large: this address takes at most "
-						+ "256 KB, so none of it was read. Please send less.\"}");
+				assertThat(reply.body())
+					.isEqualTo("{\"error\":\"What was sent is too large: this address takes at most "
+							+ "256 KB, so none of it was read. Please send less.\"}");
 			});
 			assertThat(askReplies).allSatisfy(reply -> {
 				assertThat(reply.statusCode()).isEqualTo(413);
 				assertThat(reply.body()).contains("What was sent is too large: this address takes at most 11,641 bytes")
 					.contains("<form method=\"post\" action=\"/ask\" data-ask>");
 			});
-			HttpResponse<String> ping = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/mcp"))
+			HttpResponse<String> ping = client.send(HttpRequest
+				.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/mcp"))
 				.header("Content-Type", "application/json")
 				.header("Accept", "application/json, text/event-stream")
 				.POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"ping\"}"))
@@ -77,7 +80,10 @@ class LargeBodiesIT {
 		}
 	}
 
-	/** {@code head}, {@code size} bytes of {@code x}, then {@code tail}: a body with one long value. */
+	/**
+	 * {@code head}, {@code size} bytes of {@code x}, then {@code tail}: a body with one
+	 * long value.
+	 */
 	private static byte[] body(String head, int size, String tail) {
 		byte[] body = new byte[size];
 		Arrays.fill(body, (byte) 'x');
@@ -98,7 +104,8 @@ class LargeBodiesIT {
 			}
 			List<HttpResponse<String>> replies = new ArrayList<>();
 			for (Future<HttpResponse<String>> reply : sent) {
-				replies.add(reply.get()); // a dropped connection fails here, with its IOException
+				replies.add(reply.get()); // a dropped connection fails here, with its
+											// IOException
 			}
 			return replies;
 		}

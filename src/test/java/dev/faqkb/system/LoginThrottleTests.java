@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The backoff schedule of failed admin logins, on a clock the test moves. */
 class LoginThrottleTests {
 
-	private final AtomicLong clock = new AtomicLong(-5_000_000_000L); // System.nanoTime may be negative
+	private final AtomicLong clock = new AtomicLong(-5_000_000_000L); // System.nanoTime
+																		// may be negative
 
 	private final LoginThrottle throttle = new LoginThrottle(clock::get);
 

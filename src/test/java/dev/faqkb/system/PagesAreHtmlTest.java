@@ -12,8 +12,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page is labelled as HTML whatever its address ends with: a crawler asking for a missing {@code .xml} or
- * {@code .txt} file gets the 404 page as {@code text/html}, not an HTML page labelled XML or plain text.
+ * A page is labelled as HTML whatever its address ends with: a crawler asking for a
+ * missing {@code .xml} or {@code .txt} file gets the 404 page as {@code text/html}, not
+ * an HTML page labelled XML or plain text.
  */
 @FaqkbWebTest
 class PagesAreHtmlTest {

@@ -20,8 +20,9 @@ class ResponseFormatTest {
 
 	@Test
 	void browsersAndClientsThatDoNotNameJsonFirstGetAPage() {
-		assertThat(ResponseFormat.asksForJson(
-				"text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8")).isFalse();
+		assertThat(ResponseFormat
+			.asksForJson("text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8"))
+			.isFalse();
 		assertThat(ResponseFormat.asksForJson("text/html, application/json")).isFalse();
 		assertThat(ResponseFormat.asksForJson("application/json;q=0, text/plain")).isFalse();
 		assertThat(ResponseFormat.asksForJson("*/*")).isFalse();

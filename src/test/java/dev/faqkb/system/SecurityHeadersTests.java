@@ -17,14 +17,18 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
-/** Every kind of response carries the browser protections, and the pages keep to what the CSP allows. */
+/**
+ * Every kind of response carries the browser protections, and the pages keep to what the
+ * CSP allows.
+ */
 @FaqkbWebTest(properties = { "faqkb.admin.username=owner", "faqkb.admin.password=s3cret-pass" })
 class SecurityHeadersTests {
 
 	private static final String CSP = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
 
-	// A script element with content (not a JSON data block), an inline style, or an event handler attribute.
+	// A script element with content (not a JSON data block), an inline style, or an event
+	// handler attribute.
 	private static final Pattern INLINE_CODE = Pattern.compile(
 			"<script(?![^>]*\\bsrc=)(?![^>]*type=\"application/(?:ld\\+)?json\")[^>]*>|\\sstyle=\"|\\son[a-z]+=\"",
 			Pattern.CASE_INSENSITIVE);
@@ -60,7 +64,8 @@ class SecurityHeadersTests {
 	@Test
 	void adminPagesAndTheirLoginPromptCarryThemToo() {
 		assertProtected(mvc.get().uri("/admin/insights").with(httpBasic("owner", "s3cret-pass")).exchange());
-		assertProtected(mvc.get().uri("/admin/insights.csv?report=daily").with(httpBasic("owner", "s3cret-pass")).exchange());
+		assertProtected(
+				mvc.get().uri("/admin/insights.csv?report=daily").with(httpBasic("owner", "s3cret-pass")).exchange());
 		MvcTestResult prompt = mvc.get().uri("/admin/insights").exchange();
 		assertThat(prompt).hasStatus(HttpStatus.UNAUTHORIZED);
 		assertProtected(prompt);
@@ -90,8 +95,8 @@ class SecurityHeadersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/faq/billing", "/faq/help/export", "/ask",
-			"/search?q=password", "/faq/help/no-such-question", "/admin/insights" })
+	@ValueSource(strings = { "/", "/faq/billing", "/faq/help/export", "/ask", "/search?q=password",
+			"/faq/help/no-such-question", "/admin/insights" })
 	void pagesHaveNoInlineScriptStyleOrEventHandlerThatTheCspWouldBlock(String address) throws Exception {
 		MvcTestResult page = mvc.get().uri(address).with(httpBasic("owner", "s3cret-pass")).exchange();
 		String html = page.getResponse().getContentAsString(StandardCharsets.UTF_8);

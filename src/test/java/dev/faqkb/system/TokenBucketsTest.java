@@ -33,7 +33,8 @@ class TokenBucketsTest {
 
 	@Test
 	void aLimitBelowOneNamesItsSetting() {
-		assertThatThrownBy(() -> new TokenBuckets("faqkb.ask.rate-limit", 0)).isInstanceOf(IllegalArgumentException.class)
+		assertThatThrownBy(() -> new TokenBuckets("faqkb.ask.rate-limit", 0))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessage("faqkb.ask.rate-limit must be at least 1 (requests per minute), not 0");
 	}
 

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Answer HTML as pages show it: code blocks and tables that may scroll take the keyboard focus, and a code block
- * names its language.
+ * Answer HTML as pages show it: code blocks and tables that may scroll take the keyboard
+ * focus, and a code block names its language.
  */
 class AnswerHtmlTest {
 
@@ -14,17 +14,19 @@ class AnswerHtmlTest {
 
 	@Test
 	void fencedCodeWithALanguageGetsALabelAndTakesTheFocus() {
-		assertThat(answers.html("<p>Run:</p>\n<pre><code class=\"language-python\">print(&quot;hi&quot;)\n</code></pre>\n"))
-			.isEqualTo("<p>Run:</p>\n<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">python</span>"
-					+ "</div><pre tabindex=\"0\"><code class=\"language-python\">print(&quot;hi&quot;)\n</code></pre></div>\n");
+		assertThat(answers
+			.html("<p>Run:</p>\n<pre><code class=\"language-python\">print(&quot;hi&quot;)\n</code></pre>\n"))
+			.isEqualTo(
+					"<p>Run:</p>\n<div class=\"code-block\"><div class=\"code-bar\"><span class=\"code-lang\">python</span>"
+							+ "</div><pre tabindex=\"0\"><code class=\"language-python\">print(&quot;hi&quot;)\n</code></pre></div>\n");
 	}
 
 	@Test
 	void codeWithoutALanguageOrMarkedPlainHasNoLabel() {
 		assertThat(answers.html("<pre><code>x = 1\n</code></pre>"))
 			.isEqualTo("<div class=\"code-block\"><pre tabindex=\"0\"><code>x = 1\n</code></pre></div>");
-		assertThat(answers.html("<pre><code class=\"language-none\">$ ls\n</code></pre>"))
-			.isEqualTo("<div class=\"code-block\"><pre tabindex=\"0\"><code class=\"language-none\">$ ls\n</code></pre></div>");
+		assertThat(answers.html("<pre><code class=\"language-none\">$ ls\n</code></pre>")).isEqualTo(
+				"<div class=\"code-block\"><pre tabindex=\"0\"><code class=\"language-none\">$ ls\n</code></pre></div>");
 	}
 
 	@Test

@@ -12,7 +12,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How one made page is written: which coding, which tag, and when a 304 says it is unchanged. */
+/**
+ * How one made page is written: which coding, which tag, and when a 304 says it is
+ * unchanged.
+ */
 class CachedPageTest {
 
 	private static final byte[] BODY = "<p>An answer</p>".repeat(100).getBytes(StandardCharsets.UTF_8);
@@ -72,7 +75,8 @@ class CachedPageTest {
 		MockHttpServletResponse plain = write("GET", null, null);
 
 		assertThat(gzipped.getHeader("Content-Encoding")).isEqualTo("gzip");
-		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length).isLessThan(BODY.length / 5);
+		assertThat(gzipped.getContentLength()).isEqualTo(gzipped.getContentAsByteArray().length)
+			.isLessThan(BODY.length / 5);
 		assertThat(gunzip(gzipped.getContentAsByteArray())).isEqualTo(BODY);
 		assertThat(plain.getHeader("Content-Encoding")).isNull();
 		assertThat(plain.getContentAsByteArray()).isEqualTo(BODY);

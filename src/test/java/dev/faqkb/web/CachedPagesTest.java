@@ -17,8 +17,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Pages and assets as a browser or proxy sees them: tags, caching headers, gzip and 304, the same whether the page
- * was just made or comes from the cache.
+ * Pages and assets as a browser or proxy sees them: tags, caching headers, gzip and 304,
+ * the same whether the page was just made or comes from the cache.
  */
 @FaqkbWebTest
 class CachedPagesTest {
@@ -99,8 +99,8 @@ class CachedPagesTest {
 		assertThat(gzipped.getResponse().getContentLength()).isEqualTo(body.length);
 		assertThat(CachedPageTest.gunzip(body)).isEqualTo(plain.getResponse().getContentAsByteArray());
 		assertThat(new String(CachedPageTest.gunzip(body), StandardCharsets.UTF_8)).contains("Can I export my data?");
-		assertThat(gzipped.getResponse().getHeader("ETag")).isEqualTo(
-				plain.getResponse().getHeader("ETag").replaceFirst("\"$", "-gzip\""));
+		assertThat(gzipped.getResponse().getHeader("ETag"))
+			.isEqualTo(plain.getResponse().getHeader("ETag").replaceFirst("\"$", "-gzip\""));
 	}
 
 	@Test
@@ -112,15 +112,16 @@ class CachedPagesTest {
 
 			assertThat(first).as(address).hasStatusOk().hasContentType("application/json");
 			assertThat(etag).as(address).matches(ETAG);
-			assertThat(again.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+			assertThat(again.getResponse().getContentAsByteArray())
+				.isEqualTo(first.getResponse().getContentAsByteArray());
 			assertThat(mvc.get().uri(URI.create(address)).header("If-None-Match", etag).exchange()).as(address)
 				.hasStatus(HttpStatus.NOT_MODIFIED);
 		}
 		assertThat(mvc.get().uri(URI.create("/api/search?q=reset%20password")).exchange()).bodyJson()
 			.extractingPath("$.results[0].id")
 			.isEqualTo("reset-password");
-		assertThat(mvc.get().uri(URI.create("/api/suggest?q=how%20do")).exchange())
-			.hasHeader("Cache-Control", "max-age=60");
+		assertThat(mvc.get().uri(URI.create("/api/suggest?q=how%20do")).exchange()).hasHeader("Cache-Control",
+				"max-age=60");
 	}
 
 	@Test
@@ -138,7 +139,8 @@ class CachedPagesTest {
 	@Test
 	void assetsLinkedWithTheirHashAreKeptForAYearAndTheirPlainNamesRevalidated() throws Exception {
 		String page = mvc.get().uri("/faq/help").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		Matcher css = Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site-[0-9a-f]{32}\\.css)\">").matcher(page);
+		Matcher css = Pattern.compile("<link rel=\"stylesheet\" href=\"(/css/site-[0-9a-f]{32}\\.css)\">")
+			.matcher(page);
 		assertThat(css.find()).as("hashed stylesheet link in %s", page).isTrue();
 
 		MvcTestResult hashed = mvc.get().uri(css.group(1)).header("Accept-Encoding", "gzip").exchange();
@@ -155,14 +157,22 @@ class CachedPagesTest {
 
 	@Test
 	void theSearchPageIsMadeForEachSearchGzippedAndKeptByNoCache() throws Exception {
-		MvcTestResult first = mvc.get().uri(URI.create("/search?q=password")).header("Accept-Encoding", "gzip").exchange();
-		MvcTestResult second = mvc.get().uri(URI.create("/search?q=password")).header("Accept-Encoding", "gzip").exchange();
+		MvcTestResult first = mvc.get()
+			.uri(URI.create("/search?q=password"))
+			.header("Accept-Encoding", "gzip")
+			.exchange();
+		MvcTestResult second = mvc.get()
+			.uri(URI.create("/search?q=password"))
+			.header("Accept-Encoding", "gzip")
+			.exchange();
 
 		assertThat(first).hasStatusOk().hasHeader("Content-Encoding", "gzip").hasHeader("Cache-Control", "no-store");
 		// each search is logged, and its result links carry its own id
-		assertThat(new String(CachedPageTest.gunzip(second.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8))
+		assertThat(
+				new String(CachedPageTest.gunzip(second.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8))
 			.contains("How do I reset my password?")
-			.isNotEqualTo(new String(CachedPageTest.gunzip(first.getResponse().getContentAsByteArray()), StandardCharsets.UTF_8));
+			.isNotEqualTo(new String(CachedPageTest.gunzip(first.getResponse().getContentAsByteArray()),
+					StandardCharsets.UTF_8));
 	}
 
 	@Test

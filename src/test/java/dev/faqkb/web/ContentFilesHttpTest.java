@@ -17,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A picture over real HTTP, where Tomcat sends the file itself (sendfile): the same bytes, whole and in part, as
- * from the file.
+ * A picture over real HTTP, where Tomcat sends the file itself (sendfile): the same
+ * bytes, whole and in part, as from the file.
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ContentFilesHttpTest {
@@ -27,7 +27,8 @@ class ContentFilesHttpTest {
 
 	@TestContent.Setup
 	static void content(TestContent content) {
-		content.file("img/big.png", PNG).category("general", "General", "\n## Big? {#big}\n\n![A big picture](img/big.png)\n");
+		content.file("img/big.png", PNG)
+			.category("general", "General", "\n## Big? {#big}\n\n![A big picture](img/big.png)\n");
 	}
 
 	@LocalServerPort

@@ -20,18 +20,21 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The images and files that answers use, as a browser gets them: at an address named by their content, kept for a
- * year, in part when asked, gzipped when that helps, sandboxed; and nothing else of the content folder, ever.
+ * The images and files that answers use, as a browser gets them: at an address named by
+ * their content, kept for a year, in part when asked, gzipped when that helps, sandboxed;
+ * and nothing else of the content folder, ever.
  */
 @FaqkbWebTest
 class ContentFilesWebTest {
 
 	static final byte[] PNG = TestImages.png(64, 48);
 
-	static final byte[] PDF = "%PDF-1.4\n% the manual, long enough to be read in parts\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = "%PDF-1.4\n% the manual, long enough to be read in parts\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	static final byte[] SVG = ("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"><script>alert(1)</script>"
-			+ "<rect width=\"10\" height=\"10\"/>" + " ".repeat(2000) + "</svg>").getBytes(StandardCharsets.UTF_8);
+			+ "<rect width=\"10\" height=\"10\"/>" + " ".repeat(2000) + "</svg>")
+		.getBytes(StandardCharsets.UTF_8);
 
 	@TestContent.Setup
 	static void content(TestContent content) {
@@ -70,7 +73,8 @@ class ContentFilesWebTest {
 	void theAnswerPageShowsTheImageAtItsAddressWithItsSize() {
 		assertThat(mvc.get().uri("/faq/general/flow")).hasStatusOk()
 			.bodyText()
-			.contains("<img src=\"/files/" + TestContent.fileHash(PNG) + "/flow.png\" alt=\"The flow\" width=\"64\" height=\"48\" />")
+			.contains("<img src=\"/files/" + TestContent.fileHash(PNG)
+					+ "/flow.png\" alt=\"The flow\" width=\"64\" height=\"48\" />")
 			.contains("<a href=\"/files/" + TestContent.fileHash(PDF) + "/manual.pdf\">the manual</a>");
 	}
 
@@ -98,15 +102,23 @@ class ContentFilesWebTest {
 
 	@Test
 	void aFileTheBrowserHasGetsA304() {
-		assertThat(mvc.get().uri("/files/" + TestContent.fileHash(PNG) + "/flow.png").header("If-None-Match", "\"" + TestContent.fileHash(PNG) + "\""))
-			.hasStatus(HttpStatus.NOT_MODIFIED);
-		assertThat(mvc.get().uri("/files/" + TestContent.fileHash(SVG) + "/icon.svg").header("If-None-Match", "\"other\"").exchange()
-			.getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.get()
+			.uri("/files/" + TestContent.fileHash(PNG) + "/flow.png")
+			.header("If-None-Match", "\"" + TestContent.fileHash(PNG) + "\"")).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(mvc.get()
+			.uri("/files/" + TestContent.fileHash(SVG) + "/icon.svg")
+			.header("If-None-Match", "\"other\"")
+			.exchange()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 	}
 
 	@Test
 	void aPartOfAFileIsServedWhenAsked() {
-		MvcTestResult part = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf").header("Range", "bytes=5-14").exchange();
+		MvcTestResult part = mvc.get()
+			.uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
+			.header("Range", "bytes=5-14")
+			.exchange();
 		assertThat(part).hasStatus(HttpStatus.PARTIAL_CONTENT)
 			.hasContentType("application/pdf")
 			.hasHeader("Content-Range", "bytes 5-14/" + PDF.length);
@@ -117,13 +129,15 @@ class ContentFilesWebTest {
 
 	@Test
 	void aRangeOfAnotherVersionOrSeveralRangesGetTheWholeFile() {
-		MvcTestResult otherVersion = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
+		MvcTestResult otherVersion = mvc.get()
+			.uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
 			.header("Range", "bytes=5-14")
 			.header("If-Range", "\"other\"")
 			.exchange();
 		assertThat(otherVersion).hasStatusOk();
 		assertThat(otherVersion.getResponse().getContentAsByteArray()).isEqualTo(PDF);
-		MvcTestResult several = mvc.get().uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
+		MvcTestResult several = mvc.get()
+			.uri("/files/" + TestContent.fileHash(PDF) + "/manual.pdf")
 			.header("Range", "bytes=0-1,5-6")
 			.exchange();
 		assertThat(several).hasStatusOk();
@@ -140,7 +154,9 @@ class ContentFilesWebTest {
 
 	@Test
 	void anSvgIsGzippedForReadersWhoTakeItAndSandboxedSoItsScriptNeverRuns() throws IOException {
-		MvcTestResult gzipped = mvc.get().uri("/files/" + TestContent.fileHash(SVG) + "/icon.svg").header("Accept-Encoding", "gzip, br")
+		MvcTestResult gzipped = mvc.get()
+			.uri("/files/" + TestContent.fileHash(SVG) + "/icon.svg")
+			.header("Accept-Encoding", "gzip, br")
 			.exchange();
 		assertThat(gzipped).hasStatusOk()
 			.hasContentType("image/svg+xml")
@@ -168,14 +184,16 @@ class ContentFilesWebTest {
 	void nothingElseOfTheContentFolderIsServed() {
 		String png = TestContent.fileHash(PNG);
 		for (String address : new String[] { "/files/" + png + "/other.png", "/files/0000000000/flow.png",
-				"/files/" + TestContent.fileHash(TestImages.png(9, 9)) + "/unused.png", "/files/" + TestContent.fileHash(TestImages.png(6, 6)) + "/secret.png",
+				"/files/" + TestContent.fileHash(TestImages.png(9, 9)) + "/unused.png",
+				"/files/" + TestContent.fileHash(TestImages.png(6, 6)) + "/secret.png",
 				"/files/" + png + "/../../general.md", "/files/" + png + "/..%2F..%2Fsite.yml",
 				"/files/" + png + "/%2e%2e/site.yml", "/files/general.md", "/files/" + png + "/general.md",
 				"/general.md", "/site.yml", "/img/flow.png", "/content/img/flow.png", "/.hidden/secret.png",
 				"/img/unused.png", "/files/img/flow.png" }) {
 			MvcTestResult result = mvc.get().uri(address).exchange();
 			assertThat(result.getResponse().getStatus()).as(address).isIn(400, 404);
-			assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1)).as(address)
+			assertThat(new String(result.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1))
+				.as(address)
 				.doesNotContain(new String(PNG, StandardCharsets.ISO_8859_1))
 				.doesNotContain("title: Files FAQ")
 				.doesNotContain("## How does it flow?");
@@ -185,7 +203,8 @@ class ContentFilesWebTest {
 	@Test
 	void aFileChangedOnDiskIsNotServedUnderItsOldAddressBeforeTheContentIsReloaded() {
 		content.file("img/edited.png", TestImages.png(70, 70));
-		assertThat(mvc.get().uri("/files/" + TestContent.fileHash(TestImages.png(7, 7)) + "/edited.png")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/files/" + TestContent.fileHash(TestImages.png(7, 7)) + "/edited.png"))
+			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
@@ -195,10 +214,10 @@ class ContentFilesWebTest {
 		content.file("img/changes.png", TestImages.png(15, 5));
 		store.reload();
 		String after = "/files/" + TestContent.fileHash(TestImages.png(15, 5)) + "/changes.png";
-		assertThat(mvc.get().uri("/faq/general/changes")).bodyText().contains("src=\"" + after + "\" alt=\"Before\" width=\"15\"");
+		assertThat(mvc.get().uri("/faq/general/changes")).bodyText()
+			.contains("src=\"" + after + "\" alt=\"Before\" width=\"15\"");
 		assertThat(mvc.get().uri(after)).hasStatusOk();
 		assertThat(mvc.get().uri(before)).hasStatus(HttpStatus.NOT_FOUND);
 	}
-
 
 }

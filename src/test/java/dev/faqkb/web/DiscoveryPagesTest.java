@@ -16,9 +16,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sitemap, robots.txt and the OpenSearch description of a site without {@code baseUrl}: each names the address
- * it was asked at, is kept per snapshot and address like the other pages (strong tag, gzip, 304), and never names
- * one host to a request for another, however many hosts visitors make up.
+ * The sitemap, robots.txt and the OpenSearch description of a site without
+ * {@code baseUrl}: each names the address it was asked at, is kept per snapshot and
+ * address like the other pages (strong tag, gzip, 304), and never names one host to a
+ * request for another, however many hosts visitors make up.
  */
 @FaqkbWebTest
 class DiscoveryPagesTest {

@@ -10,7 +10,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code faqkb.content.show-drafts=true}, as on a preview server: drafts are served, marked as drafts.
+ * {@code faqkb.content.show-drafts=true}, as on a preview server: drafts are served,
+ * marked as drafts.
  */
 @FaqkbWebTest(properties = "faqkb.content.show-drafts=true")
 class DraftsShownTest {

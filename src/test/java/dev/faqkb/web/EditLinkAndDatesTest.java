@@ -15,8 +15,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A content folder kept in git with an {@code editUrl}: "Edit this page" on category and answer pages, and each
- * answer's date of last change from git on its page, in the sitemap and in its JSON-LD.
+ * A content folder kept in git with an {@code editUrl}: "Edit this page" on category and
+ * answer pages, and each answer's date of last change from git on its page, in the
+ * sitemap and in its JSON-LD.
  */
 @FaqkbWebTest
 class EditLinkAndDatesTest {
@@ -25,7 +26,8 @@ class EditLinkAndDatesTest {
 
 	@TestContent.Setup
 	static void content(TestContent content) throws Exception {
-		content.site("title: Dated FAQ\nbaseUrl: " + BASE + "\neditUrl: https://github.com/org/faq/edit/main/content/\n")
+		content
+			.site("title: Dated FAQ\nbaseUrl: " + BASE + "\neditUrl: https://github.com/org/faq/edit/main/content/\n")
 			.category("general", "General", """
 
 					## Install? {#install}

@@ -18,9 +18,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How search engines, browsers and link previews see the site: titles and descriptions, canonical and Open Graph
- * tags, schema.org data, the sitemap, robots.txt and the OpenSearch description, all with absolute addresses from
- * {@code site.yml}'s {@code baseUrl}.
+ * How search engines, browsers and link previews see the site: titles and descriptions,
+ * canonical and Open Graph tags, schema.org data, the sitemap, robots.txt and the
+ * OpenSearch description, all with absolute addresses from {@code site.yml}'s
+ * {@code baseUrl}.
  */
 @FaqkbWebTest
 class FoundAndSharedTest {
@@ -83,8 +84,9 @@ class FoundAndSharedTest {
 	void questionPageIsDescribedByItsAnswersFirstSentencesWithAbsoluteAddresses() {
 		String page = page("/faq/account/reset-password");
 		assertThat(page).contains("<title>How do I reset my password? · Account · Example Help Centre</title>")
-			.contains("<meta name=\"description\" content=\"Yes. Open the account page and choose &quot;Reset password&quot;;"
-					+ " a link arrives by e-mail within a minute.\">")
+			.contains(
+					"<meta name=\"description\" content=\"Yes. Open the account page and choose &quot;Reset password&quot;;"
+							+ " a link arrives by e-mail within a minute.\">")
 			.contains("<link rel=\"canonical\" href=\"" + BASE + "/faq/account/reset-password\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
 			.contains("<meta property=\"og:title\" content=\"How do I reset my password?\">")
@@ -101,7 +103,8 @@ class FoundAndSharedTest {
 		assertThat(question.path("answerCount").asInt()).isEqualTo(1);
 		assertThat(question.path("dateModified").asString()).isEqualTo("2024-05-31");
 		assertThat(question.path("acceptedAnswer").path("text").asString()).startsWith("Yes. Open the account page");
-		assertThat(question.path("acceptedAnswer").path("url").asString()).isEqualTo(BASE + "/faq/account/reset-password");
+		assertThat(question.path("acceptedAnswer").path("url").asString())
+			.isEqualTo(BASE + "/faq/account/reset-password");
 	}
 
 	@Test
@@ -131,7 +134,8 @@ class FoundAndSharedTest {
 		String page = page("/");
 		assertThat(page).contains("<meta name=\"description\" content=\"Answers about Example &amp; its tools.\">")
 			.contains("<link rel=\"canonical\" href=\"" + BASE + "/\">")
-			.contains("<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Example Help Centre\" href=\"/opensearch.xml\">")
+			.contains(
+					"<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"Example Help Centre\" href=\"/opensearch.xml\">")
 			.containsPattern("<link rel=\"icon\" href=\"/favicon-[0-9a-f]{32}\\.svg\" type=\"image/svg\\+xml\">");
 		JsonNode data = structuredData(page);
 		assertThat(data.path("@type").asString()).isEqualTo("WebSite");
@@ -141,8 +145,9 @@ class FoundAndSharedTest {
 
 	@Test
 	void homePageShowsEachCategoryAsACardWithItsCountAndFirstQuestions() {
-		assertThat(page("/")).containsPattern("(?s)<li class=\"card\">\\s*<h3 class=\"card-title\"><a href=\"/faq/account\">Account</a></h3>"
-				+ "\\s*<p class=\"card-count\">2 questions</p>\\s*<p class=\"card-description\">Passwords, sign-in and deleting an account.</p>")
+		assertThat(page("/")).containsPattern(
+				"(?s)<li class=\"card\">\\s*<h3 class=\"card-title\"><a href=\"/faq/account\">Account</a></h3>"
+						+ "\\s*<p class=\"card-count\">2 questions</p>\\s*<p class=\"card-description\">Passwords, sign-in and deleting an account.</p>")
 			.contains("<p class=\"card-count\">1 question</p>");
 	}
 
@@ -162,13 +167,11 @@ class FoundAndSharedTest {
 			.hasContentType("application/xml;charset=UTF-8")
 			.bodyText()
 			.isEqualTo("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-					+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"
-					+ "<url><loc>" + BASE + "/</loc></url>"
-					+ "<url><loc>" + BASE + "/faq/account</loc><lastmod>2024-05-31</lastmod></url>"
+					+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">" + "<url><loc>" + BASE
+					+ "/</loc></url>" + "<url><loc>" + BASE + "/faq/account</loc><lastmod>2024-05-31</lastmod></url>"
 					+ "<url><loc>" + BASE + "/faq/account/reset-password</loc><lastmod>2024-05-31</lastmod></url>"
-					+ "<url><loc>" + BASE + "/faq/account/embed</loc><lastmod>2024-05-31</lastmod></url>"
-					+ "<url><loc>" + BASE + "/faq/billing</loc></url>"
-					+ "<url><loc>" + BASE + "/faq/billing/cards</loc></url>"
+					+ "<url><loc>" + BASE + "/faq/account/embed</loc><lastmod>2024-05-31</lastmod></url>" + "<url><loc>"
+					+ BASE + "/faq/billing</loc></url>" + "<url><loc>" + BASE + "/faq/billing/cards</loc></url>"
 					+ "</urlset>");
 	}
 

@@ -9,8 +9,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A site whose {@code site.yml} gives no {@code baseUrl}: pages keep relative addresses (a guessed host in a page
- * that is cached for everyone could be anybody's), the sitemap and robots.txt take the request's, which they need.
+ * A site whose {@code site.yml} gives no {@code baseUrl}: pages keep relative addresses
+ * (a guessed host in a page that is cached for everyone could be anybody's), the sitemap
+ * and robots.txt take the request's, which they need.
  */
 @FaqkbWebTest
 class FoundAndSharedWithoutBaseUrlTest {

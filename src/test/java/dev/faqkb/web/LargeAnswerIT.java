@@ -24,11 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 19's reproduction against the packaged jar with {@code -Xmx256m} ({@link RunningJar}): a category whose one
- * answer is 5 MB, {@value #READERS} readers at once asking for it with the words of their search to mark
- * ({@code ?hl=}), twice each, while another client searches words of it. Before, nearly every reader got a 500 with
- * an {@code OutOfMemoryError}, and so did the other client's search. Nothing is shed: every request is answered.
- * Then {@code /llms-full.txt} (the 5 MB answer in it) under {@value #READERS} made-up host names at once.
+ * Issue 19's reproduction against the packaged jar with {@code -Xmx256m}
+ * ({@link RunningJar}): a category whose one answer is 5 MB, {@value #READERS} readers at
+ * once asking for it with the words of their search to mark ({@code ?hl=}), twice each,
+ * while another client searches words of it. Before, nearly every reader got a 500 with
+ * an {@code OutOfMemoryError}, and so did the other client's search. Nothing is shed:
+ * every request is answered. Then {@code /llms-full.txt} (the 5 MB answer in it) under
+ * {@value #READERS} made-up host names at once.
  */
 class LargeAnswerIT {
 
@@ -49,8 +51,8 @@ class LargeAnswerIT {
 	void readersOfAFiveMegabyteAnswerWithTheirSearchWordsAllGetItWhileAnotherClientSearches() throws Exception {
 		Path content = TestContent.in(dir.resolve("content"))
 			.helpAndBilling()
-			.category("large", "Everything", "\n## Everything about accounts in one answer? {#everything}\n\n"
-					+ largeAnswer())
+			.category("large", "Everything",
+					"\n## Everything about accounts in one answer? {#everything}\n\n" + largeAnswer())
 			.dir();
 		try (RunningJar app = RunningJar.start(dir.resolve("app.log"), List.of("--faqkb.content-dir=" + content,
 				"--faqkb.data-dir=" + dir.resolve("data"), "--faqkb.content.watch=false"))) {
@@ -71,13 +73,16 @@ class LargeAnswerIT {
 				});
 				List<Future<Read>> readers = new ArrayList<>();
 				for (int i = 0; i < 2 * READERS; i++) {
-					// Half take gzip, as browsers do; the others get the page inflated as it is sent.
+					// Half take gzip, as browsers do; the others get the page inflated as
+					// it is sent.
 					String words = i % 2 == 0 ? "account+export+" + i : "password+" + i;
 					boolean gzip = i % 2 == 0;
 					readers.add(clients.submit(() -> {
 						Reply page = get(base + LARGE + "?hl=" + words, gzip);
-						// Too large to mark for one request: the page made once for everyone, whole. Only what is
-						// asserted is kept: 32 pages of 5 MB at once are not this test's to hold.
+						// Too large to mark for one request: the page made once for
+						// everyone, whole. Only what is
+						// asserted is kept: 32 pages of 5 MB at once are not this test's
+						// to hold.
 						return new Read(page.status(),
 								page.body().contains(TITLE) && page.body().contains("The last paragraph."),
 								page.body().contains("<mark>"));
@@ -97,7 +102,8 @@ class LargeAnswerIT {
 			finally {
 				clients.shutdownNow();
 			}
-			// The whole FAQ as text for assistants, asked for at once under made-up host names (each its own site
+			// The whole FAQ as text for assistants, asked for at once under made-up host
+			// names (each its own site
 			// address, so its own text): one is made at a time and every reply shares it.
 			List<Future<Integer>> fullTexts = new ArrayList<>();
 			ExecutorService assistants = Executors.newFixedThreadPool(READERS);
@@ -121,7 +127,10 @@ class LargeAnswerIT {
 		}
 	}
 
-	/** Paragraphs, lists and code about accounts, over and over, until {@value #ANSWER_SIZE} bytes. */
+	/**
+	 * Paragraphs, lists and code about accounts, over and over, until
+	 * {@value #ANSWER_SIZE} bytes.
+	 */
 	private static String largeAnswer() {
 		String block = """
 				To export your account data, open the account page and choose "Export". The export holds every \
@@ -146,7 +155,10 @@ class LargeAnswerIT {
 		return answer.append("The last paragraph.\n").toString();
 	}
 
-	/** A GET with its own {@code Host} header (which HttpClient does not let one set); the body is read and dropped. */
+	/**
+	 * A GET with its own {@code Host} header (which HttpClient does not let one set); the
+	 * body is read and dropped.
+	 */
 	private static int rawGet(int port, String path, String host) throws IOException {
 		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
 			socket.getOutputStream()
@@ -173,7 +185,10 @@ class LargeAnswerIT {
 	private record Reply(int status, String body) {
 	}
 
-	/** What a reader of the large answer got: whether the page was whole (title to last paragraph), and marked. */
+	/**
+	 * What a reader of the large answer got: whether the page was whole (title to last
+	 * paragraph), and marked.
+	 */
 	private record Read(int status, boolean whole, boolean marked) {
 	}
 

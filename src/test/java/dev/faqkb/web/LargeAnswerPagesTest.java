@@ -18,10 +18,11 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No request copies a large answer: {@code ?hl=} marks the words of a search only in an answer up to
- * {@code faqkb.pages.large-answer} (20 KB here), on a page made for that request; a larger answer, and one
- * without any of the words, is the page made once for everyone. A large answer's schema.org data carries its
- * opening, not the whole answer a second time.
+ * No request copies a large answer: {@code ?hl=} marks the words of a search only in an
+ * answer up to {@code faqkb.pages.large-answer} (20 KB here), on a page made for that
+ * request; a larger answer, and one without any of the words, is the page made once for
+ * everyone. A large answer's schema.org data carries its opening, not the whole answer a
+ * second time.
  */
 @FaqkbWebTest(properties = "faqkb.pages.large-answer=20KB")
 class LargeAnswerPagesTest {
@@ -30,7 +31,8 @@ class LargeAnswerPagesTest {
 
 	@TestContent.Setup
 	static void content(TestContent content) {
-		// About 45,000 characters of HTML: over the limit of this test, under the default one (100 KB)
+		// About 45,000 characters of HTML: over the limit of this test, under the default
+		// one (100 KB)
 		content.helpAndBilling()
 			.category("large", "Large", "\n## Everything about exports? {#everything}\n\n"
 					+ (PARAGRAPH + "\n\n").repeat(600) + "The last paragraph.\n");
@@ -57,7 +59,8 @@ class LargeAnswerPagesTest {
 		MvcTestResult searched = get("/faq/large/everything?hl=exports+account");
 
 		assertThat(body(searched)).isEqualTo(body(plain)).contains("The last paragraph.").doesNotContain("<mark>");
-		assertThat(searched.getResponse().getHeader("ETag")).isNotNull().isEqualTo(plain.getResponse().getHeader("ETag"));
+		assertThat(searched.getResponse().getHeader("ETag")).isNotNull()
+			.isEqualTo(plain.getResponse().getHeader("ETag"));
 	}
 
 	@Test
@@ -66,7 +69,8 @@ class LargeAnswerPagesTest {
 		MvcTestResult searched = get("/faq/help/export?hl=zebra");
 
 		assertThat(body(searched)).isEqualTo(body(plain));
-		assertThat(searched.getResponse().getHeader("ETag")).isNotNull().isEqualTo(plain.getResponse().getHeader("ETag"));
+		assertThat(searched.getResponse().getHeader("ETag")).isNotNull()
+			.isEqualTo(plain.getResponse().getHeader("ETag"));
 	}
 
 	@Test
@@ -76,7 +80,9 @@ class LargeAnswerPagesTest {
 		String text = structuredData(page).path("mainEntity").path("acceptedAnswer").path("text").asString();
 		assertThat(text).startsWith(PARAGRAPH + "\n\n" + PARAGRAPH).endsWith("…").hasSizeLessThanOrEqualTo(10_001);
 		assertThat(page).contains("The last paragraph.");
-		assertThat(structuredData(body(get("/faq/large"))).path("mainEntity").get(0).path("acceptedAnswer")
+		assertThat(structuredData(body(get("/faq/large"))).path("mainEntity")
+			.get(0)
+			.path("acceptedAnswer")
 			.path("text")
 			.asString()).isEqualTo(text);
 	}

@@ -97,11 +97,11 @@ class LargeAnswersTest {
 			}));
 			started.await();
 
-			assertThatThrownBy(() -> large.make(true, () -> "second")).isInstanceOfSatisfying(
-					ServiceUnavailableException.class, refused -> {
-						assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(5));
-						assertThat(refused.problem().status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-					});
+			assertThatThrownBy(() -> large.make(true, () -> "second"))
+				.isInstanceOfSatisfying(ServiceUnavailableException.class, refused -> {
+					assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(5));
+					assertThat(refused.problem().status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+				});
 			done.countDown();
 			assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("first");
 			assertThat(large.make(true, () -> "third")).as("made once the first is done").isEqualTo("third");

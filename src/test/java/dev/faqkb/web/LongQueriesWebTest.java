@@ -13,9 +13,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Long input a visitor can send, answered within the query budget: a long question in Chinese (each character is
- * a word), a long unknown question id (its words search for the closest questions on the 404 page), and input
- * longer than the search box allows (a 400 that says so).
+ * Long input a visitor can send, answered within the query budget: a long question in
+ * Chinese (each character is a word), a long unknown question id (its words search for
+ * the closest questions on the 404 page), and input longer than the search box allows (a
+ * 400 that says so).
  */
 @FaqkbWebTest
 class LongQueriesWebTest {
@@ -24,8 +25,9 @@ class LongQueriesWebTest {
 	static final String CHINESE_QUESTION = RandomText.CHINESE_QUESTION;
 
 	/**
-	 * The site of {@link QueryFuzzTest}: help and billing, the Chinese category {@code zh} with its question
-	 * {@code reset-admin-password}, and one of tricky markup; the same files, so both share one application context.
+	 * The site of {@link QueryFuzzTest}: help and billing, the Chinese category
+	 * {@code zh} with its question {@code reset-admin-password}, and one of tricky
+	 * markup; the same files, so both share one application context.
 	 */
 	@TestContent.Setup
 	static void content(TestContent content) {
@@ -67,8 +69,7 @@ class LongQueriesWebTest {
 			.contains("<title>Not found · Test FAQ</title>")
 			.contains("How do I reset my password?");
 		String chineseId = CHINESE_QUESTION.repeat(5);
-		assertThat(mvc.get().uri("/faq/zh/{id}", chineseId).accept(MediaType.TEXT_HTML))
-			.hasStatus(HttpStatus.NOT_FOUND)
+		assertThat(mvc.get().uri("/faq/zh/{id}", chineseId).accept(MediaType.TEXT_HTML)).hasStatus(HttpStatus.NOT_FOUND)
 			.bodyText()
 			.contains("如何重置管理员的密码？");
 	}

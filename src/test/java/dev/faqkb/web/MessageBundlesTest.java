@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The interface's message bundles stay in step: each translation has every key of {@code messages.properties} and
- * no other, each message is a valid MessageFormat, and every key a template names exists.
+ * The interface's message bundles stay in step: each translation has every key of
+ * {@code messages.properties} and no other, each message is a valid MessageFormat, and
+ * every key a template names exists.
  */
 class MessageBundlesTest {
 
@@ -42,7 +43,8 @@ class MessageBundlesTest {
 		Properties translated = bundle("messages_" + language + ".properties");
 		assertThat(translated.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
 		for (String key : translated.stringPropertyNames()) {
-			// as Spring formats them (spring.messages.always-use-message-format): a stray quote or brace fails here
+			// as Spring formats them (spring.messages.always-use-message-format): a stray
+			// quote or brace fails here
 			String formatted = new MessageFormat(translated.getProperty(key), Locale.forLanguageTag(language))
 				.format(new Object[] { 2, 3 });
 			assertThat(formatted).as(language + " " + key).doesNotContain("''");
@@ -52,10 +54,12 @@ class MessageBundlesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "fr", "ja", "de", "es", "pt", "zh" })
 	void eachLanguageWritesTheLastUpdateDateAsItsReadersDo(String language) throws IOException {
-		Properties bundle = bundle(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
+		Properties bundle = bundle(
+				language.equals("en") ? "messages.properties" : "messages_" + language + ".properties");
 		Locale locale = Locale.forLanguageTag(language);
 		String pattern = new MessageFormat(bundle.getProperty("question.date"), locale).format(new Object[0]);
-		String date = java.time.format.DateTimeFormatter.ofPattern(pattern, locale).format(java.time.LocalDate.of(2024, 5, 31));
+		String date = java.time.format.DateTimeFormatter.ofPattern(pattern, locale)
+			.format(java.time.LocalDate.of(2024, 5, 31));
 		assertThat(date).as(language).isEqualTo(switch (language) {
 			case "en" -> "31 May 2024";
 			case "fr" -> "31 mai 2024";

@@ -17,7 +17,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A content change replaces every cached page: nothing of the old content is served, or called unchanged. */
+/**
+ * A content change replaces every cached page: nothing of the old content is served, or
+ * called unchanged.
+ */
 @FaqkbWebTest
 class PageCacheReloadTest {
 
@@ -35,19 +38,22 @@ class PageCacheReloadTest {
 		String[] pages = { "/", "/faq/billing", "/faq/billing/cards", "/api/search?q=cards" };
 		String[] before = new String[pages.length];
 		for (int i = 0; i < pages.length; i++) {
-			assertThat(mvc.get().uri(URI.create(pages[i])).exchange()).bodyText().contains("Which cards do you accept?");
+			assertThat(mvc.get().uri(URI.create(pages[i])).exchange()).bodyText()
+				.contains("Which cards do you accept?");
 			before[i] = mvc.get().uri(URI.create(pages[i])).exchange().getResponse().getHeader("ETag"); // cached
 		}
 
 		Path billing = content.dir().resolve("billing.md");
-		Files.writeString(billing, Files.readString(billing)
-			.replace("Which cards do you accept?", "Which cards and wallets do you accept?")
-			.replace("Visa and Mastercard.", "Visa, Mastercard and PayPal."));
+		Files.writeString(billing,
+				Files.readString(billing)
+					.replace("Which cards do you accept?", "Which cards and wallets do you accept?")
+					.replace("Visa and Mastercard.", "Visa, Mastercard and PayPal."));
 		store.reload();
 
 		for (int i = 0; i < pages.length; i++) {
 			MvcTestResult now = mvc.get().uri(URI.create(pages[i])).header("If-None-Match", before[i]).exchange();
-			assertThat(now).as(pages[i]).hasStatusOk()
+			assertThat(now).as(pages[i])
+				.hasStatusOk()
 				.bodyText()
 				.contains("Which cards and wallets do you accept?")
 				.doesNotContain("Which cards do you accept?");
@@ -62,7 +68,8 @@ class PageCacheReloadTest {
 		assertThat(before).bodyText().doesNotContain("/faq/help/change-email");
 		String etag = before.getResponse().getHeader("ETag");
 		assertThat(mvc.get().uri("http://help.example.org/sitemap.xml").header("If-None-Match", etag).exchange())
-			.as("kept").hasStatus(HttpStatus.NOT_MODIFIED);
+			.as("kept")
+			.hasStatus(HttpStatus.NOT_MODIFIED);
 
 		Path help = content.dir().resolve("help.md");
 		Files.writeString(help,

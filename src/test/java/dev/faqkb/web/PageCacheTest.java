@@ -43,7 +43,8 @@ class PageCacheTest {
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
 		FaqkbProperties properties = mock(FaqkbProperties.class);
-		when(properties.pages()).thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
+		when(properties.pages())
+			.thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
 		PageCache pages = new PageCache(properties);
 		CachedPage byWords = page("related questions by words");
 		pages.get(snapshot, "/faq/help/export", () -> byWords);
@@ -67,7 +68,8 @@ class PageCacheTest {
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
 		FaqkbProperties properties = mock(FaqkbProperties.class);
-		when(properties.pages()).thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
+		when(properties.pages())
+			.thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
 		PageCache pages = new PageCache(properties);
 		CountDownLatch making = new CountDownLatch(1);
 		CountDownLatch done = new CountDownLatch(1);
@@ -106,7 +108,8 @@ class PageCacheTest {
 		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
 		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
 		FaqkbProperties properties = mock(FaqkbProperties.class);
-		when(properties.pages()).thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
+		when(properties.pages())
+			.thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
 		PageCache pages = new PageCache(properties);
 		CountDownLatch making = new CountDownLatch(1);
 		CountDownLatch fail = new CountDownLatch(1);
@@ -118,12 +121,13 @@ class PageCacheTest {
 				throw new IllegalStateException("the template is broken");
 			}));
 			making.await();
-			Future<CachedPage> waiting = readers.submit(
-					() -> pages.get(snapshot, "/faq/help/export", () -> page("made by the one waiting")));
+			Future<CachedPage> waiting = readers
+				.submit(() -> pages.get(snapshot, "/faq/help/export", () -> page("made by the one waiting")));
 			Thread.sleep(200);
 			fail.countDown();
 			assertThatThrownBy(() -> first.get(10, TimeUnit.SECONDS)).hasRootCauseMessage("the template is broken");
-			// failed with the first when it waited for it, else made by itself: never stuck
+			// failed with the first when it waited for it, else made by itself: never
+			// stuck
 			try {
 				assertThat(waiting.get(10, TimeUnit.SECONDS).length()).isPositive();
 			}

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A page's description from its answer: the first sentence, with the next when the first says little, never longer
- * than search engines show.
+ * A page's description from its answer: the first sentence, with the next when the first
+ * says little, never longer than search engines show.
  */
 class PageMetaTest {
 

@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 
 /**
- * Serves the Python FAQ (178 questions, 8 categories, sections, code blocks, raw HTML) from
- * {@code ../shared/corpora/python-faq}, a folder beside the checkout.
+ * Serves the Python FAQ (178 questions, 8 categories, sections, code blocks, raw HTML)
+ * from {@code ../shared/corpora/python-faq}, a folder beside the checkout.
  */
 @FaqkbWebTest(properties = { "faqkb.content-dir=" + PythonFaqCorpusTest.CORPUS, "faqkb.admin.password=corpus" })
 @SharedTestData("corpora/python-faq")
@@ -66,7 +66,8 @@ class PythonFaqCorpusTest {
 	void codeBlocksKeepTheirLanguageAndCodeIsEscaped() {
 		assertThat(mvc.get().uri("/faq/extending/how-do-i-access-a-module-written-in-python-from-c")).hasStatusOk()
 			.bodyText()
-			.containsPattern("<code class=\"language-c\">module = PyImport_ImportModule\\((&quot;|\")&lt;modulename&gt;(&quot;|\")\\);")
+			.containsPattern(
+					"<code class=\"language-c\">module = PyImport_ImportModule\\((&quot;|\")&lt;modulename&gt;(&quot;|\")\\);")
 			.doesNotContain("<modulename>");
 	}
 
@@ -78,14 +79,15 @@ class PythonFaqCorpusTest {
 			.isEqualTo("What is the Python Software Foundation?");
 	}
 
-	/** The addresses of every category and question, in order, as the sitemap lists them for search engines. */
+	/**
+	 * The addresses of every category and question, in order, as the sitemap lists them
+	 * for search engines.
+	 */
 	private List<String> links(Pattern link) throws Exception {
 		MvcTestResult sitemap = mvc.get().uri("/sitemap.xml").exchange();
 		assertThat(sitemap).hasStatusOk();
 		String xml = sitemap.getResponse().getContentAsString(StandardCharsets.UTF_8);
-		return link.matcher(xml).results()
-			.map(match -> match.group(1))
-			.toList();
+		return link.matcher(xml).results().map(match -> match.group(1)).toList();
 	}
 
 }

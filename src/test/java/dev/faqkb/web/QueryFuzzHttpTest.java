@@ -24,10 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A slice of {@link QueryFuzzTest} over real HTTP on the loopback: what MockMvc skips (URL decoding in the
- * container, the encoding of the response) gets random texts too, percent-encoded as a browser sends them, and
- * bytes no browser sends (invalid UTF-8, overlong and surrogate encodings, NUL, stray {@code %}). No answer is a
- * 5xx, and the checks of {@link QueryFuzzTest.Target#check} hold.
+ * A slice of {@link QueryFuzzTest} over real HTTP on the loopback: what MockMvc skips
+ * (URL decoding in the container, the encoding of the response) gets random texts too,
+ * percent-encoded as a browser sends them, and bytes no browser sends (invalid UTF-8,
+ * overlong and surrogate encodings, NUL, stray {@code %}). No answer is a 5xx, and the
+ * checks of {@link QueryFuzzTest.Target#check} hold.
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class QueryFuzzHttpTest {
@@ -36,7 +37,10 @@ class QueryFuzzHttpTest {
 
 	static final long SEED = RandomText.seed(20_261_129L);
 
-	/** Percent-encoded bytes that are not UTF-8 of a character, or that a server may choke on. */
+	/**
+	 * Percent-encoded bytes that are not UTF-8 of a character, or that a server may choke
+	 * on.
+	 */
 	static final List<String> RAW = List.of("%", "%%", "%zz", "%C0%AF", "%C0%80", "%FF", "%FE%FF", "%ED%A0%80",
 			"%ED%BF%BF", "%F4%90%80%80", "%F8%88%80%80%80", "%E2%82", "%00", "%0D%0A", "a%00b", "%2e%2e%2f", "%252e",
 			"%5C", "%u003c", "+", "%2B", "%3Cscript%3E", "%EF%BB%BF", "%E2%80%AE");
@@ -98,17 +102,23 @@ class QueryFuzzHttpTest {
 		assertThat(failures).isEmpty();
 	}
 
-	/** @param status -1 when the server closed the connection without an answer */
+	/**
+	 * @param status -1 when the server closed the connection without an answer
+	 */
 	record Raw(int status, String body) {
 	}
 
-	/** A GET of {@code pathAndQuery} sent byte for byte, as no URI class would let it through. */
+	/**
+	 * A GET of {@code pathAndQuery} sent byte for byte, as no URI class would let it
+	 * through.
+	 */
 	private Raw sendRaw(String pathAndQuery) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
 			socket.setSoTimeout(30_000);
 			OutputStream out = socket.getOutputStream();
 			out.write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
-					+ "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+					+ "Connection: close\r\n\r\n")
+				.getBytes(StandardCharsets.ISO_8859_1));
 			out.flush();
 			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 			// "HTTP/1.1 404 ..." first

@@ -25,12 +25,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * 10,000 random texts (see {@link RandomText}: every plane of Unicode, lone surrogates, control characters, Lucene
- * syntax, HTML and template injection, up to 256 characters) sent through the whole application where a visitor's
- * text goes in: {@code /api/search}, {@code /api/suggest}, {@code /search}, {@code ?hl=} on an answer and unknown
- * question ids, each text to one of them in turn. No answer is a 5xx; no page holds a text that could open a tag
- * unescaped; the JSON is valid and echoes the query; a query longer than the search box allows is a 400 that says
- * so. MockMvc, for speed: {@link QueryFuzzHttpTest} sends a slice over real HTTP.
+ * 10,000 random texts (see {@link RandomText}: every plane of Unicode, lone surrogates,
+ * control characters, Lucene syntax, HTML and template injection, up to 256 characters)
+ * sent through the whole application where a visitor's text goes in: {@code /api/search},
+ * {@code /api/suggest}, {@code /search}, {@code ?hl=} on an answer and unknown question
+ * ids, each text to one of them in turn. No answer is a 5xx; no page holds a text that
+ * could open a tag unescaped; the JSON is valid and echoes the query; a query longer than
+ * the search box allows is a 400 that says so. MockMvc, for speed:
+ * {@link QueryFuzzHttpTest} sends a slice over real HTTP.
  */
 @FaqkbWebTest
 class QueryFuzzTest {
@@ -39,7 +41,9 @@ class QueryFuzzTest {
 
 	static final long SEED = RandomText.seed(20_261_128L);
 
-	/** Text that a browser could read as the start of a tag, a comment or a declaration. */
+	/**
+	 * Text that a browser could read as the start of a tag, a comment or a declaration.
+	 */
 	static final Pattern OPENS_MARKUP = Pattern.compile("<[\\p{L}/!?]");
 
 	@TestContent.Setup
@@ -60,7 +64,9 @@ class QueryFuzzTest {
 
 	@Test
 	void anyTextIsAnsweredWithoutServerErrorAndReflectedEscaped() throws Exception {
-		String served = served(uri -> mvc.perform(get(URI.create(uri))).andReturn().getResponse()
+		String served = served(uri -> mvc.perform(get(URI.create(uri)))
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
 		List<String> texts = new RandomText(SEED).texts(INPUTS);
 		List<String> failures = new ArrayList<>();
@@ -88,7 +94,9 @@ class QueryFuzzTest {
 			String text = random.next();
 			String tooLong = (text + "x").repeat(1 + SearchController.MAX_QUERY_LENGTH / (text.length() + 1));
 			for (String address : List.of("/api/search", "/api/suggest")) {
-				MockHttpServletResponse response = mvc.perform(get(address).param("q", tooLong)).andReturn().getResponse();
+				MockHttpServletResponse response = mvc.perform(get(address).param("q", tooLong))
+					.andReturn()
+					.getResponse();
 				assertThat(response.getStatus()).as("%s %s", address, RandomText.show(tooLong)).isEqualTo(400);
 				assertThat(JsonPath.<String>read(response.getContentAsString(), "$.error"))
 					.isEqualTo("q is too long: at most 256 characters");
@@ -109,8 +117,8 @@ class QueryFuzzTest {
 	}
 
 	/**
-	 * The pages of the site as they are served whatever the visitor typed: a text found in them ("<scr", "</") is
-	 * no sign of a reflection.
+	 * The pages of the site as they are served whatever the visitor typed: a text found
+	 * in them ("<scr", "</") is no sign of a reflection.
 	 */
 	static String served(Pages pages) throws Exception {
 		StringBuilder served = new StringBuilder();
@@ -123,17 +131,22 @@ class QueryFuzzTest {
 	}
 
 	/**
-	 * Where a visitor's text goes in: a query parameter, or the id of a question (then {@code parameter} is null).
+	 * Where a visitor's text goes in: a query parameter, or the id of a question (then
+	 * {@code parameter} is null).
 	 */
 	record Target(String name, String path, String parameter, boolean html) {
 
-		/** The address of the {@code i}th text: in turn both JSON ones, the results page, {@code ?hl=}, an unknown id. */
+		/**
+		 * The address of the {@code i}th text: in turn both JSON ones, the results page,
+		 * {@code ?hl=}, an unknown id.
+		 */
 		static Target of(int i) {
 			return switch (i % 5) {
 				case 0 -> new Target("/api/search", "/api/search", "q", false);
 				case 1 -> new Target("/api/suggest", "/api/suggest", "q", false);
 				case 2 -> new Target("/search", "/search", "q", true);
-				case 3 -> new Target("?hl=", i % 2 == 0 ? "/faq/tricky/escaped" : "/faq/help/reset-password", "hl", true);
+				case 3 ->
+					new Target("?hl=", i % 2 == 0 ? "/faq/tricky/escaped" : "/faq/help/reset-password", "hl", true);
 				default -> new Target("unknown id", i % 2 == 0 ? "/faq/zh/" : "/faq/help/", null, true);
 			};
 		}
@@ -144,13 +157,19 @@ class QueryFuzzTest {
 			return html ? request.accept(MediaType.TEXT_HTML) : request;
 		}
 
-		/** Path and query, percent-encoded as a browser sends them (a lone surrogate becomes "?"). */
+		/**
+		 * Path and query, percent-encoded as a browser sends them (a lone surrogate
+		 * becomes "?").
+		 */
 		String uri(String text) {
 			return parameter == null ? path + UriUtils.encodePathSegment("x" + text, StandardCharsets.UTF_8)
 					: path + "?" + parameter + "=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
 		}
 
-		/** No server error; a page holds no text of the visitor's that could open a tag; JSON echoes the query. */
+		/**
+		 * No server error; a page holds no text of the visitor's that could open a tag;
+		 * JSON echoes the query.
+		 */
 		void check(int status, String contentType, String body, String text, String served) {
 			assertThat(status).as("status").isLessThan(500);
 			if (html) {

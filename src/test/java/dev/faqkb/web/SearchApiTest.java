@@ -22,12 +22,14 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code /api/search} and {@code /api/suggest} alone, over a small site with more matches than any page holds:
- * the parameters, their limits and the 400s. Security is left out (both are public GETs), and so are the features
- * that watch requests (feedback, insights).
+ * {@code /api/search} and {@code /api/suggest} alone, over a small site with more matches
+ * than any page holds: the parameters, their limits and the 400s. Security is left out
+ * (both are public GETs), and so are the features that watch requests (feedback,
+ * insights).
  */
 @WebMvcTest(controllers = { SearchApiController.class, SuggestApiController.class },
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ SnapshotStore.class, PageCache.class })
 @EnableConfigurationProperties(FaqkbProperties.class)
@@ -51,8 +53,13 @@ class SearchApiTest {
 				""");
 		StringBuilder plugins = new StringBuilder("\n");
 		for (int i = 1; i <= 60; i++) {
-			plugins.append("## How do I enable plugin ").append(i).append("? {#plugin-").append(i)
-				.append("}\n\nSwitch plugin ").append(i).append(" on in the console.\n\n");
+			plugins.append("## How do I enable plugin ")
+				.append(i)
+				.append("? {#plugin-")
+				.append(i)
+				.append("}\n\nSwitch plugin ")
+				.append(i)
+				.append(" on in the console.\n\n");
 		}
 		content.category("plugins", "Plugins", plugins.toString());
 	}
@@ -78,7 +85,8 @@ class SearchApiTest {
 	@Test
 	void offsetSkipsResultsAndKeepsTheTotal() throws Exception {
 		List<String> first = ids(mvc.get().uri("/api/search").param("q", "plugin").param("limit", "5"));
-		List<String> second = ids(mvc.get().uri("/api/search").param("q", "plugin").param("limit", "5").param("offset", "5"));
+		List<String> second = ids(
+				mvc.get().uri("/api/search").param("q", "plugin").param("limit", "5").param("offset", "5"));
 
 		assertThat(first).hasSize(5).doesNotContainAnyElementsOf(second);
 		assertThat(second).hasSize(5);
@@ -99,10 +107,18 @@ class SearchApiTest {
 			.hasPathSatisfying("$.total", v -> v.assertThat().isEqualTo(2))
 			.hasPathSatisfying("$.results[*].category", v -> v.assertThat().asArray().containsOnly("general"))
 			.hasPathSatisfying("$.facets", v -> v.assertThat().asArray().hasSize(2))
-			.hasPathSatisfying("$.facets[0]", v -> v.assertThat().asMap()
-				.containsEntry("category", "plugins").containsEntry("title", "Plugins").containsEntry("count", 60))
-			.hasPathSatisfying("$.facets[1]", v -> v.assertThat().asMap()
-				.containsEntry("category", "general").containsEntry("title", "General").containsEntry("count", 2));
+			.hasPathSatisfying("$.facets[0]",
+					v -> v.assertThat()
+						.asMap()
+						.containsEntry("category", "plugins")
+						.containsEntry("title", "Plugins")
+						.containsEntry("count", 60))
+			.hasPathSatisfying("$.facets[1]",
+					v -> v.assertThat()
+						.asMap()
+						.containsEntry("category", "general")
+						.containsEntry("title", "General")
+						.containsEntry("count", 2));
 	}
 
 	@Test
@@ -135,7 +151,8 @@ class SearchApiTest {
 
 	@Test
 	void badLimitIsA400WithAMessage() {
-		assertThat(mvc.get().uri("/api/search").param("q", "x").param("limit", "many")).hasStatus(HttpStatus.BAD_REQUEST)
+		assertThat(mvc.get().uri("/api/search").param("q", "x").param("limit", "many"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
 			.bodyJson()
 			.extractingPath("$.error")
 			.isEqualTo("'limit' has an invalid value");
@@ -165,7 +182,8 @@ class SearchApiTest {
 		assertThat(mvc.get().uri("/api/suggest").param("q", "largest depl")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.query", v -> v.assertThat().isEqualTo("largest depl"))
-			.hasPathSatisfying("$.suggestions[0].question", v -> v.assertThat().isEqualTo("What is the largest deployment?"))
+			.hasPathSatisfying("$.suggestions[0].question",
+					v -> v.assertThat().isEqualTo("What is the largest deployment?"))
 			.hasPathSatisfying("$.suggestions[0].category", v -> v.assertThat().isEqualTo("general"))
 			.hasPathSatisfying("$.suggestions[0].url", v -> v.assertThat().isEqualTo("/faq/general/largest"));
 		// 62 questions have a word starting with "plug".

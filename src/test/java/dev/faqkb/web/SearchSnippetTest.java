@@ -10,7 +10,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Snippets are escaped first and marked second: neither the content nor the query becomes markup.
+ * Snippets are escaped first and marked second: neither the content nor the query becomes
+ * markup.
  */
 @FaqkbWebTest
 class SearchSnippetTest {

@@ -16,9 +16,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Searching the seed content in {@code content/} plus enough questions for two pages of results: the results
- * page, answers reached from it, the search box, and the API end to end. The API's parameters and limits are
- * {@link SearchApiTest}.
+ * Searching the seed content in {@code content/} plus enough questions for two pages of
+ * results: the results page, answers reached from it, the search box, and the API end to
+ * end. The API's parameters and limits are {@link SearchApiTest}.
  */
 @FaqkbWebTest
 class SearchWebTest {
@@ -30,8 +30,11 @@ class SearchWebTest {
 		content.copyOf(Path.of("content"));
 		StringBuilder plugins = new StringBuilder("---\ntitle: Plugins\norder: 20\n---\n\n");
 		for (int i = 1; i <= 12; i++) {
-			plugins.append("## How do I enable Mattermost plugin ").append(i).append("?\n\nOpen the System Console and switch plugin ")
-				.append(i).append(" on.\n\n");
+			plugins.append("## How do I enable Mattermost plugin ")
+				.append(i)
+				.append("?\n\nOpen the System Console and switch plugin ")
+				.append(i)
+				.append(" on.\n\n");
 		}
 		content.file("plugins.md", plugins.toString());
 	}
@@ -52,8 +55,8 @@ class SearchWebTest {
 			.hasPathSatisfying("$.results[0].url", v -> v.assertThat().isEqualTo("/faq/general/" + LARGEST))
 			.hasPathSatisfying("$.results[0].anchorUrl", v -> v.assertThat().isEqualTo("/faq/general#" + LARGEST))
 			.hasPathSatisfying("$.results[0].snippet", v -> v.assertThat().asString().contains("<mark>largest</mark>"))
-			.hasPathSatisfying("$.results[0].score", v -> v.assertThat().asNumber().satisfies(
-					score -> assertThat(score.doubleValue()).isPositive()))
+			.hasPathSatisfying("$.results[0].score",
+					v -> v.assertThat().asNumber().satisfies(score -> assertThat(score.doubleValue()).isPositive()))
 			.hasPathSatisfying("$.offset", v -> v.assertThat().isEqualTo(0))
 			.hasPathSatisfying("$.facets[0].category", v -> v.assertThat().isEqualTo("general"))
 			.hasPathSatisfying("$.facets[0].title", v -> v.assertThat().isEqualTo("General"))
@@ -68,8 +71,8 @@ class SearchWebTest {
 	}
 
 	static List<String> oddQueries() {
-		return List.of("\"", "(", "a:b", "title:", "-x", "-", "*", "[unbalanced", "%22%5D%7B", "\"unbalanced (", "a AND (b OR",
-				"[]{}^~\\/", "!".repeat(250), "?*:\"()[]{}<>".repeat(20));
+		return List.of("\"", "(", "a:b", "title:", "-x", "-", "*", "[unbalanced", "%22%5D%7B", "\"unbalanced (",
+				"a AND (b OR", "[]{}^~\\/", "!".repeat(250), "?*:\"()[]{}<>".repeat(20));
 	}
 
 	@ParameterizedTest
@@ -84,7 +87,9 @@ class SearchWebTest {
 	void searchingLargestDeploymentPutsThatQuestionFirstOnThePage() {
 		assertThat(mvc.get().uri("/search").param("q", "largest deployment")).hasStatusOk()
 			.bodyText()
-			.containsPattern("(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/search/opened/\\d+/general/" + LARGEST + "\\?hl=")
+			.containsPattern(
+					"(?s)<ol class=\"results\"[^>]*>\\s*<li[^>]*>\\s*<h2><a href=\"/search/opened/\\d+/general/"
+							+ LARGEST + "\\?hl=")
 			.contains("value=\"largest deployment\"");
 	}
 
@@ -134,18 +139,22 @@ class SearchWebTest {
 			.contains("rel=\"prev\" href=\"/search?q=mattermost&amp;category=&amp;page=1\"")
 			.contains("<ol class=\"results\" start=\"11\">");
 		assertThat(mvc.get().uri("/search?q=mattermost&page=0")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText().contains("There is no page 0 of results.");
+			.bodyText()
+			.contains("There is no page 0 of results.");
 		assertThat(mvc.get().uri("/search?q=mattermost&page=101")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText().contains("There is no page 101 of results.");
+			.bodyText()
+			.contains("There is no page 101 of results.");
 		assertThat(mvc.get().uri("/search?q=mattermost&page=two")).hasStatus(HttpStatus.BAD_REQUEST)
-			.bodyText().contains("&#39;page&#39; has an invalid value");
+			.bodyText()
+			.contains("&#39;page&#39; has an invalid value");
 	}
 
 	@Test
 	void theSearchBoxTakesNoMoreThanTheSearchAccepts() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"" + SearchController.MAX_QUERY_LENGTH + "\"");
+			.contains("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"" + SearchController.MAX_QUERY_LENGTH
+					+ "\"");
 	}
 
 	@Test
@@ -169,13 +178,15 @@ class SearchWebTest {
 
 	@Test
 	void highlightParameterMarksTheAnswerButNotTheCanonicalLinkOrTheAnchor() {
-		assertThat(mvc.get().uri("/faq/general/does-mattermost-support-508-compliance?hl={hl}", "accessibility \"><b>x"))
+		assertThat(
+				mvc.get().uri("/faq/general/does-mattermost-support-508-compliance?hl={hl}", "accessibility \"><b>x"))
 			.hasStatusOk()
 			.bodyText()
 			.contains("<mark>accessibility</mark>")
 			.doesNotContain("<b>x")
 			.contains("<link rel=\"canonical\" href=\"")
-			.containsPattern("<link rel=\"canonical\" href=\"[^\"?]*/faq/general/does-mattermost-support-508-compliance\">")
+			.containsPattern(
+					"<link rel=\"canonical\" href=\"[^\"?]*/faq/general/does-mattermost-support-508-compliance\">")
 			.contains("href=\"/faq/general#does-mattermost-support-508-compliance\"")
 			.doesNotContain("hl=");
 	}
@@ -196,7 +207,8 @@ class SearchWebTest {
 			.satisfies(html -> {
 				String related = html.substring(html.indexOf("<nav class=\"related\""),
 						html.indexOf("</nav>", html.indexOf("<nav class=\"related\"")));
-				assertThat(related).doesNotContain("href=\"/faq/general/whats-the-largest-mattermost-deployment-you-have\"");
+				assertThat(related)
+					.doesNotContain("href=\"/faq/general/whats-the-largest-mattermost-deployment-you-have\"");
 			});
 	}
 
@@ -204,24 +216,27 @@ class SearchWebTest {
 	void searchBoxIsAComboboxThatWorksAsAPlainForm() {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
-			.contains("<form class=\"search-box\" role=\"search\" action=\"/search\" method=\"get\" data-suggest-url=\"/api/suggest\">")
+			.contains(
+					"<form class=\"search-box\" role=\"search\" action=\"/search\" method=\"get\" data-suggest-url=\"/api/suggest\">")
 			.contains("name=\"q\"")
 			.contains("role=\"combobox\"")
 			.contains("aria-autocomplete=\"list\"")
 			.contains("aria-expanded=\"false\"")
 			.contains("aria-controls=\"q-suggestions\"")
-			.contains("<ul id=\"q-suggestions\" class=\"suggestions\" role=\"listbox\" aria-label=\"Suggested questions\" hidden>")
+			.contains(
+					"<ul id=\"q-suggestions\" class=\"suggestions\" role=\"listbox\" aria-label=\"Suggested questions\" hidden>")
 			.contains("role=\"status\" aria-live=\"polite\"")
 			.containsPattern("<script src=\"/js/search-[0-9a-f]{32}\\.js\" defer></script>");
 	}
 
 	@Test
 	void comboboxScriptFollowsTheMarkupContract() {
-		// no browser here: check that the script drives the attributes the markup declares
+		// no browser here: check that the script drives the attributes the markup
+		// declares
 		assertThat(mvc.get().uri("/js/search.js")).hasStatusOk()
 			.bodyText()
-			.contains("[role=\"combobox\"]", "aria-controls", "aria-expanded", "aria-activedescendant",
-					"aria-selected", "'option'", "ArrowDown", "ArrowUp", "Enter", "Escape", "textContent", "?hl=")
+			.contains("[role=\"combobox\"]", "aria-controls", "aria-expanded", "aria-activedescendant", "aria-selected",
+					"'option'", "ArrowDown", "ArrowUp", "Enter", "Escape", "textContent", "?hl=")
 			.doesNotContain("innerHTML = suggestion", "http://", "https://");
 	}
 

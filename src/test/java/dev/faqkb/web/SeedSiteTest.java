@@ -18,8 +18,8 @@ import org.springframework.web.util.HtmlUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo site as a reader browses it: the seed FAQ in {@code content/}. Searching it is {@link SearchWebTest};
- * error pages in general are {@code system.ErrorPagesTest}.
+ * The demo site as a reader browses it: the seed FAQ in {@code content/}. Searching it is
+ * {@link SearchWebTest}; error pages in general are {@code system.ErrorPagesTest}.
  */
 @FaqkbWebTest
 class SeedSiteTest {
@@ -27,18 +27,18 @@ class SeedSiteTest {
 	private static final String LARGEST = "whats-the-largest-mattermost-deployment-you-have";
 
 	/** The seven questions of {@code content/general.md}, in order. */
-	private static final List<SeedQuestion> SEED = List.of(
-			new SeedQuestion("why-was-mattermost-created", "Why was Mattermost created?"),
-			new SeedQuestion("why-does-the-open-source-repository-contain-code-specific-to-the-commercial-version-of-mattermost",
-					"Why does the open source repository contain code specific to the commercial version of Mattermost?"),
-			new SeedQuestion("does-mattermost-support-508-compliance", "Does Mattermost support 508 Compliance?"),
-			new SeedQuestion(LARGEST, "What's the largest Mattermost deployment you have?"),
-			new SeedQuestion("how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license",
-					"How do I deploy the open source Mattermost Team Edition under an MIT license?"),
-			new SeedQuestion("what-are-the-limitations-for-embargoed-countries",
-					"What are the limitations for embargoed countries?"),
-			new SeedQuestion("how-do-i-report-illicit-use-of-mattermost-software",
-					"How do I report illicit use of Mattermost software?"));
+	private static final List<SeedQuestion> SEED = List
+		.of(new SeedQuestion("why-was-mattermost-created", "Why was Mattermost created?"), new SeedQuestion(
+				"why-does-the-open-source-repository-contain-code-specific-to-the-commercial-version-of-mattermost",
+				"Why does the open source repository contain code specific to the commercial version of Mattermost?"),
+				new SeedQuestion("does-mattermost-support-508-compliance", "Does Mattermost support 508 Compliance?"),
+				new SeedQuestion(LARGEST, "What's the largest Mattermost deployment you have?"),
+				new SeedQuestion("how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license",
+						"How do I deploy the open source Mattermost Team Edition under an MIT license?"),
+				new SeedQuestion("what-are-the-limitations-for-embargoed-countries",
+						"What are the limitations for embargoed countries?"),
+				new SeedQuestion("how-do-i-report-illicit-use-of-mattermost-software",
+						"How do I report illicit use of Mattermost software?"));
 
 	private static final Pattern QUESTION_TITLE = Pattern
 		.compile("<h3 class=\"question-title\" id=\"([^\"]+)\">\\s*<span>([^<]+)</span>");
@@ -57,7 +57,8 @@ class SeedSiteTest {
 		assertThat(result).hasStatusOk();
 		String page = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 
-		assertThat(QUESTION_TITLE.matcher(page).results()
+		assertThat(QUESTION_TITLE.matcher(page)
+			.results()
 			.map(title -> new SeedQuestion(title.group(1), HtmlUtils.htmlUnescape(title.group(2))))
 			.toList()).containsExactlyElementsOf(SEED);
 	}
@@ -65,7 +66,9 @@ class SeedSiteTest {
 	@Test
 	void homeShowsSiteTitleSearchBoxAndTheCategoryAsACardWithItsFirstQuestions() {
 		var home = assertThat(mvc.get().uri("/")).hasStatusOk().bodyText();
-		home.contains("<h1>Mattermost FAQ</h1>").contains("role=\"search\"").contains("name=\"q\"")
+		home.contains("<h1>Mattermost FAQ</h1>")
+			.contains("role=\"search\"")
+			.contains("name=\"q\"")
 			.contains("<h3 class=\"card-title\"><a href=\"/faq/general\">General</a></h3>")
 			.contains("<p class=\"card-count\">7 questions</p>");
 		SEED.subList(0, 4).forEach(question -> home.contains("href=\"" + question.url() + "\""));
@@ -75,7 +78,8 @@ class SeedSiteTest {
 	@Test
 	void categoryPageHasAnAnchorAndOwnPageLinkForEveryQuestion() {
 		var page = assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText();
-		page.contains("<h1>General</h1>").contains("<link rel=\"canonical\" href=\"http://localhost:8080/faq/general\">");
+		page.contains("<h1>General</h1>")
+			.contains("<link rel=\"canonical\" href=\"http://localhost:8080/faq/general\">");
 		for (SeedQuestion question : SEED) {
 			page.contains("id=\"" + question.id() + "\"")
 				.contains("href=\"#" + question.id() + "\"")
@@ -100,7 +104,8 @@ class SeedSiteTest {
 		assertThat(mvc.get().uri("/faq/general/" + LARGEST)).hasStatusOk()
 			.bodyText()
 			.contains("rel=\"prev\" href=\"/faq/general/does-mattermost-support-508-compliance\"")
-			.contains("rel=\"next\" href=\"/faq/general/how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license\"")
+			.contains(
+					"rel=\"next\" href=\"/faq/general/how-do-i-deploy-the-open-source-mattermost-team-edition-under-an-mit-license\"")
 			.contains("Our largest contractual obligation");
 	}
 
@@ -108,7 +113,8 @@ class SeedSiteTest {
 	void crossReferencesToOtherDocsBecomeOrdinaryLinksKeepingTheirText() {
 		assertThat(mvc.get().uri("/faq/general/does-mattermost-support-508-compliance")).hasStatusOk()
 			.bodyText()
-			.containsPattern("<a href=\"https://docs\\.mattermost\\.com/[^\"]*accessibility-compliance-policy[^\"]*\">accessibility compliance policy</a>");
+			.containsPattern(
+					"<a href=\"https://docs\\.mattermost\\.com/[^\"]*accessibility-compliance-policy[^\"]*\">accessibility compliance policy</a>");
 	}
 
 	@Test
@@ -122,7 +128,10 @@ class SeedSiteTest {
 
 	@Test
 	void healthIsUp() {
-		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UP");
+		assertThat(mvc.get().uri("/actuator/health")).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
 	}
 
 	@Test

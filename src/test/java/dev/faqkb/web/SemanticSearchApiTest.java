@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code /api/search} once the vectors are ready: results found by meaning alone, and how each result matched.
+ * {@code /api/search} once the vectors are ready: results found by meaning alone, and how
+ * each result matched.
  */
 @FaqkbWebTest(properties = "faqkb.search.semantic.enabled=true")
 class SemanticSearchApiTest {
@@ -64,9 +65,12 @@ class SemanticSearchApiTest {
 			.bodyJson()
 			.satisfies(json -> {
 				assertThat(json).extractingPath("$.results[0].id").isEqualTo("reset-password");
-				// no word matches: every result is found by meaning, and only the few nearest, not the whole FAQ
+				// no word matches: every result is found by meaning, and only the few
+				// nearest, not the whole FAQ
 				assertThat(json).extractingPath("$.results[*].match").asArray().isNotEmpty().containsOnly("semantic");
-				assertThat(json).extractingPath("$.total").asNumber().satisfies(total -> assertThat(total.intValue()).isBetween(1, 3));
+				assertThat(json).extractingPath("$.total")
+					.asNumber()
+					.satisfies(total -> assertThat(total.intValue()).isBetween(1, 3));
 			});
 	}
 
@@ -78,13 +82,12 @@ class SemanticSearchApiTest {
 				assertThat(json).extractingPath("$.results[0].id").isEqualTo("reset-password");
 				assertThat(json).extractingPath("$.results[0].match").isEqualTo("both");
 			});
-		// the start of a word of the answer: it matches by its letters, not by what it means
-		assertThat(mvc.get().uri("/api/search").param("q", "biscu")).hasStatusOk()
-			.bodyJson()
-			.satisfies(json -> {
-				assertThat(json).extractingPath("$.results[0].id").isEqualTo("cards");
-				assertThat(json).extractingPath("$.results[0].match").isEqualTo("lexical");
-			});
+		// the start of a word of the answer: it matches by its letters, not by what it
+		// means
+		assertThat(mvc.get().uri("/api/search").param("q", "biscu")).hasStatusOk().bodyJson().satisfies(json -> {
+			assertThat(json).extractingPath("$.results[0].id").isEqualTo("cards");
+			assertThat(json).extractingPath("$.results[0].match").isEqualTo("lexical");
+		});
 	}
 
 	@Test
@@ -107,12 +110,16 @@ class SemanticSearchApiTest {
 
 	@Test
 	void longQueriesOfEmojiCjkAndPunctuationAreAnswered() {
-		// (a 256-character run of CJK ideographs is one word each, too many for the lexical query today: issue 10
+		// (a 256-character run of CJK ideographs is one word each, too many for the
+		// lexical query today: issue 10
 		// caps that; SemanticSearchFaultsTest embeds such texts)
 		for (String query : new String[] { "😀🎉🔥 ".repeat(36), "?!.,;:\"'()[]{}<>/\\|@#$%^&*-+=~`".repeat(8),
 				"如何 reset 我的 password 🙂 ".repeat(10), "密码重置".repeat(16) + "?".repeat(192) }) {
 			assertThat(query.length()).isBetween(240, 256);
-			assertThat(mvc.get().uri("/api/search").param("q", query)).hasStatusOk().bodyJson().extractingPath("$.total").isNotNull();
+			assertThat(mvc.get().uri("/api/search").param("q", query)).hasStatusOk()
+				.bodyJson()
+				.extractingPath("$.total")
+				.isNotNull();
 		}
 	}
 

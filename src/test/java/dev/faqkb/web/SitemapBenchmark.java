@@ -21,10 +21,12 @@ import dev.faqkb.content.SiteInfo;
 import dev.faqkb.content.Slugs;
 
 /**
- * What the sitemap of a large catalog takes: its files, their size before and after gzip (what {@link PageCache}
- * keeps per address) and the time to make each, for a real address and for an 8 KB made-up {@code Host}. Question
- * ids are slugs of questions recombined from the Python FAQ's headings, as an author's headings would give. A
- * benchmark, not a test: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.web.SitemapBenchmark}
+ * What the sitemap of a large catalog takes: its files, their size before and after gzip
+ * (what {@link PageCache} keeps per address) and the time to make each, for a real
+ * address and for an 8 KB made-up {@code Host}. Question ids are slugs of questions
+ * recombined from the Python FAQ's headings, as an author's headings would give. A
+ * benchmark, not a test:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.web.SitemapBenchmark}
  * (see bench/README.md).
  */
 public final class SitemapBenchmark {
@@ -46,8 +48,12 @@ public final class SitemapBenchmark {
 		System.out.printf(Locale.ROOT, "questions %,d, Java %s, %d cores%n", catalog.questions().size(),
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
 		SitemapFiles files = new SitemapFiles();
-		SitemapFiles oneFile = new SitemapFiles(Integer.MAX_VALUE, Long.MAX_VALUE); // as before the limits
-		for (int run = 1; run <= 3; run++) { // the first runs warm the JIT up; the last is reported
+		SitemapFiles oneFile = new SitemapFiles(Integer.MAX_VALUE, Long.MAX_VALUE); // as
+																					// before
+																					// the
+																					// limits
+		for (int run = 1; run <= 3; run++) { // the first runs warm the JIT up; the last
+												// is reported
 			boolean last = run == 3;
 			measure("one file", oneFile, catalog, "https://faq.example.com", last);
 			measure("split", files, catalog, "https://faq.example.com", last);
@@ -67,8 +73,8 @@ public final class SitemapBenchmark {
 			CachedPage part = files.part(catalog, base, number);
 			millis = (System.nanoTime() - start) / 1_000_000;
 			if (part == null) {
-				lines.add(String.format(Locale.ROOT, "  %-16s none (a 404), found in %,d ms", "sitemap-" + number + ".xml",
-						millis));
+				lines.add(String.format(Locale.ROOT, "  %-16s none (a 404), found in %,d ms",
+						"sitemap-" + number + ".xml", millis));
 				break;
 			}
 			lines.add(line("sitemap-" + number + ".xml", part, millis));
@@ -105,7 +111,10 @@ public final class SitemapBenchmark {
 		return words;
 	}
 
-	/** {@code count} questions in 20 categories, updated on one day, ids the slugs of their text. */
+	/**
+	 * {@code count} questions in 20 categories, updated on one day, ids the slugs of
+	 * their text.
+	 */
 	private static Catalog catalog(List<String> words, int count) {
 		Random random = new Random(20_260_325L);
 		List<Category> categories = new ArrayList<>();

@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How a catalog's sitemap is cut into files by the protocol's two limits, URLs and bytes. */
+/**
+ * How a catalog's sitemap is cut into files by the protocol's two limits, URLs and bytes.
+ */
 class SitemapFilesTest {
 
 	private static final String BASE = "https://faq.example.com";
@@ -46,7 +48,8 @@ class SitemapFilesTest {
 
 	@Test
 	void longAddressesAreCutByBytesAndEachFileStaysWithinThem() throws Exception {
-		// Ids of 150 characters, some outside ASCII, and a base with every character XML escapes.
+		// Ids of 150 characters, some outside ASCII, and a base with every character XML
+		// escapes.
 		Catalog catalog = catalog(200, "é-中-😀-" + "long-question-".repeat(10));
 		String base = "https://faq.example.com/a&b'c\"d<e>";
 		int maxBytes = 4_000;
@@ -97,7 +100,10 @@ class SitemapFilesTest {
 		}
 	}
 
-	/** One category, {@code general}, updated 2024-05-31, with {@code count} questions {@code <prefix>0}, ... */
+	/**
+	 * One category, {@code general}, updated 2024-05-31, with {@code count} questions
+	 * {@code <prefix>0}, ...
+	 */
 	private static Catalog catalog(int count, String prefix) {
 		List<Question> questions = new ArrayList<>();
 		for (int i = 0; i < count; i++) {

@@ -27,13 +27,16 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sitemap over one file's limits, here 3 URLs a file instead of 50,000: {@code /sitemap.xml} is the index of its
- * parts, each part a sitemap file of its own, kept per snapshot and address like the other discovery files. The
- * discovery controller alone: security, the filter that serves kept pages and the features that watch requests are
- * left out (the same pages through the whole application are {@link DiscoveryPagesTest}).
+ * A sitemap over one file's limits, here 3 URLs a file instead of 50,000:
+ * {@code /sitemap.xml} is the index of its parts, each part a sitemap file of its own,
+ * kept per snapshot and address like the other discovery files. The discovery controller
+ * alone: security, the filter that serves kept pages and the features that watch requests
+ * are left out (the same pages through the whole application are
+ * {@link DiscoveryPagesTest}).
  */
 @WebMvcTest(controllers = DiscoveryController.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({ SnapshotStore.class, PageCache.class })
 @EnableConfigurationProperties(FaqkbProperties.class)
@@ -44,7 +47,10 @@ class SitemapPartsTest {
 
 	private static final String BASE = "http://help.example.org";
 
-	/** Every URL of the content below, in the order the sitemap lists them: 8, so 3 files of 3, 3 and 2. */
+	/**
+	 * Every URL of the content below, in the order the sitemap lists them: 8, so 3 files
+	 * of 3, 3 and 2.
+	 */
 	private static final List<String> PATHS = List.of("/", "/faq/help", "/faq/help/reset-password",
 			"/faq/help/delete-account", "/faq/help/export", "/faq/billing", "/faq/billing/cards",
 			"/faq/billing/refunds");
@@ -119,7 +125,8 @@ class SitemapPartsTest {
 
 		assertThat(index.parts()).containsExactly(BASE + "/sitemap-1.xml", BASE + "/sitemap-2.xml",
 				BASE + "/sitemap-3.xml");
-		// Each part's latest date: the first has Help's only, the second and third Billing's.
+		// Each part's latest date: the first has Help's only, the second and third
+		// Billing's.
 		assertThat(index.lastmods()).containsExactly("2024-05-31", "2025-01-15", "2025-01-15");
 		List<String> listed = new ArrayList<>();
 		for (String part : index.parts()) {
@@ -171,8 +178,7 @@ class SitemapPartsTest {
 		MvcTestResult notModified = mvc.get().uri(address).header("If-None-Match", etag).exchange();
 		assertThat(notModified).hasStatus(HttpStatus.NOT_MODIFIED).hasHeader("ETag", etag);
 		assertThat(notModified.getResponse().getContentAsByteArray()).isEmpty();
-		assertThat(mvc.head().uri(address).header("If-None-Match", etag).exchange())
-			.hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(mvc.head().uri(address).header("If-None-Match", etag).exchange()).hasStatus(HttpStatus.NOT_MODIFIED);
 	}
 
 	@Test

@@ -15,8 +15,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A sitemap file or sitemap index as a crawler reads it: parsed as XML (a malformed file fails the test), its root
- * and entries in the sitemaps.org namespace, each entry with one {@code loc} and at most one {@code lastmod}.
+ * A sitemap file or sitemap index as a crawler reads it: parsed as XML (a malformed file
+ * fails the test), its root and entries in the sitemaps.org namespace, each entry with
+ * one {@code loc} and at most one {@code lastmod}.
  *
  * @param root {@code urlset} or {@code sitemapindex}
  */

@@ -15,52 +15,49 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A site in English with French and Japanese translations, as readers of each language see it: addresses,
- * {@code lang}, {@code hreflang}, the language switch and the answers not translated yet.
+ * A site in English with French and Japanese translations, as readers of each language
+ * see it: addresses, {@code lang}, {@code hreflang}, the language switch and the answers
+ * not translated yet.
  */
 @FaqkbWebTest
 class TranslatedPagesTest {
 
 	@TestContent.Setup
 	static void content(TestContent content) {
-		content.site("title: Help\nbaseUrl: https://help.example.com\n")
-			.file("general.md", """
-					---
-					title: General
-					updated: 2024-05-31
-					redirects:
-					  old-name: what-is-it
-					---
+		content.site("title: Help\nbaseUrl: https://help.example.com\n").file("general.md", """
+				---
+				title: General
+				updated: 2024-05-31
+				redirects:
+				  old-name: what-is-it
+				---
 
-					# Basics
+				# Basics
 
-					## What is it? {#what-is-it}
+				## What is it? {#what-is-it}
 
-					A tool for teams; see [installing](#install).
+				A tool for teams; see [installing](#install).
 
-					## How do I install it? {#install}
+				## How do I install it? {#install}
 
-					Run the installer.
-					""")
-			.file("fr/site.yml", "title: Aide\n")
-			.translation("fr", "general", "Général", """
+				Run the installer.
+				""").file("fr/site.yml", "title: Aide\n").translation("fr", "general", "Général", """
 
-					# Les bases
+				# Les bases
 
-					## Qu'est-ce que c'est ? {#what-is-it}
+				## Qu'est-ce que c'est ? {#what-is-it}
 
-					Un outil pour les équipes ; voir [l'installation](#install).
-					""")
-			.translation("ja", "general", "一般", """
+				Un outil pour les équipes ; voir [l'installation](#install).
+				""").translation("ja", "general", "一般", """
 
-					## これは何ですか？ {#what-is-it}
+				## これは何ですか？ {#what-is-it}
 
-					チームのためのツールです。
+				チームのためのツールです。
 
-					## インストール方法は？ {#install}
+				## インストール方法は？ {#install}
 
-					インストーラを実行します。
-					""");
+				インストーラを実行します。
+				""");
 	}
 
 	@Autowired
@@ -129,7 +126,8 @@ class TranslatedPagesTest {
 		assertThat(question.selectFirst("script[type=application/ld+json]").data()).contains("\"inLanguage\":\"fr\"");
 		assertThat(question.selectFirst(".updated").text()).isEqualTo("Mis à jour le 31 mai 2024");
 		assertThat(page("/ja/faq/general/what-is-it").selectFirst(".updated").text()).isEqualTo("最終更新 2024年5月31日");
-		assertThat(page("/faq/general/what-is-it").selectFirst(".updated").text()).isEqualTo("Last updated 31 May 2024");
+		assertThat(page("/faq/general/what-is-it").selectFirst(".updated").text())
+			.isEqualTo("Last updated 31 May 2024");
 	}
 
 	@Test
@@ -144,7 +142,8 @@ class TranslatedPagesTest {
 		assertThat(japanese.selectFirst(".card-count").text()).isEqualTo("2 件の質問");
 		assertThat(japanese.selectFirst("#popular-title, #categories-title").text()).isNotBlank();
 		assertThat(page("/").selectFirst(".skip-link").text()).isEqualTo("Skip to content");
-		// what the scripts say (copy buttons, suggestions), in the page's language; English pages keep the scripts' own
+		// what the scripts say (copy buttons, suggestions), in the page's language;
+		// English pages keep the scripts' own
 		assertThat(french.selectFirst("#page-words").data()).contains("\"copyCode\":\"Copier le code\"")
 			.contains("\"linkCopied\":\"Lien copi\\u00E9 : {0}\"");
 		assertThat(page("/faq/general/what-is-it").select("#page-words")).isEmpty();
@@ -199,10 +198,12 @@ class TranslatedPagesTest {
 	void searchSwitchLeadsToTheSameSearchInTheOtherLanguage() throws Exception {
 		Document results = page("/fr/search?q=outil");
 		assertThat(results.selectFirst("html").attr("lang")).isEqualTo("fr");
-		assertThat(results.select("ol.results h2 a")).extracting(Element::text).containsExactly("Qu'est-ce que c'est ?");
+		assertThat(results.select("ol.results h2 a")).extracting(Element::text)
+			.containsExactly("Qu'est-ce que c'est ?");
 		assertThat(results.select("nav.languages a")).extracting(a -> a.attr("href"))
 			.containsExactly("/search?q=outil", "/fr/search?q=outil", "/ja/search?q=outil");
-		assertThat(results.select("link[hreflang]")).isEmpty(); // results are not for search engines
+		assertThat(results.select("link[hreflang]")).isEmpty(); // results are not for
+																// search engines
 		String opened = results.selectFirst("ol.results h2 a").attr("href");
 		assertThat(opened).matches("/search/opened/\\d+/general/what-is-it\\?hl=outil&lang=fr");
 		assertThat(mvc.get().uri(opened)).hasStatus(HttpStatus.SEE_OTHER)
@@ -237,8 +238,8 @@ class TranslatedPagesTest {
 		Document sitemap = Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8),
 				"", org.jsoup.parser.Parser.xmlParser());
 		assertThat(sitemap.select("url > loc")).extracting(Element::text)
-			.contains("https://help.example.com/", "https://help.example.com/fr/", "https://help.example.com/ja/faq/general",
-					"https://help.example.com/fr/faq/general/install");
+			.contains("https://help.example.com/", "https://help.example.com/fr/",
+					"https://help.example.com/ja/faq/general", "https://help.example.com/fr/faq/general/install");
 		Element install = sitemap.select("url")
 			.stream()
 			.filter(url -> url.selectFirst("loc").text().equals("https://help.example.com/fr/faq/general/install"))
@@ -247,7 +248,8 @@ class TranslatedPagesTest {
 		assertThat(install.getElementsByTag("xhtml:link"))
 			.extracting(link -> link.attr("hreflang") + " " + link.attr("href"))
 			.containsExactly("en https://help.example.com/faq/general/install",
-					"fr https://help.example.com/fr/faq/general/install", "ja https://help.example.com/ja/faq/general/install",
+					"fr https://help.example.com/fr/faq/general/install",
+					"ja https://help.example.com/ja/faq/general/install",
 					"x-default https://help.example.com/faq/general/install");
 	}
 

@@ -21,11 +21,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Embeddings kept in the database ({@code embedding_cache}), keyed by a hash of the model and the text: H2 in
- * the data folder by default, PostgreSQL when several instances share it, so that a new replica starts warm.
- * A row that does not hold a sound vector of this model (wrong length, checksum, not unit length) is
- * reported as damaged, never returned. Each row has a date of use ({@code used_on}, UTC), kept up to date by the
- * instances that use it as {@link UseDays} says, so that rows no instance uses any more can be deleted. Thread-safe.
+ * Embeddings kept in the database ({@code embedding_cache}), keyed by a hash of the model
+ * and the text: H2 in the data folder by default, PostgreSQL when several instances share
+ * it, so that a new replica starts warm. A row that does not hold a sound vector of this
+ * model (wrong length, checksum, not unit length) is reported as damaged, never returned.
+ * Each row has a date of use ({@code used_on}, UTC), kept up to date by the instances
+ * that use it as {@link UseDays} says, so that rows no instance uses any more can be
+ * deleted. Thread-safe.
  */
 final class EmbeddingCache {
 
@@ -34,7 +36,8 @@ final class EmbeddingCache {
 	 *
 	 * @param vectors the sound vectors found, by key
 	 * @param damaged the keys whose rows are there but unsound
-	 * @param due the keys of rows read whose date of use is due for a refresh ({@link UseDays#due})
+	 * @param due the keys of rows read whose date of use is due for a refresh
+	 * ({@link UseDays#due})
 	 */
 	record Loaded(Map<String, float[]> vectors, List<String> damaged, List<String> due) {
 	}
@@ -61,7 +64,10 @@ final class EmbeddingCache {
 		this.clock = clock;
 	}
 
-	/** Today in UTC, whatever the clock's zone: every instance sharing the database counts the same days. */
+	/**
+	 * Today in UTC, whatever the clock's zone: every instance sharing the database counts
+	 * the same days.
+	 */
 	LocalDate today() {
 		return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 	}
@@ -90,13 +96,13 @@ final class EmbeddingCache {
 	}
 
 	/**
-	 * Every row in one pass, keeping those wanted: much faster for a large cache than looking the keys up in lists
-	 * (bench/README.md, "The embedding cache's upkeep").
+	 * Every row in one pass, keeping those wanted: much faster for a large cache than
+	 * looking the keys up in lists (bench/README.md, "The embedding cache's upkeep").
 	 */
 	private void scan(Set<String> wanted, Loaded loaded, LocalDate today) {
 		jdbcTemplate.query(connection -> {
-			PreparedStatement select = connection.prepareStatement(
-					"SELECT text_key, model, dimensions, vector, checksum, used_on FROM embedding_cache");
+			PreparedStatement select = connection
+				.prepareStatement("SELECT text_key, model, dimensions, vector, checksum, used_on FROM embedding_cache");
 			select.setFetchSize(1_000);
 			return select;
 		}, (ResultSet rs) -> {
@@ -107,7 +113,10 @@ final class EmbeddingCache {
 		});
 	}
 
-	/** A row's sound vector, or its key as damaged, and whether its date is due: one reading for load and scan. */
+	/**
+	 * A row's sound vector, or its key as damaged, and whether its date is due: one
+	 * reading for load and scan.
+	 */
 	private static void keep(String key, ResultSet rs, Loaded loaded, LocalDate today) throws SQLException {
 		float[] vector = VectorBytes.decode(rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getLong(5));
 		if (vector == null) {
@@ -122,10 +131,10 @@ final class EmbeddingCache {
 	}
 
 	/**
-	 * Marks the rows of {@code keys} that are there as used today. A row is written only when its date is older
-	 * than its last refresh day ({@link UseDays#due}): at most once a week however often it is marked, and not at
-	 * all when another instance marked it first.
-	 *
+	 * Marks the rows of {@code keys} that are there as used today. A row is written only
+	 * when its date is older than its last refresh day ({@link UseDays#due}): at most
+	 * once a week however often it is marked, and not at all when another instance marked
+	 * it first.
 	 * @return how many rows were written
 	 */
 	int markUsed(Collection<String> keys) {
@@ -134,8 +143,9 @@ final class EmbeddingCache {
 		for (Map.Entry<LocalDate, List<String>> sameDay : UseDays.byLastRefresh(keys, today).entrySet()) {
 			List<String> due = sameDay.getValue();
 			for (int from = 0; from < due.size(); from += CHUNK) {
-				marked += jdbc.sql("UPDATE embedding_cache SET used_on = :today WHERE used_on < :refresh "
-						+ "AND text_key IN (:keys)")
+				marked += jdbc
+					.sql("UPDATE embedding_cache SET used_on = :today WHERE used_on < :refresh "
+							+ "AND text_key IN (:keys)")
 					.param("today", today)
 					.param("refresh", sameDay.getKey())
 					.param("keys", due.subList(from, Math.min(due.size(), from + CHUNK)))
@@ -145,14 +155,20 @@ final class EmbeddingCache {
 		return marked;
 	}
 
-	/** Deletes the rows that no instance has used for {@link UseDays#UNUSED_DAYS} days; returns how many. */
+	/**
+	 * Deletes the rows that no instance has used for {@link UseDays#UNUSED_DAYS} days;
+	 * returns how many.
+	 */
 	int deleteUnused() {
 		return jdbc.sql("DELETE FROM embedding_cache WHERE used_on < :before")
 			.param("before", UseDays.unusedBefore(today()))
 			.update();
 	}
 
-	/** Stores new vectors, used today; a row another instance stored meanwhile is kept, a damaged one replaced. */
+	/**
+	 * Stores new vectors, used today; a row another instance stored meanwhile is kept, a
+	 * damaged one replaced.
+	 */
 	void store(Map<String, float[]> vectors, List<String> damaged) {
 		OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
 		LocalDate today = today();
@@ -194,10 +210,10 @@ final class EmbeddingCache {
 	}
 
 	/**
-	 * All rows in one transaction and one batch: a commit per row is slow on H2's file store (bench/README.md,
-	 * "The embedding cache's upkeep").
-	 *
-	 * @return {@code false} when nothing was stored because one of the rows was there already
+	 * All rows in one transaction and one batch: a commit per row is slow on H2's file
+	 * store (bench/README.md, "The embedding cache's upkeep").
+	 * @return {@code false} when nothing was stored because one of the rows was there
+	 * already
 	 */
 	private boolean insertAll(Map<String, float[]> vectors, OffsetDateTime now, LocalDate today) {
 		if (vectors.isEmpty()) {
@@ -225,7 +241,8 @@ final class EmbeddingCache {
 				return true;
 			}
 			catch (SQLException duplicateOrOther) {
-				// most likely another instance stored some of these meanwhile: row by row sorts that out
+				// most likely another instance stored some of these meanwhile: row by row
+				// sorts that out
 				connection.rollback();
 				return false;
 			}

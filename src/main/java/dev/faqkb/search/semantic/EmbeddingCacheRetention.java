@@ -16,23 +16,28 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the embedding cache to the texts in use: once a day, marks the rows of the content this instance serves
- * as used, then deletes the rows no instance has used for {@value UseDays#UNUSED_DAYS} days (see
- * {@link UseDays}). Without it every edit would leave its old text's row behind forever. Instances
- * sharing one database, even serving different content during a rolling deploy, each mark their own content
- * every day, so none deletes a row another still uses. Runs on the semantic worker thread, after any preparation
- * under way; with semantic search off it never runs (the model that makes the keys is never loaded) and the table
- * is left as it is.
+ * Keeps the embedding cache to the texts in use: once a day, marks the rows of the
+ * content this instance serves as used, then deletes the rows no instance has used for
+ * {@value UseDays#UNUSED_DAYS} days (see {@link UseDays}). Without it every edit would
+ * leave its old text's row behind forever. Instances sharing one database, even serving
+ * different content during a rolling deploy, each mark their own content every day, so
+ * none deletes a row another still uses. Runs on the semantic worker thread, after any
+ * preparation under way; with semantic search off it never runs (the model that makes the
+ * keys is never loaded) and the table is left as it is.
  */
 @Component
 class EmbeddingCacheRetention implements SchedulingConfigurer {
 
 	private static final Duration EVERY = Duration.ofDays(1);
 
-	// Not at startup: the first preparation comes first, and a first run after an upgrade may delete many rows.
+	// Not at startup: the first preparation comes first, and a first run after an upgrade
+	// may delete many rows.
 	private static final Duration FIRST_AFTER = Duration.ofMinutes(5);
 
-	/** Keys worked out and marked at a time: the content's keys are never all held at once. */
+	/**
+	 * Keys worked out and marked at a time: the content's keys are never all held at
+	 * once.
+	 */
 	private static final int BLOCK = 5_000;
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddingCacheRetention.class);
@@ -53,22 +58,30 @@ class EmbeddingCacheRetention implements SchedulingConfigurer {
 		}
 	}
 
-	/** Hands the day's run to the semantic worker: it may take seconds, which the shared scheduler must not wait. */
+	/**
+	 * Hands the day's run to the semantic worker: it may take seconds, which the shared
+	 * scheduler must not wait.
+	 */
 	void runDaily() {
 		semantic.withLatest(this::run);
 	}
 
-	/** Marks the content's rows, then deletes the unused ones; never throws: nothing a reader sees depends on it. */
+	/**
+	 * Marks the content's rows, then deletes the unused ones; never throws: nothing a
+	 * reader sees depends on it.
+	 */
 	void run(Catalog catalog, SentenceEncoder model) {
 		if (!storage.usable()) {
-			// Storage has said so; tomorrow's run marks and deletes what today's would have
+			// Storage has said so; tomorrow's run marks and deletes what today's would
+			// have
 			return;
 		}
 		long start = System.nanoTime();
 		EmbeddingCache cache = semantic.cache();
 		try {
 			int marked = markContent(cache, catalog.questions(), model.compounds());
-			// only once every row of the content is marked, or a row this content still uses could go
+			// only once every row of the content is marked, or a row this content still
+			// uses could go
 			int deleted = cache.deleteUnused();
 			log.info("Semantic search: {} embedding cache rows marked in use, {} unused for {} days deleted in {} ms",
 					marked, deleted, UseDays.UNUSED_DAYS, (System.nanoTime() - start) / 1_000_000);
@@ -80,8 +93,9 @@ class EmbeddingCacheRetention implements SchedulingConfigurer {
 	}
 
 	/**
-	 * Works the keys out again from the questions rather than keeping them from the preparation: keeping them would
-	 * hold heap all day to save a little CPU once a day (figures: bench/README.md, "The embedding cache's upkeep").
+	 * Works the keys out again from the questions rather than keeping them from the
+	 * preparation: keeping them would hold heap all day to save a little CPU once a day
+	 * (figures: bench/README.md, "The embedding cache's upkeep").
 	 */
 	static int markContent(EmbeddingCache cache, List<Question> questions, Compounds compounds) {
 		int marked = 0;

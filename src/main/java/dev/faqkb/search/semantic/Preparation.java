@@ -21,17 +21,24 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 
 /**
- * One index made semantic: each question's text, its vector from the cache or the model, then the index's
- * {@link SearchIndex#useVectors}. Runs on the semantic worker thread; large catalogs log their progress.
+ * One index made semantic: each question's text, its vector from the cache or the model,
+ * then the index's {@link SearchIndex#useVectors}. Runs on the semantic worker thread;
+ * large catalogs log their progress.
  */
 final class Preparation {
 
 	private static final Logger log = LoggerFactory.getLogger(Preparation.class);
 
-	/** The answer's first characters embedded with the question (the model reads about 128 tokens). */
+	/**
+	 * The answer's first characters embedded with the question (the model reads about 128
+	 * tokens).
+	 */
 	static final int ANSWER_CHARS = 400;
 
-	/** Vectors are stored in batches of this many, so that a restart keeps the work done so far. */
+	/**
+	 * Vectors are stored in batches of this many, so that a restart keeps the work done
+	 * so far.
+	 */
 	private static final int BATCH = 256;
 
 	/** Progress is logged this often while embedding. */
@@ -43,10 +50,14 @@ final class Preparation {
 
 	private final Catalog catalog;
 
-	/** After a failed write to the cache, the next try waits this long: each try may wait for a connection. */
+	/**
+	 * After a failed write to the cache, the next try waits this long: each try may wait
+	 * for a connection.
+	 */
 	private static final long STORE_RETRY_NANOS = 60_000_000_000L;
 
-	// vectors not yet in the cache because a write failed: written with the next batch that is
+	// vectors not yet in the cache because a write failed: written with the next batch
+	// that is
 	private final Map<String, float[]> unstored = new HashMap<>();
 
 	private long storeRetryAt;
@@ -61,8 +72,8 @@ final class Preparation {
 	}
 
 	/**
-	 * What is embedded for a question: the question, then the start of its answer, cut at a word, with the
-	 * compounds the model cannot read spelled out.
+	 * What is embedded for a question: the question, then the start of its answer, cut at
+	 * a word, with the compounds the model cannot read spelled out.
 	 */
 	static String text(Question question, Compounds compounds) {
 		String answer = question.answerText().strip();
@@ -74,8 +85,9 @@ final class Preparation {
 	}
 
 	/**
-	 * The cache key of a text: SHA-256 of the model's name, a NUL and the text, in hex. Stored with each vector, so
-	 * it must stay the same for the same model and text ({@code CacheKeyTest}).
+	 * The cache key of a text: SHA-256 of the model's name, a NUL and the text, in hex.
+	 * Stored with each vector, so it must stay the same for the same model and text
+	 * ({@code CacheKeyTest}).
 	 */
 	static String key(String text) {
 		return Sha256.hex(SentenceEncoder.MODEL + "\0" + text);
@@ -104,7 +116,8 @@ final class Preparation {
 		int cached = vectors.size();
 		List<String> missing = textByKey.keySet().stream().filter(key -> !vectors.containsKey(key)).toList();
 		if (!damaged.isEmpty()) {
-			log.warn("Semantic search: {} damaged row(s) in the embedding cache; embedding those texts again", damaged.size());
+			log.warn("Semantic search: {} damaged row(s) in the embedding cache; embedding those texts again",
+					damaged.size());
 		}
 		if (!embed(model, missing, textByKey, vectors, damaged)) {
 			return;
@@ -126,14 +139,16 @@ final class Preparation {
 			return owner.cache().load(keys);
 		}
 		catch (DataAccessException ex) {
-			log.warn("Semantic search: cannot read the embedding cache, embedding every question ({})", ex.getMessage());
+			log.warn("Semantic search: cannot read the embedding cache, embedding every question ({})",
+					ex.getMessage());
 			return new EmbeddingCache.Loaded(new HashMap<>(), new ArrayList<>(), List.of());
 		}
 	}
 
 	/**
-	 * The rows read whose date is due, as used today (those embedded were stored with today's date). Rows another
-	 * instance deleted between the reading and this are embedded again by the next preparation that needs them.
+	 * The rows read whose date is due, as used today (those embedded were stored with
+	 * today's date). Rows another instance deleted between the reading and this are
+	 * embedded again by the next preparation that needs them.
 	 */
 	private void markUsed(List<String> due) {
 		try {
@@ -147,7 +162,6 @@ final class Preparation {
 
 	/**
 	 * Embeds the missing texts on the embedding threads, storing them batch by batch.
-	 *
 	 * @return {@code false} when stopped early (a newer index, or shutdown)
 	 */
 	private boolean embed(SentenceEncoder model, List<String> missing, Map<String, String> textByKey,
@@ -166,7 +180,8 @@ final class Preparation {
 				List<Future<?>> parts = new ArrayList<>();
 				for (int part = 0; part < owner.threads(); part++) {
 					int first = part;
-					parts.add(owner.embedders().submit(() -> embedEvery(model, batch, first, textByKey, embedded, unembeddable)));
+					parts.add(owner.embedders()
+						.submit(() -> embedEvery(model, batch, first, textByKey, embedded, unembeddable)));
 				}
 				for (Future<?> part : parts) {
 					part.get();
@@ -189,15 +204,19 @@ final class Preparation {
 			if (now - lastReport >= PROGRESS_NANOS && done < missing.size()) {
 				lastReport = now;
 				double rate = done / ((now - start) / 1e9);
-				log.info("Semantic search: embedded {} of {} questions ({} a second), about {} s left; "
-						+ "lexical search serves meanwhile", done, missing.size(), Math.round(rate),
-						Math.round((missing.size() - done) / rate));
+				log.info(
+						"Semantic search: embedded {} of {} questions ({} a second), about {} s left; "
+								+ "lexical search serves meanwhile",
+						done, missing.size(), Math.round(rate), Math.round((missing.size() - done) / rate));
 			}
 		}
 		return true;
 	}
 
-	/** Embeds every {@code threads}-th text of a batch from {@code first} on: one embedding thread's share. */
+	/**
+	 * Embeds every {@code threads}-th text of a batch from {@code first} on: one
+	 * embedding thread's share.
+	 */
 	private void embedEvery(SentenceEncoder model, List<String> batch, int first, Map<String, String> textByKey,
 			Map<String, float[]> embedded, Map<String, float[]> unembeddable) {
 		for (int i = first; i < batch.size(); i += owner.threads()) {
@@ -205,7 +224,8 @@ final class Preparation {
 				embedded.put(batch.get(i), model.embed(textByKey.get(batch.get(i))));
 			}
 			catch (RuntimeException ex) {
-				// one text the tokenizer or model refuses: that question is found by its words only
+				// one text the tokenizer or model refuses: that question is found by its
+				// words only
 				unembeddable.put(batch.get(i), new float[SentenceEncoder.DIMENSIONS]);
 				log.warn("Semantic search: cannot embed a question, it is found by its words only ({})", ex.toString());
 			}
@@ -220,15 +240,18 @@ final class Preparation {
 		try {
 			owner.cache().store(unstored, damaged);
 			if (storeFailed) {
-				log.info("Semantic search: the embedding cache takes writes again ({} vectors written)", unstored.size());
+				log.info("Semantic search: the embedding cache takes writes again ({} vectors written)",
+						unstored.size());
 				storeFailed = false;
 			}
 			unstored.clear();
 		}
 		catch (DataAccessException ex) {
 			if (!storeFailed) {
-				// the vectors still serve this run; what is never written is embedded again by the next start
-				log.warn("Semantic search: cannot write the embedding cache, trying again in a minute ({})", ex.getMessage());
+				// the vectors still serve this run; what is never written is embedded
+				// again by the next start
+				log.warn("Semantic search: cannot write the embedding cache, trying again in a minute ({})",
+						ex.getMessage());
 			}
 			storeFailed = true;
 			storeRetryAt = System.nanoTime() + STORE_RETRY_NANOS;

@@ -19,10 +19,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes each new search index rank by meaning too, in the background: loads the embedding model once,
- * takes the questions' vectors from the {@link EmbeddingCache} or embeds them, and hands them to the index.
- * Until then the index serves lexical search; startup and reloads never wait. With
- * {@code faqkb.search.semantic.enabled=false} nothing here runs and the model is never loaded. Thread-safe.
+ * Makes each new search index rank by meaning too, in the background: loads the embedding
+ * model once, takes the questions' vectors from the {@link EmbeddingCache} or embeds
+ * them, and hands them to the index. Until then the index serves lexical search; startup
+ * and reloads never wait. With {@code faqkb.search.semantic.enabled=false} nothing here
+ * runs and the model is never loaded. Thread-safe.
  */
 @Component
 public class SemanticSearch implements DisposableBean {
@@ -38,6 +39,7 @@ public class SemanticSearch implements DisposableBean {
 
 	/** What the semantic side is doing. */
 	public enum Status {
+
 		/** Turned off by configuration: the model is never loaded. */
 		OFF,
 		/** Loading the model or embedding the questions: search is lexical meanwhile. */
@@ -46,6 +48,7 @@ public class SemanticSearch implements DisposableBean {
 		READY,
 		/** The model could not be loaded: search stays lexical. */
 		FAILED
+
 	}
 
 	/**
@@ -128,12 +131,18 @@ public class SemanticSearch implements DisposableBean {
 		return model != null;
 	}
 
-	/** The last preparation that ran to its end (a newer index stops an older one), or {@code null}. */
+	/**
+	 * The last preparation that ran to its end (a newer index stops an older one), or
+	 * {@code null}.
+	 */
 	public Run lastRun() {
 		return lastRun;
 	}
 
-	/** The model, loaded on first use; {@code null} (logged once) when it cannot be loaded. */
+	/**
+	 * The model, loaded on first use; {@code null} (logged once) when it cannot be
+	 * loaded.
+	 */
 	SentenceEncoder model() {
 		if (model == null && status != Status.FAILED) {
 			try {
@@ -141,7 +150,8 @@ public class SemanticSearch implements DisposableBean {
 			}
 			catch (Exception | LinkageError ex) {
 				status = Status.FAILED;
-				log.warn("Semantic search is off, search stays lexical: cannot load the embedding model ({})", reason(ex));
+				log.warn("Semantic search is off, search stays lexical: cannot load the embedding model ({})",
+						reason(ex));
 			}
 		}
 		return model;
@@ -152,8 +162,9 @@ public class SemanticSearch implements DisposableBean {
 	}
 
 	/**
-	 * Runs {@code task} with the catalog most recently handed in and the model, on the thread that prepares the
-	 * indexes: never at the same time as a preparation. Not at all while off or when the model cannot be loaded.
+	 * Runs {@code task} with the catalog most recently handed in and the model, on the
+	 * thread that prepares the indexes: never at the same time as a preparation. Not at
+	 * all while off or when the model cannot be loaded.
 	 */
 	void withLatest(BiConsumer<Catalog, SentenceEncoder> task) {
 		if (!enabled) {
@@ -205,7 +216,8 @@ public class SemanticSearch implements DisposableBean {
 		return runnable -> {
 			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
 			thread.setDaemon(true);
-			// below request threads: a reader's search matters more than the background embedding
+			// below request threads: a reader's search matters more than the background
+			// embedding
 			thread.setPriority(Thread.MIN_PRIORITY);
 			return thread;
 		};

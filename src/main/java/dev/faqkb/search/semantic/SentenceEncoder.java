@@ -20,13 +20,17 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The sentence-embedding model: quantized all-MiniLM-L6-v2, run in-process by ONNX Runtime. The weights ship
- * inside the langchain4j artifact; nothing is downloaded. Thread-safe: ONNX Runtime sessions may run
- * concurrently, and each call runs on the calling thread alone.
+ * The sentence-embedding model: quantized all-MiniLM-L6-v2, run in-process by ONNX
+ * Runtime. The weights ship inside the langchain4j artifact; nothing is downloaded.
+ * Thread-safe: ONNX Runtime sessions may run concurrently, and each call runs on the
+ * calling thread alone.
  */
 final class SentenceEncoder {
 
-	/** Names the model in cache keys: a vector of another model (or version) is never reused. */
+	/**
+	 * Names the model in cache keys: a vector of another model (or version) is never
+	 * reused.
+	 */
 	static final String MODEL = "all-minilm-l6-v2-q@langchain4j-1.19.0-beta29";
 
 	static final int DIMENSIONS = 384;
@@ -47,21 +51,23 @@ final class SentenceEncoder {
 	}
 
 	/**
-	 * Loads the model: its weights are read once and then kept off the heap (time and size: bench/README.md,
-	 * "Semantic search").
-	 *
-	 * @param nativeDir a writable folder where DJL copies its native tokenizer library (its default,
-	 * {@code ~/.djl.ai}, fails on a read-only home)
+	 * Loads the model: its weights are read once and then kept off the heap (time and
+	 * size: bench/README.md, "Semantic search").
+	 * @param nativeDir a writable folder where DJL copies its native tokenizer library
+	 * (its default, {@code ~/.djl.ai}, fails on a read-only home)
 	 */
 	static SentenceEncoder load(Path nativeDir) throws IOException, OrtException {
 		Files.createDirectories(nativeDir);
-		// DJL reads these on each use; nothing but the bundled native library is needed, so never download
+		// DJL reads these on each use; nothing but the bundled native library is needed,
+		// so never download
 		System.setProperty("DJL_CACHE_DIR", nativeDir.toString());
 		System.setProperty("ENGINE_CACHE_DIR", nativeDir.toString());
 		System.setProperty("ai.djl.offline", "true");
 		OrtEnvironment environment = OrtEnvironment.getEnvironment();
-		// The stock model classes let ONNX Runtime start a thread pool per session sized to the machine, whose
-		// threads spin while idle. One thread per call on the caller's thread: concurrency comes from callers.
+		// The stock model classes let ONNX Runtime start a thread pool per session sized
+		// to the machine, whose
+		// threads spin while idle. One thread per call on the caller's thread:
+		// concurrency comes from callers.
 		OrtSession session;
 		try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
 			options.setIntraOpNumThreads(1);
@@ -73,14 +79,15 @@ final class SentenceEncoder {
 			session = environment.createSession(resource(WEIGHTS), options);
 		}
 		byte[] tokenizer = resource(TOKENIZER);
-		return new SentenceEncoder(
-				new Model(new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN)),
+		return new SentenceEncoder(new Model(
+				new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN)),
 				new Compounds(words(tokenizer)));
 	}
 
 	/**
-	 * The whole words of two letters or more of the tokenizer's WordPiece vocabulary (not its "##" pieces, signs
-	 * or markers), in its order: BERT's vocabulary lists words by how common they are ("the", "of", "and", ...).
+	 * The whole words of two letters or more of the tokenizer's WordPiece vocabulary (not
+	 * its "##" pieces, signs or markers), in its order: BERT's vocabulary lists words by
+	 * how common they are ("the", "of", "and", ...).
 	 */
 	static List<String> words(byte[] tokenizer) {
 		JsonNode vocabulary = JsonMapper.shared().readTree(tokenizer).path("model").path("vocab");
@@ -106,7 +113,9 @@ final class SentenceEncoder {
 		}
 	}
 
-	/** How this model reads compound identifiers: what embedded passages spell out for it. */
+	/**
+	 * How this model reads compound identifiers: what embedded passages spell out for it.
+	 */
 	Compounds compounds() {
 		return compounds;
 	}
@@ -121,13 +130,17 @@ final class SentenceEncoder {
 		}
 	}
 
-	/** langchain4j's base class, around our own session (the stock subclass builds its session in a static block). */
+	/**
+	 * langchain4j's base class, around our own session (the stock subclass builds its
+	 * session in a static block).
+	 */
 	private static final class Model extends AbstractInProcessEmbeddingModel {
 
 		private final OnnxBertBiEncoder encoder;
 
 		Model(OnnxBertBiEncoder encoder) {
-			// one text at a time, on the caller's thread: the executor is never used for a single text
+			// one text at a time, on the caller's thread: the executor is never used for
+			// a single text
 			super(Runnable::run);
 			this.encoder = encoder;
 		}

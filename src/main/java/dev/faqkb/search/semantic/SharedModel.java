@@ -27,7 +27,10 @@ final class SharedModel {
 		return loaded;
 	}
 
-	/** Under the data folder when it is writable (kept across restarts), else a temporary folder. */
+	/**
+	 * Under the data folder when it is writable (kept across restarts), else a temporary
+	 * folder.
+	 */
 	static Path nativeFolder(Path dataDir) throws java.io.IOException {
 		Path folder = dataDir.toAbsolutePath().resolve("native");
 		try {

@@ -4,8 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 
 /**
- * A vector as the embedding cache stores it: big-endian float32 values and their CRC32. A row that does not hold a
- * sound vector of this model (another model, wrong length, checksum, not unit length) decodes to {@code null}.
+ * A vector as the embedding cache stores it: big-endian float32 values and their CRC32. A
+ * row that does not hold a sound vector of this model (another model, wrong length,
+ * checksum, not unit length) decodes to {@code null}.
  */
 final class VectorBytes {
 
@@ -20,7 +21,10 @@ final class VectorBytes {
 		return buffer.array();
 	}
 
-	/** The vector of a row, or {@code null} when the row is not a sound vector of this model. */
+	/**
+	 * The vector of a row, or {@code null} when the row is not a sound vector of this
+	 * model.
+	 */
 	static float[] decode(String model, int dimensions, byte[] bytes, long checksum) {
 		if (!SentenceEncoder.MODEL.equals(model) || dimensions != SentenceEncoder.DIMENSIONS || bytes == null
 				|| bytes.length != dimensions * Float.BYTES || checksum(bytes) != checksum) {

@@ -15,16 +15,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The H2 file's size after many votes, written as the application writes them: four connections, one autocommitted
- * {@code INSERT} of the vote table's shape a vote, at a steady rate; with {@code CHECKPOINT SYNC} after each (what
- * {@code Storage.makeDurable} does) or without. Prints the file's size while open and after a normal close.
- * <pre>
+ * The H2 file's size after many votes, written as the application writes them: four
+ * connections, one autocommitted {@code INSERT} of the vote table's shape a vote, at a
+ * steady rate; with {@code CHECKPOINT SYNC} after each (what {@code Storage.makeDurable}
+ * does) or without. Prints the file's size while open and after a normal close. <pre>
  * ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.feedback.bench.EmbeddedDatabaseSizeBenchmark \
  *     -Dbench.questions=100000 -Dbench.h2="- checkpoint 100 compact"
- * </pre>
- * The number of votes is the first argument; {@code bench.h2} says the URL's settings (as
- * {@code EmbeddedDatabaseDefaults} appends them, or {@code -} for none), {@code checkpoint} or {@code none}, votes
- * a second (0: as fast as it goes), and {@code compact} to compact as {@code EmbeddedDatabaseCompaction} does. Results: bench/README.md, "The embedded database's size".
+ * </pre> The number of votes is the first argument; {@code bench.h2} says the URL's
+ * settings (as {@code EmbeddedDatabaseDefaults} appends them, or {@code -} for none),
+ * {@code checkpoint} or {@code none}, votes a second (0: as fast as it goes), and
+ * {@code compact} to compact as {@code EmbeddedDatabaseCompaction} does. Results:
+ * bench/README.md, "The embedded database's size".
  */
 public final class EmbeddedDatabaseSizeBenchmark {
 
@@ -39,7 +40,8 @@ public final class EmbeddedDatabaseSizeBenchmark {
 		String settings = h2[0].equals("-") ? "" : h2[0];
 		boolean checkpoint = h2.length <= 1 || h2[1].equals("checkpoint");
 		int rate = h2.length > 2 ? Integer.parseInt(h2[2]) : 500;
-		// As EmbeddedDatabaseCompaction does in the application: every 30 s, once the file has grown by 4 MB.
+		// As EmbeddedDatabaseCompaction does in the application: every 30 s, once the
+		// file has grown by 4 MB.
 		boolean compact = h2.length > 3 && h2[3].equals("compact");
 		Path dir = Files.createTempDirectory("faqkb-h2-size");
 		String url = "jdbc:h2:file:" + dir.resolve("faqkb") + settings;
@@ -60,9 +62,10 @@ public final class EmbeddedDatabaseSizeBenchmark {
 			for (int t = 0; t < CONNECTIONS; t++) {
 				running.add(writers.submit(() -> {
 					try (Connection writer = DriverManager.getConnection(url, "sa", "");
-							PreparedStatement insert = writer.prepareStatement("""
-									INSERT INTO vote (category, question_id, voted_on, reader_hash, helpful, comment_text, created_at)
-									VALUES ('help', 'export', CURRENT_DATE, ?, TRUE, ?, CURRENT_TIMESTAMP)""");
+							PreparedStatement insert = writer.prepareStatement(
+									"""
+											INSERT INTO vote (category, question_id, voted_on, reader_hash, helpful, comment_text, created_at)
+											VALUES ('help', 'export', CURRENT_DATE, ?, TRUE, ?, CURRENT_TIMESTAMP)""");
 							Statement durable = writer.createStatement()) {
 						for (int i = next.getAndIncrement(); i < votes; i = next.getAndIncrement()) {
 							if (rate > 0) {
@@ -82,13 +85,15 @@ public final class EmbeddedDatabaseSizeBenchmark {
 					return null;
 				}));
 			}
-			// The file's size as it goes: growth that levels off is space reused, growth that goes on is not.
+			// The file's size as it goes: growth that levels off is space reused, growth
+			// that goes on is not.
 			java.util.concurrent.ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 			long[] compacted = { 0 };
 			sampler.scheduleWithFixedDelay(() -> {
 				try {
 					if (compact && Files.size(file) - compacted[0] >= 4L * 1024 * 1024) {
-						((org.h2.engine.SessionLocal) db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()).getDatabase()
+						((org.h2.engine.SessionLocal) db.unwrap(org.h2.jdbc.JdbcConnection.class).getSession())
+							.getDatabase()
 							.getStore()
 							.compactFile(500);
 						compacted[0] = Files.size(file);
@@ -100,7 +105,8 @@ public final class EmbeddedDatabaseSizeBenchmark {
 			}, 30, 30, TimeUnit.SECONDS);
 			sampler.scheduleAtFixedRate(() -> {
 				try {
-					System.out.printf("  %,d votes: file %,d KB%n", Math.min(next.get(), votes), Files.size(file) / 1024);
+					System.out.printf("  %,d votes: file %,d KB%n", Math.min(next.get(), votes),
+							Files.size(file) / 1024);
 				}
 				catch (java.io.IOException ex) {
 					System.out.println("  " + ex);
@@ -112,10 +118,11 @@ public final class EmbeddedDatabaseSizeBenchmark {
 			sampler.shutdownNow();
 			writers.shutdown();
 			double seconds = (System.nanoTime() - start) / 1e9;
-			System.out.printf("%,d votes, settings '%s', %s%s, %d/s asked: %.1f s (%.0f votes/s), file %,d KB while open%n",
+			System.out.printf(
+					"%,d votes, settings '%s', %s%s, %d/s asked: %.1f s (%.0f votes/s), file %,d KB while open%n",
 					votes, settings, checkpoint ? "CHECKPOINT SYNC after each" : "no checkpoint",
-					compact ? ", compacted as the application does" : "", rate, seconds,
-					votes / seconds, Files.size(file) / 1024);
+					compact ? ", compacted as the application does" : "", rate, seconds, votes / seconds,
+					Files.size(file) / 1024);
 		}
 		System.out.printf("  after close: %,d KB%n", Files.size(file) / 1024);
 	}

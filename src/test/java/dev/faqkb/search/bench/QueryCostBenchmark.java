@@ -17,10 +17,11 @@ import dev.faqkb.feedback.SearchLog;
 import dev.faqkb.search.SearchIndex;
 
 /**
- * The slowest inputs of the query path: for each kind of costly input found so far (long CJK text, long or
- * many new words, {@code @} runs in the search log, {@code ?hl=} on a huge answer, long unknown ids) and for
- * random texts, the CPU time of the worst one. Words are new in every round, so no cache helps. A benchmark,
- * not a test: {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.search.bench.QueryCostBenchmark
+ * The slowest inputs of the query path: for each kind of costly input found so far (long
+ * CJK text, long or many new words, {@code @} runs in the search log, {@code ?hl=} on a
+ * huge answer, long unknown ids) and for random texts, the CPU time of the worst one.
+ * Words are new in every round, so no cache helps. A benchmark, not a test:
+ * {@code ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.search.bench.QueryCostBenchmark
  * -Dbench.questions=20000} (see bench/README.md).
  */
 public final class QueryCostBenchmark {
@@ -47,7 +48,8 @@ public final class QueryCostBenchmark {
 		int questions = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
 		Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpora/python-faq");
 		if (!Files.isDirectory(corpus)) {
-			System.err.println("No corpus at " + corpus.toAbsolutePath() + ": the benchmark draws its words from the Python FAQ.");
+			System.err.println(
+					"No corpus at " + corpus.toAbsolutePath() + ": the benchmark draws its words from the Python FAQ.");
 			System.exit(2);
 		}
 		SyntheticCorpus source = new SyntheticCorpus(corpus);
@@ -60,25 +62,30 @@ public final class QueryCostBenchmark {
 		try (SearchIndex index = new SearchIndex(catalog)) {
 			// warm-up on ordinary queries, so that the JIT has compiled the common paths
 			for (int i = 0; i < 2_000; i++) {
-				String query = SyntheticCorpus.pick(words, source.questionWords) + " " + SyntheticCorpus.pick(words, source.answerWords);
+				String query = SyntheticCorpus.pick(words, source.questionWords) + " "
+						+ SyntheticCorpus.pick(words, source.answerWords);
 				index.search(query, null, 0, 10);
 				index.suggest(query.substring(0, Math.min(query.length(), 1 + i % 20)), 8);
 			}
 			for (int round = 0; round < ROUNDS; round++) {
 				String chinese = RandomText.CHINESE_QUESTION;
-				costs.add(measure("search: Chinese question, 200 chars", chinese, () -> index.search(chinese, null, 0, 10)));
+				costs.add(measure("search: Chinese question, 200 chars", chinese,
+						() -> index.search(chinese, null, 0, 10)));
 				String cjk = cjk(words, 256);
 				costs.add(measure("search: random CJK, 256 chars", cjk, () -> index.search(cjk, null, 0, 10)));
 				String cjkSuggest = cjk(words, 160);
 				costs.add(measure("suggest: random CJK, 160 chars", cjkSuggest, () -> index.suggest(cjkSuggest, 8)));
 				String longWord = random.letters(255);
-				costs.add(measure("search: a new 255-letter word", longWord, () -> index.search(longWord, null, 0, 10)));
+				costs
+					.add(measure("search: a new 255-letter word", longWord, () -> index.search(longWord, null, 0, 10)));
 				String twelve = wordsOf(random, 12, 20);
 				costs.add(measure("search: 12 new 20-letter words", twelve, () -> index.search(twelve, null, 0, 10)));
 				String manyShort = wordsOf(random, 51, 4);
-				costs.add(measure("search: 51 new 4-letter words", manyShort, () -> index.search(manyShort, null, 0, 10)));
+				costs.add(measure("search: 51 new 4-letter words", manyShort,
+						() -> index.search(manyShort, null, 0, 10)));
 				String typos = typos(source, words);
-				costs.add(measure("search: 256 chars of misspelled FAQ words", typos, () -> index.search(typos, null, 0, 10)));
+				costs.add(measure("search: 256 chars of misspelled FAQ words", typos,
+						() -> index.search(typos, null, 0, 10)));
 				String typoSuggest = typos + " " + random.letters(3);
 				costs.add(measure("suggest: misspelled words, none starting so", typoSuggest,
 						() -> index.suggest(typoSuggest.substring(typoSuggest.length() - 200), 8)));
@@ -86,7 +93,8 @@ public final class QueryCostBenchmark {
 				costs.add(measure("search log: '@' x 256", ats, () -> SearchLog.normalize(ats)));
 				String mixedAts = "a@".repeat(64) + "b.".repeat(64);
 				costs.add(measure("search log: 'a@' x 64 + 'b.' x 64", mixedAts, () -> SearchLog.normalize(mixedAts)));
-				String hl = SyntheticCorpus.pick(words, source.answerWords) + " " + SyntheticCorpus.pick(words, source.answerWords);
+				String hl = SyntheticCorpus.pick(words, source.answerWords) + " "
+						+ SyntheticCorpus.pick(words, source.answerWords);
 				costs.add(measure("hl: 2 words on a 5 MB answer", hl, () -> index.highlightAnswer(hugeAnswer, hl)));
 				String id = wordsOf(random, 100, 9).replace(' ', '-');
 				costs.add(measure("404: closest questions for a 1,000-char id", id,
@@ -121,21 +129,21 @@ public final class QueryCostBenchmark {
 
 	private static void report(Catalog catalog, List<Cost> costs) {
 		System.out.printf(Locale.ROOT, "questions %,d; %d cores, Java %s; CPU time per call, worst of %d rounds%n",
-				catalog.questions().size(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-				ROUNDS);
+				catalog.questions().size(), Runtime.getRuntime().availableProcessors(),
+				System.getProperty("java.version"), ROUNDS);
 		List<String> kinds = costs.stream().map(Cost::kind).distinct().toList();
 		for (String kind : kinds) {
 			List<Cost> ofKind = costs.stream().filter(cost -> cost.kind().equals(kind)).toList();
 			Cost worst = ofKind.stream().max(Comparator.comparingLong(Cost::cpuNanos)).orElseThrow();
 			long errors = ofKind.stream().filter(cost -> cost.error() != null).count();
-			System.out.printf(Locale.ROOT, "  %-46s worst %8.1f ms CPU (%8.1f ms wall)%s%n", kind, worst.cpuNanos() / 1e6,
-					worst.wallNanos() / 1e6,
-					errors == 0 ? "" : "   " + errors + " of " + ofKind.size() + " failed: " + ofKind.stream()
-						.filter(cost -> cost.error() != null).findFirst().orElseThrow().error());
+			System.out.printf(Locale.ROOT, "  %-46s worst %8.1f ms CPU (%8.1f ms wall)%s%n", kind,
+					worst.cpuNanos() / 1e6, worst.wallNanos() / 1e6,
+					errors == 0 ? "" : "   " + errors + " of " + ofKind.size() + " failed: "
+							+ ofKind.stream().filter(cost -> cost.error() != null).findFirst().orElseThrow().error());
 		}
 		Cost worst = costs.stream().max(Comparator.comparingLong(Cost::cpuNanos)).orElseThrow();
-		System.out.printf(Locale.ROOT, "slowest: %s, %.1f ms CPU (%.1f ms wall): '%s'%n", worst.kind(), worst.cpuNanos() / 1e6,
-				worst.wallNanos() / 1e6, worst.shown());
+		System.out.printf(Locale.ROOT, "slowest: %s, %.1f ms CPU (%.1f ms wall): '%s'%n", worst.kind(),
+				worst.cpuNanos() / 1e6, worst.wallNanos() / 1e6, worst.shown());
 		System.out.printf(Locale.ROOT, "calls %,d, failed %,d%n", costs.size(),
 				costs.stream().filter(cost -> cost.error() != null).count());
 	}
@@ -156,7 +164,10 @@ public final class QueryCostBenchmark {
 		return text.toString();
 	}
 
-	/** FAQ words of 8+ letters with a letter changed: the most typo alternatives a query can ask for. */
+	/**
+	 * FAQ words of 8+ letters with a letter changed: the most typo alternatives a query
+	 * can ask for.
+	 */
 	private static String typos(SyntheticCorpus source, Random random) {
 		StringBuilder text = new StringBuilder();
 		while (text.length() < 240) {

@@ -14,10 +14,11 @@ import dev.faqkb.content.Question;
 import dev.faqkb.search.SearchIndex;
 
 /**
- * Builds the index of a synthetic catalog (default 100,000 questions) and reports build time, heap after
- * the build, and search and suggest latency over a fixed query mix. A benchmark, not a test: run it with
- * {@code ./mvnw -Pbench test-compile exec:exec} (see bench/README.md); {@code -Dbench.semantic=true} measures
- * search by meaning instead ({@link SemanticBenchmark}).
+ * Builds the index of a synthetic catalog (default 100,000 questions) and reports build
+ * time, heap after the build, and search and suggest latency over a fixed query mix. A
+ * benchmark, not a test: run it with {@code ./mvnw -Pbench test-compile exec:exec} (see
+ * bench/README.md); {@code -Dbench.semantic=true} measures search by meaning instead
+ * ({@link SemanticBenchmark}).
  */
 public final class SearchBenchmark {
 
@@ -30,7 +31,8 @@ public final class SearchBenchmark {
 		int questions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
 		Path corpus = Path.of(args.length > 1 ? args[1] : "../shared/corpora/python-faq");
 		if (!Files.isDirectory(corpus)) {
-			System.err.println("No corpus at " + corpus.toAbsolutePath() + ": the benchmark draws its words from the Python FAQ.");
+			System.err.println(
+					"No corpus at " + corpus.toAbsolutePath() + ": the benchmark draws its words from the Python FAQ.");
 			System.exit(2);
 		}
 		if (Boolean.getBoolean("bench.semantic")) {
@@ -62,8 +64,9 @@ public final class SearchBenchmark {
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		System.out.printf(Locale.ROOT, "index build          %,d ms%n", buildMillis);
-		System.out.printf(Locale.ROOT, "heap after build     %,d MB (catalog alone %,d MB, so the index about %,d MB)%n",
-				heapAll, heapCatalog, heapAll - heapCatalog);
+		System.out.printf(Locale.ROOT,
+				"heap after build     %,d MB (catalog alone %,d MB, so the index about %,d MB)%n", heapAll, heapCatalog,
+				heapAll - heapCatalog);
 		report("search (top 10, snippets, facets, did-you-mean)", search);
 		report("suggest (8)", suggest);
 		if (Boolean.getBoolean("bench.slowest")) {
@@ -73,7 +76,8 @@ public final class SearchBenchmark {
 			}
 			Arrays.sort(order, (a, b) -> Long.compare(suggest[b], suggest[a]));
 			for (int i = 0; i < 20; i++) {
-				System.out.printf(Locale.ROOT, "  slow suggest %6.2f ms  '%s'%n", suggest[order[i]] / 1e6, suggests.get(order[i]));
+				System.out.printf(Locale.ROOT, "  slow suggest %6.2f ms  '%s'%n", suggest[order[i]] / 1e6,
+						suggests.get(order[i]));
 			}
 		}
 		if (Boolean.getBoolean("bench.kinds")) {
@@ -99,8 +103,11 @@ public final class SearchBenchmark {
 				// one word
 				case 0, 1 -> SyntheticCorpus.pick(random, source.questionWords);
 				// keywords
-				case 2, 3, 4 -> SyntheticCorpus.pick(random, source.questionWords) + " "
-						+ SyntheticCorpus.pick(random, source.questionWords) + " " + SyntheticCorpus.pick(random, source.answerWords);
+				case 2, 3,
+						4 ->
+					SyntheticCorpus.pick(random, source.questionWords) + " "
+							+ SyntheticCorpus.pick(random, source.questionWords) + " "
+							+ SyntheticCorpus.pick(random, source.answerWords);
 				// a natural question close to an existing one
 				case 5, 6 -> all.get(random.nextInt(all.size())).text().replaceFirst("\\?$", "") + " "
 						+ SyntheticCorpus.pick(random, source.answerWords);

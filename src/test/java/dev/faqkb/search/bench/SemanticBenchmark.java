@@ -21,14 +21,17 @@ import dev.faqkb.search.semantic.SemanticSearch;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Search by meaning at catalog scale: model load, embedding throughput on 1 and 2 threads, time until the
- * vectors are ready from a warm cache (and cold, with {@code -Dbench.cold=true}), search latency with semantic
- * search off and on, heap and resident memory. {@code questions} 0 measures the Python FAQ itself.
+ * Search by meaning at catalog scale: model load, embedding throughput on 1 and 2
+ * threads, time until the vectors are ready from a warm cache (and cold, with
+ * {@code -Dbench.cold=true}), search latency with semantic search off and on, heap and
+ * resident memory. {@code questions} 0 measures the Python FAQ itself.
  * <p>
- * Embedding 100,000 questions takes about an hour on 2 cores, so above {@code bench.embed} questions (default
- * 1,000) only that many are embedded for the throughput, and every other question gets a stand-in vector: a
- * real embedding of another question plus noise, normalized. Search and cache times do not depend on the
- * values of the vectors; the cold time at that size is extrapolated from the throughput and said so.
+ * Embedding 100,000 questions takes about an hour on 2 cores, so above
+ * {@code bench.embed} questions (default 1,000) only that many are embedded for the
+ * throughput, and every other question gets a stand-in vector: a real embedding of
+ * another question plus noise, normalized. Search and cache times do not depend on the
+ * values of the vectors; the cold time at that size is extrapolated from the throughput
+ * and said so.
  */
 final class SemanticBenchmark {
 
@@ -42,9 +45,10 @@ final class SemanticBenchmark {
 		int n = catalog.questions().size();
 		int sample = Math.min(n, Integer.getInteger("bench.embed", 1_000));
 		line("questions", String.format(Locale.ROOT, "%,d (%s)", n, questions == 0 ? corpus : "synthetic"));
-		line("machine", String.format(Locale.ROOT, "%d cores, Java %s, max heap %d MB, load average %s",
-				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), load()));
+		line("machine",
+				String.format(Locale.ROOT, "%d cores, Java %s, max heap %d MB, load average %s",
+						Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+						Runtime.getRuntime().maxMemory() / (1024 * 1024), load()));
 
 		long start = System.nanoTime();
 		long cpu = processCpu();
@@ -96,9 +100,11 @@ final class SemanticBenchmark {
 			start = System.nanoTime();
 			cpu = processCpu();
 			SemanticFixture.fillCache(jdbc, catalog, vectors);
-			line("cache filled", millis(start) + ", " + cpuSince(cpu) + " (" + n + " rows, in batches as a cold start writes them)");
+			line("cache filled",
+					millis(start) + ", " + cpuSince(cpu) + " (" + n + " rows, in batches as a cold start writes them)");
 		}
-		// the benchmark's own copy of the vectors is not part of what the application keeps
+		// the benchmark's own copy of the vectors is not part of what the application
+		// keeps
 		vectors = null;
 		start = System.nanoTime();
 		cpu = processCpu();
@@ -122,8 +128,9 @@ final class SemanticBenchmark {
 	}
 
 	/**
-	 * Wall time per call, and in {@code cpu} the calling thread's CPU time: on a machine busy with other work
-	 * the wall time is mostly waiting for a core, the CPU time is what a quiet machine would take.
+	 * Wall time per call, and in {@code cpu} the calling thread's CPU time: on a machine
+	 * busy with other work the wall time is mostly waiting for a core, the CPU time is
+	 * what a quiet machine would take.
 	 */
 	private static long[] cpuAndWall(List<String> queries, Consumer<String> call, long[] cpu) {
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -144,10 +151,14 @@ final class SemanticBenchmark {
 	}
 
 	private static long processCpu() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
-	/** A real embedding of another question plus noise, normalized: vectors with the spread of real ones. */
+	/**
+	 * A real embedding of another question plus noise, normalized: vectors with the
+	 * spread of real ones.
+	 */
 	private static float[][] standIns(float[][] real, int n, Random random) {
 		float[][] vectors = new float[n][];
 		for (int i = 0; i < n; i++) {
@@ -171,8 +182,12 @@ final class SemanticBenchmark {
 	}
 
 	private static String rss() throws Exception {
-		return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
-			.map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("?");
+		return Files.readAllLines(Path.of("/proc/self/status"))
+			.stream()
+			.filter(l -> l.startsWith("VmRSS"))
+			.map(l -> l.replaceAll("\\s+", " ").substring(7))
+			.findFirst()
+			.orElse("?");
 	}
 
 	private static String load() throws Exception {

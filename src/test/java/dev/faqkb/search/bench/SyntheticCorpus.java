@@ -16,9 +16,9 @@ import dev.faqkb.content.Section;
 import dev.faqkb.content.SiteInfo;
 
 /**
- * A large catalog recombined from the words of the Python FAQ: the same fixed seed always gives the same
- * questions. Words are drawn with their frequency in the source, so common words stay common and the
- * index sees a realistic spread of rare and frequent terms.
+ * A large catalog recombined from the words of the Python FAQ: the same fixed seed always
+ * gives the same questions. Words are drawn with their frequency in the source, so common
+ * words stay common and the index sees a realistic spread of rare and frequent terms.
  */
 final class SyntheticCorpus {
 
@@ -88,8 +88,8 @@ final class SyntheticCorpus {
 				for (int q = 0; q < wanted; q++, made++) {
 					String text = question(random);
 					String answer = answer(random);
-					questions.add(new Question(categoryId, "q" + made, text, sectionTitle, "<p>" + escape(answer) + "</p>",
-							answer, Path.of(categoryId + ".md"), made, false, answer));
+					questions.add(new Question(categoryId, "q" + made, text, sectionTitle,
+							"<p>" + escape(answer) + "</p>", answer, Path.of(categoryId + ".md"), made, false, answer));
 				}
 				sectionList.add(new Section("s" + s, sectionTitle, "", questions));
 			}

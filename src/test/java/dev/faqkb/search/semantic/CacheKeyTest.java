@@ -5,10 +5,11 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedding cache's keys are stored: a key computed differently for the same model and text would leave every
- * stored vector unused, and every question embedded again (minutes of CPU for a large catalog). The expected keys
- * are SHA-256 of the model's name ({@link SentenceEncoder#MODEL}), a NUL and the text, computed outside Java; a new
- * model changes every key on purpose, and these with it.
+ * The embedding cache's keys are stored: a key computed differently for the same model
+ * and text would leave every stored vector unused, and every question embedded again
+ * (minutes of CPU for a large catalog). The expected keys are SHA-256 of the model's name
+ * ({@link SentenceEncoder#MODEL}), a NUL and the text, computed outside Java; a new model
+ * changes every key on purpose, and these with it.
  */
 class CacheKeyTest {
 

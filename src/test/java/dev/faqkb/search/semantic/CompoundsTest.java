@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CompoundsTest {
 
-	private final Compounds compounds = new Compounds(List.of("the", "at", "on", "is", "in", "an", "to", "there",
-			"equivalent", "exit", "read", "line", "re", "adline", "import", "module", "instance", "function", "runs",
-			"python"));
+	private final Compounds compounds = new Compounds(
+			List.of("the", "at", "on", "is", "in", "an", "to", "there", "equivalent", "exit", "read", "line", "re",
+					"adline", "import", "module", "instance", "function", "runs", "python"));
 
 	@Test
 	void spellsOutACompoundTheModelWouldCutIntoPieces() {
@@ -56,7 +56,8 @@ class CompoundsTest {
 
 	@Test
 	void neverSplitsIntoRareWords() {
-		// the common words first, then enough others that "mu" and "table" fall outside the common ones
+		// the common words first, then enough others that "mu" and "table" fall outside
+		// the common ones
 		List<String> words = new ArrayList<>(List.of("at", "exit"));
 		IntStream.range(0, Compounds.COMMON).forEach(i -> words.add("common" + (char) ('a' + i % 26) + i));
 		words.addAll(List.of("mu", "table"));
@@ -73,7 +74,8 @@ class CompoundsTest {
 		assertThat(model.split("atexit")).isEqualTo("at exit");
 		assertThat(model.split("isinstance")).isEqualTo("is instance");
 		assertThat(model.split("whitespace")).isEqualTo("white space");
-		// words it has, and ordinary words it lacks whose halves are rare ("mu table", "beg inner")
+		// words it has, and ordinary words it lacks whose halves are rare ("mu table",
+		// "beg inner")
 		assertThat(model.split("exit")).isNull();
 		assertThat(model.split("mutable")).isNull();
 		assertThat(model.split("beginner")).isNull();

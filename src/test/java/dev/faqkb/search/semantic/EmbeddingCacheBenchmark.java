@@ -19,11 +19,13 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The embedding cache's upkeep at catalog scale: how long marking a catalog's keys as used takes, what it writes,
- * the daily run's key recomputation, and the deletion. On an H2 file database in a temporary folder, and on PostgreSQL too when {@code FAQKB_TEST_POSTGRES_URL} names a server (a
- * schema of its own). Compares a week of the weekly refresh ({@link UseDays}) with a week of writing every row
- * daily, a {@code VACUUM} after each day on PostgreSQL standing in for autovacuum. Not a test; see bench/README.md:
- * <pre>
+ * The embedding cache's upkeep at catalog scale: how long marking a catalog's keys as
+ * used takes, what it writes, the daily run's key recomputation, and the deletion. On an
+ * H2 file database in a temporary folder, and on PostgreSQL too when
+ * {@code FAQKB_TEST_POSTGRES_URL} names a server (a schema of its own). Compares a week
+ * of the weekly refresh ({@link UseDays}) with a week of writing every row daily, a
+ * {@code VACUUM} after each day on PostgreSQL standing in for autovacuum. Not a test; see
+ * bench/README.md: <pre>
  * ./mvnw -Pbench test-compile exec:exec -Dbench.main=dev.faqkb.search.semantic.EmbeddingCacheBenchmark
  * </pre>
  */
@@ -46,8 +48,10 @@ final class EmbeddingCacheBenchmark {
 		Path folder = Files.createTempDirectory("faqkb-cache-bench");
 		JdbcTemplate h2 = SemanticFixture.h2Database(folder);
 		run("H2", h2, keys, () -> h2Size(folder));
-		// H2 appends what it writes and frees the old chunks later, in the background: a file a day of runs
-		// apart does not hold all of the above; BENCH_IDLE_SECONDS shows what the database makes of it idle
+		// H2 appends what it writes and frees the old chunks later, in the background: a
+		// file a day of runs
+		// apart does not hold all of the above; BENCH_IDLE_SECONDS shows what the
+		// database makes of it idle
 		int idle = Integer.parseInt(System.getenv().getOrDefault("BENCH_IDLE_SECONDS", "0"));
 		for (int waited = 0; waited < idle; waited += 30) {
 			Thread.sleep(30_000);
@@ -77,12 +81,16 @@ final class EmbeddingCacheBenchmark {
 		}
 	}
 
-	/** The daily run works each key out again: the embedded text (with compounds spelled out), then SHA-256. */
+	/**
+	 * The daily run works each key out again: the embedded text (with compounds spelled
+	 * out), then SHA-256.
+	 */
 	private static void keyRecomputation(int rows) {
 		Compounds compounds = SemanticFixture.model().compounds();
 		Random random = new Random(1);
 		String[] words = ("how do I use the atexit module with sys argv when a thread pool raises an exception "
-				+ "inside a generator of bytes and strings on windows linux or macos python version").split(" ");
+				+ "inside a generator of bytes and strings on windows linux or macos python version")
+			.split(" ");
 		List<Question> questions = new ArrayList<>(rows);
 		for (int i = 0; i < rows; i++) {
 			questions.add(new Question("c", "q" + i, sentence(random, words, 10) + "?", "s", "",
@@ -117,7 +125,8 @@ final class EmbeddingCacheBenchmark {
 		}
 		report(name, "fill", start, keys.size(), jdbc, size);
 
-		// two weeks of daily runs: each day the seventh of the rows whose refresh day it is
+		// two weeks of daily runs: each day the seventh of the rows whose refresh day it
+		// is
 		for (int day = 1; day <= 14; day++) {
 			LocalDate today = DAY.plusDays(day);
 			measure(name, "weekly refresh, day " + day, jdbc, size, () -> on(jdbc, today).markUsed(keys));
@@ -129,33 +138,44 @@ final class EmbeddingCacheBenchmark {
 			measure(name, "every row daily (as first designed), day " + day, jdbc, size,
 					() -> everyRow(jdbc, keys, today));
 		}
-		// rows unmarked for a week or more, e.g. a content rolled back to: the most one mark writes
+		// rows unmarked for a week or more, e.g. a content rolled back to: the most one
+		// mark writes
 		measure(name, "mark all, every row due (day 40)", jdbc, size, () -> on(jdbc, DAY.plusDays(40)).markUsed(keys));
-		// a tenth of the rows left unused: what a month of edits to a tenth of the questions leaves
+		// a tenth of the rows left unused: what a month of edits to a tenth of the
+		// questions leaves
 		List<String> unused = keys.subList(0, keys.size() / 10);
 		for (int from = 0; from < unused.size(); from += 500) {
-			jdbc.update("UPDATE embedding_cache SET used_on = ? WHERE text_key IN ("
-					+ String.join(",", unused.subList(from, Math.min(unused.size(), from + 500)).stream()
-						.map(key -> "'" + key + "'").toList())
+			jdbc.update("UPDATE embedding_cache SET used_on = ? WHERE text_key IN (" + String.join(",",
+					unused.subList(from, Math.min(unused.size(), from + 500))
+						.stream()
+						.map(key -> "'" + key + "'")
+						.toList())
 					+ ")", DAY.minusDays(60));
 		}
 		measure(name, "delete unused", jdbc, size, () -> on(jdbc, DAY.plusDays(40)).deleteUnused());
 	}
 
-	/** What marking wrote if every row in use were written every day: {@code used_on < today} for every key. */
+	/**
+	 * What marking wrote if every row in use were written every day:
+	 * {@code used_on < today} for every key.
+	 */
 	private static int everyRow(JdbcTemplate jdbc, List<String> keys, LocalDate today) {
 		int written = 0;
 		for (int from = 0; from < keys.size(); from += 500) {
 			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
-			written += jdbc.update("UPDATE embedding_cache SET used_on = ? WHERE used_on < ? AND text_key IN ("
-					+ String.join(",", chunk.stream().map(key -> "'" + key + "'").toList()) + ")", today, today);
+			written += jdbc.update(
+					"UPDATE embedding_cache SET used_on = ? WHERE used_on < ? AND text_key IN ("
+							+ String.join(",", chunk.stream().map(key -> "'" + key + "'").toList()) + ")",
+					today, today);
 		}
 		return written;
 	}
 
 	private static void measure(String name, String what, JdbcTemplate jdbc, SizeProbe size, IntSupplier work) {
-		// H2 reuses the space of what was overwritten only after its retention time (45 s): days that follow each
-		// other at once grow its file far more than real days do; BENCH_DAY_PAUSE_SECONDS puts time between them
+		// H2 reuses the space of what was overwritten only after its retention time (45
+		// s): days that follow each
+		// other at once grow its file far more than real days do; BENCH_DAY_PAUSE_SECONDS
+		// puts time between them
 		try {
 			Thread.sleep(1_000L * Integer.parseInt(System.getenv().getOrDefault("BENCH_DAY_PAUSE_SECONDS", "0")));
 		}
@@ -168,8 +188,9 @@ final class EmbeddingCacheBenchmark {
 		vacuum(jdbc);
 		report(name, what, start, rows, jdbc, size);
 		if (wal != null) {
-			System.out.printf(Locale.ROOT, "    WAL written: %,.1f MB%n", jdbc.queryForObject(
-					"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), CAST(? AS pg_lsn))", Double.class, wal) / 1e6);
+			System.out.printf(Locale.ROOT, "    WAL written: %,.1f MB%n",
+					jdbc.queryForObject("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), CAST(? AS pg_lsn))", Double.class,
+							wal) / 1e6);
 		}
 	}
 
@@ -178,7 +199,10 @@ final class EmbeddingCacheBenchmark {
 				(System.nanoTime() - start) / 1_000_000, rows, size.megabytes(), load());
 	}
 
-	/** PostgreSQL's autovacuum, at once: the dead row versions a day of marking leaves become free space. */
+	/**
+	 * PostgreSQL's autovacuum, at once: the dead row versions a day of marking leaves
+	 * become free space.
+	 */
 	private static void vacuum(JdbcTemplate jdbc) {
 		if (wal(jdbc) != null) {
 			jdbc.execute("VACUUM embedding_cache");

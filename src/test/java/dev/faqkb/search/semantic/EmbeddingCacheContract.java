@@ -20,11 +20,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the embedding cache must do on every database it runs on: vectors come back exactly as stored, by a list of
- * keys (a small catalog) and by one pass over the table (from {@code 2,000} keys on), a damaged row is reported and
- * then replaced, and a row another instance stored meanwhile is kept; each row's date of use is kept and rows no
- * instance has used for 30 days are deleted, whatever the other instances on the same database still use.
- * Subclasses give the database.
+ * What the embedding cache must do on every database it runs on: vectors come back
+ * exactly as stored, by a list of keys (a small catalog) and by one pass over the table
+ * (from {@code 2,000} keys on), a damaged row is reported and then replaced, and a row
+ * another instance stored meanwhile is kept; each row's date of use is kept and rows no
+ * instance has used for 30 days are deleted, whatever the other instances on the same
+ * database still use. Subclasses give the database.
  */
 abstract class EmbeddingCacheContract {
 
@@ -117,7 +118,8 @@ abstract class EmbeddingCacheContract {
 		EmbeddingCache.Loaded read = cache.load(List.copyOf(stored.keySet()));
 		assertThat(read.vectors()).hasSize(2).doesNotContainKey(key);
 		assertThat(read.damaged()).containsExactly(key);
-		// the repaired vector, and the other two again as if another instance had stored them first
+		// the repaired vector, and the other two again as if another instance had stored
+		// them first
 		cache.store(stored, read.damaged());
 		EmbeddingCache.Loaded again = cache.load(List.copyOf(stored.keySet()));
 		assertThat(again.vectors()).hasSize(3);
@@ -136,7 +138,8 @@ abstract class EmbeddingCacheContract {
 
 		flyway.target("latest").load().migrate();
 
-		// an instance still on the previous version during a rolling upgrade inserts without a date
+		// an instance still on the previous version during a rolling upgrade inserts
+		// without a date
 		jdbc.update(insertAsBefore, Preparation.key("stored by the previous version"), new byte[] { 1 });
 		LocalDate dayAfter = jdbc.queryForObject("SELECT CURRENT_DATE", LocalDate.class);
 		// the database's day, which is the same unless the test runs across midnight
@@ -179,7 +182,8 @@ abstract class EmbeddingCacheContract {
 			Map<String, LocalDate> dates = dates(jdbc);
 			for (String key : used.keySet()) {
 				LocalDate after = dates.get(key);
-				assertThat(after).as("a row in use is never dated more than 6 days back").isAfterOrEqualTo(today.minusDays(6));
+				assertThat(after).as("a row in use is never dated more than 6 days back")
+					.isAfterOrEqualTo(today.minusDays(6));
 				if (!after.equals(before.get(key))) {
 					assertThat(after).isEqualTo(today);
 					writes.merge(key, 1, Integer::sum);
@@ -187,8 +191,11 @@ abstract class EmbeddingCacheContract {
 			}
 		}
 
-		assertThat(writes).as("each row twice in two weeks").hasSize(used.size()).allSatisfy((key, count) -> assertThat(count).isEqualTo(2));
-		assertThat(writtenPerDay).as("about a seventh of the rows a day").allSatisfy(count -> assertThat(count).isBetween(5, 40));
+		assertThat(writes).as("each row twice in two weeks")
+			.hasSize(used.size())
+			.allSatisfy((key, count) -> assertThat(count).isEqualTo(2));
+		assertThat(writtenPerDay).as("about a seventh of the rows a day")
+			.allSatisfy(count -> assertThat(count).isBetween(5, 40));
 		others.keySet().forEach(key -> assertThat(dates(jdbc).get(key)).as("not given").isEqualTo(DAY));
 	}
 
@@ -205,7 +212,8 @@ abstract class EmbeddingCacheContract {
 		}
 		Map<String, LocalDate> deletedOn = new HashMap<>();
 
-		// from then on the old content's rows are unused; a second instance keeps using the shared ones
+		// from then on the old content's rows are unused; a second instance keeps using
+		// the shared ones
 		for (LocalDate day = lastUse.plusDays(1); !day.isAfter(DAY); day = day.plusDays(1)) {
 			on(jdbc, day).markUsed(shared.keySet());
 			on(jdbc, day).deleteUnused();
@@ -229,7 +237,8 @@ abstract class EmbeddingCacheContract {
 		Map<String, float[]> kept = vectors("dated 36 days back ", 2);
 		on(jdbc, DAY.minusDays(37)).store(old, List.of());
 		on(jdbc, DAY.minusDays(36)).store(kept, List.of());
-		// a second instance on the same database marks one of the old rows: it is in use again
+		// a second instance on the same database marks one of the old rows: it is in use
+		// again
 		String markedByAnother = old.keySet().iterator().next();
 		on(jdbc, DAY.minusDays(1)).markUsed(List.of(markedByAnother));
 

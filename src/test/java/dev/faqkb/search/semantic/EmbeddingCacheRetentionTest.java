@@ -37,9 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedding cache kept to the texts in use by what the application runs: each preparation marks the rows it
- * read, and the daily run marks the content served before it deletes anything, skips while the database cannot be
- * used and says once when it fails.
+ * The embedding cache kept to the texts in use by what the application runs: each
+ * preparation marks the rows it read, and the daily run marks the content served before
+ * it deletes anything, skips while the database cannot be used and says once when it
+ * fails.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddingCacheRetentionTest {
@@ -85,7 +86,8 @@ class EmbeddingCacheRetentionTest {
 
 	@Test
 	void theDailyRunMarksTheContentServedBeforeItDeletesRowsUnusedFor30Days(CapturedOutput output) throws Exception {
-		// as if this content had gone unmarked for 100 days: the run must mark it first, or it would delete it
+		// as if this content had gone unmarked for 100 days: the run must mark it first,
+		// or it would delete it
 		jdbc.update("UPDATE embedding_cache SET used_on = ?", DAY.minusDays(100));
 		String foreign = storeForeignRow(DAY.minusDays(100));
 
@@ -107,7 +109,8 @@ class EmbeddingCacheRetentionTest {
 		runDaily(storage);
 
 		assertThat(dates(jdbc)).containsKey(foreign).hasSize(QUESTIONS + 1);
-		assertThat(output.getAll()).doesNotContain("embedding cache rows marked").doesNotContain("trying again tomorrow");
+		assertThat(output.getAll()).doesNotContain("embedding cache rows marked")
+			.doesNotContain("trying again tomorrow");
 	}
 
 	@Test
@@ -159,14 +162,19 @@ class EmbeddingCacheRetentionTest {
 		}
 	}
 
-	/** A row of a text the content no longer has, dated {@code usedOn}; returns its key. */
+	/**
+	 * A row of a text the content no longer has, dated {@code usedOn}; returns its key.
+	 */
 	private String storeForeignRow(LocalDate usedOn) {
 		String key = Preparation.key("a question since reworded");
 		on(jdbc, usedOn).store(Map.of(key, EmbeddingCacheContract.unitVector(new Random(7))), List.of());
 		return key;
 	}
 
-	/** Runs the day's task as the scheduler does, on the semantic worker, and waits until it has run. */
+	/**
+	 * Runs the day's task as the scheduler does, on the semantic worker, and waits until
+	 * it has run.
+	 */
 	private void runDaily(Storage storage) throws InterruptedException {
 		new EmbeddingCacheRetention(semantic, storage).runDaily();
 		// the worker runs one task at a time, in order: this one runs after the daily run
@@ -176,7 +184,8 @@ class EmbeddingCacheRetentionTest {
 	}
 
 	private SemanticSearch prepared(EmbeddingCache cache) {
-		SemanticSearch prepared = new SemanticSearch(new FaqkbProperties.Semantic(true, 1), SemanticFixture::model, cache);
+		SemanticSearch prepared = new SemanticSearch(new FaqkbProperties.Semantic(true, 1), SemanticFixture::model,
+				cache);
 		prepared.prepare(new SearchIndex(catalog), catalog);
 		await().atMost(Duration.ofSeconds(60)).until(() -> prepared.status() == SemanticSearch.Status.READY);
 		return prepared;

@@ -17,8 +17,9 @@ import static dev.faqkb.search.semantic.SemanticCacheTest.QUESTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The embedding cache in PostgreSQL, as replicas sharing one database use it: what every database must do
- * ({@link EmbeddingCacheContract}), and a second instance that starts warm.
+ * The embedding cache in PostgreSQL, as replicas sharing one database use it: what every
+ * database must do ({@link EmbeddingCacheContract}), and a second instance that starts
+ * warm.
  */
 @PostgresTest
 class PostgresSemanticCacheTests extends EmbeddingCacheContract {
@@ -48,8 +49,10 @@ class PostgresSemanticCacheTests extends EmbeddingCacheContract {
 	@Test
 	void aSecondInstanceOnTheSameDatabaseStartsWarm() {
 		List<String> args = SemanticCacheTest.args(content, TestDatabases.freshPostgresSchema());
-		assertThat(SemanticCacheTest.startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, 0, QUESTIONS, 0));
-		assertThat(SemanticCacheTest.startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
+		assertThat(SemanticCacheTest.startAndPrepare(args))
+			.isEqualTo(new SemanticSearch.Run(QUESTIONS, 0, QUESTIONS, 0));
+		assertThat(SemanticCacheTest.startAndPrepare(args))
+			.isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
 	}
 
 }

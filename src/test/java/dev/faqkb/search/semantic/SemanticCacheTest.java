@@ -20,8 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The embedding cache across restarts of the application, in the default H2 database of the data folder: a
- * restart embeds nothing it embedded before, and a damaged row is noticed and embedded again.
+ * The embedding cache across restarts of the application, in the default H2 database of
+ * the data folder: a restart embeds nothing it embedded before, and a damaged row is
+ * noticed and embedded again.
  */
 class SemanticCacheTest {
 
@@ -46,11 +47,14 @@ class SemanticCacheTest {
 		List<String> args = args(content, Map.of("spring.datasource.url", "", "faqkb.data-dir", data.toString()));
 		startAndPrepare(args);
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("faqkb"), "sa", "")) {
-			// a flipped bit (the checksum no longer fits) and a row another model wrote under the same key
-			db.createStatement().executeUpdate("UPDATE embedding_cache SET checksum = checksum + 1 "
-					+ "WHERE text_key = (SELECT MIN(text_key) FROM embedding_cache)");
-			db.createStatement().executeUpdate("UPDATE embedding_cache SET model = 'another-model' "
-					+ "WHERE text_key = (SELECT MAX(text_key) FROM embedding_cache)");
+			// a flipped bit (the checksum no longer fits) and a row another model wrote
+			// under the same key
+			db.createStatement()
+				.executeUpdate("UPDATE embedding_cache SET checksum = checksum + 1 "
+						+ "WHERE text_key = (SELECT MIN(text_key) FROM embedding_cache)");
+			db.createStatement()
+				.executeUpdate("UPDATE embedding_cache SET model = 'another-model' "
+						+ "WHERE text_key = (SELECT MAX(text_key) FROM embedding_cache)");
 		}
 		assertThat(startAndPrepare(args)).isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS - 2, 2, 2));
 		assertThat(startAndPrepare(args)).as("repaired").isEqualTo(new SemanticSearch.Run(QUESTIONS, QUESTIONS, 0, 0));
@@ -66,7 +70,10 @@ class SemanticCacheTest {
 		return args;
 	}
 
-	/** Starts the application, waits until search ranks by meaning, stops it: what the preparation did. */
+	/**
+	 * Starts the application, waits until search ranks by meaning, stops it: what the
+	 * preparation did.
+	 */
 	static SemanticSearch.Run startAndPrepare(List<String> args) {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(FaqkbApplication.class)
 			.run(args.toArray(String[]::new))) {

@@ -21,8 +21,9 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The embedding model for tests and benchmarks outside the application: loaded once per JVM (shared with
- * every application context of the run), vectors made at once, no database.
+ * The embedding model for tests and benchmarks outside the application: loaded once per
+ * JVM (shared with every application context of the run), vectors made at once, no
+ * database.
  */
 public final class SemanticFixture {
 
@@ -76,7 +77,10 @@ public final class SemanticFixture {
 		return index;
 	}
 
-	/** An H2 database in {@code dir} with the application's tables, as the embedding cache of a benchmark. */
+	/**
+	 * An H2 database in {@code dir} with the application's tables, as the embedding cache
+	 * of a benchmark.
+	 */
 	public static JdbcTemplate h2Database(Path dir) {
 		String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("bench");
 		Flyway.configure().dataSource(url, "sa", "").load().migrate();
@@ -84,7 +88,8 @@ public final class SemanticFixture {
 		pool.setJdbcUrl(url);
 		pool.setUsername("sa");
 		pool.setPassword("");
-		// pooled as in the application: opening the file database per statement would dominate the figures
+		// pooled as in the application: opening the file database per statement would
+		// dominate the figures
 		return new JdbcTemplate(pool);
 	}
 
@@ -103,13 +108,13 @@ public final class SemanticFixture {
 	}
 
 	/**
-	 * Makes {@code index} semantic as the application does (cache, then the model for what is missing) and
-	 * waits until it is ready.
+	 * Makes {@code index} semantic as the application does (cache, then the model for
+	 * what is missing) and waits until it is ready.
 	 */
 	public static SemanticSearch.Run prepare(SearchIndex index, Catalog catalog, JdbcTemplate jdbc, int threads)
 			throws InterruptedException {
-		SemanticSearch semantic = new SemanticSearch(new FaqkbProperties.Semantic(true, threads), SemanticFixture::model,
-				new EmbeddingCache(jdbc));
+		SemanticSearch semantic = new SemanticSearch(new FaqkbProperties.Semantic(true, threads),
+				SemanticFixture::model, new EmbeddingCache(jdbc));
 		try {
 			semantic.prepare(index, catalog);
 			while (semantic.status() == SemanticSearch.Status.PREPARING) {

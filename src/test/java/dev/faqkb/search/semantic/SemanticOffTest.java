@@ -11,9 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code faqkb.search.semantic.enabled=false}: the model is never loaded and search is by words alone. Every
- * {@link FaqkbWebTest} site is so unless its class turns semantic search on; this is the plain site, and shares
- * its context.
+ * {@code faqkb.search.semantic.enabled=false}: the model is never loaded and search is by
+ * words alone. Every {@link FaqkbWebTest} site is so unless its class turns semantic
+ * search on; this is the plain site, and shares its context.
  */
 @FaqkbWebTest
 class SemanticOffTest {

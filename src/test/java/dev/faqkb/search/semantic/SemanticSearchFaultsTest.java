@@ -24,7 +24,10 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** What goes wrong around the model and the cache never stops search: it stays lexical, and says why once. */
+/**
+ * What goes wrong around the model and the cache never stops search: it stays lexical,
+ * and says why once.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class SemanticSearchFaultsTest {
 
@@ -59,7 +62,8 @@ class SemanticSearchFaultsTest {
 
 	@Test
 	void aDatabaseThatCannotBeUsedIsSaidOnceAndTheVectorsStillServe(CapturedOutput output) throws Exception {
-		// three batches of vectors to store, into a database without the cache's table (as one that is down)
+		// three batches of vectors to store, into a database without the cache's table
+		// (as one that is down)
 		StringBuilder many = new StringBuilder("---\ntitle: Many\n---\n\n");
 		for (int i = 0; i < 600; i++) {
 			many.append("## How do I do thing ").append(i).append("?\n\nLike this: ").append(i).append(".\n\n");
@@ -136,12 +140,15 @@ class SemanticSearchFaultsTest {
 		assertThat(VectorBytes.decode("another-model", unit.length, bytes, checksum)).as("another model").isNull();
 		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, bytes, checksum + 1)).as("checksum").isNull();
 		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, java.util.Arrays.copyOf(bytes, 100),
-				VectorBytes.checksum(java.util.Arrays.copyOf(bytes, 100)))).as("truncated").isNull();
+				VectorBytes.checksum(java.util.Arrays.copyOf(bytes, 100))))
+			.as("truncated")
+			.isNull();
 		float[] twice = unit.clone();
 		twice[7] = 2;
 		byte[] long2 = VectorBytes.encode(twice);
 		assertThat(VectorBytes.decode(SentenceEncoder.MODEL, unit.length, long2, VectorBytes.checksum(long2)))
-			.as("not unit length").isNull();
+			.as("not unit length")
+			.isNull();
 	}
 
 }
