@@ -58,6 +58,8 @@ public class Storage implements HealthIndicator {
 
 	private static final long RECHECK_MILLIS = 5_000;
 
+	private static final long FRESH_FAILURE_MILLIS = 1_000;
+
 	private final DataSource dataSource;
 
 	// Built here rather than injected: Boot's JdbcTemplate waits for the migrations,
@@ -198,9 +200,9 @@ public class Storage implements HealthIndicator {
 	@Scheduled(fixedDelay = RECHECK_MILLIS)
 	void recheck() {
 		Problem known = problem.get();
-		// A failure just seen is not tried again at once: the first try is a full
-		// interval after it.
-		if (known == null || known.since().isAfter(Instant.now().minusMillis(RECHECK_MILLIS))) {
+		// A failure just seen (under a second ago) waits for the next check: a check that
+		// happens to run right after it would try it again at once.
+		if (known == null || known.since().isAfter(Instant.now().minusMillis(FRESH_FAILURE_MILLIS))) {
 			return;
 		}
 		try {
