@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * The Python FAQ in French and Japanese beside its English
@@ -57,21 +56,7 @@ class TranslatedPagesBrowserTest extends BrowserTestBase {
 
 	@TestFactory
 	Stream<DynamicTest> translatedPagesHaveNoAxeViolationInBothThemesOnAPhoneAndALaptop() {
-		return PAGES.entrySet()
-			.stream()
-			.flatMap(page -> Stream.of("light", "dark")
-				.flatMap(scheme -> Stream.of(320, 1280)
-					.map(width -> dynamicTest(page.getKey() + ", " + scheme + ", " + width + " px", () -> {
-						browser.viewport(width).scheme(scheme).open(page.getValue());
-						browser.screenshot(page.getKey() + "-" + scheme + "-" + width);
-						List<String> violations = browser.axeViolations();
-						System.out.printf("axe %s %s %d px: %d violations%n", page.getKey(), scheme, width,
-								violations.size());
-						assertThat(violations)
-							.as("axe-core WCAG 2.1 AA violations on %s (%s, %d px)", page.getValue(), scheme, width)
-							.isEmpty();
-						assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
-					}))));
+		return withoutAxeViolationsInBothThemesOnAPhoneAndALaptop(PAGES);
 	}
 
 	@Test
