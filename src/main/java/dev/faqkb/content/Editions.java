@@ -1,8 +1,5 @@
 package dev.faqkb.content;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,31 +28,10 @@ public record Editions(Catalog original, Map<String, Catalog> translations) {
 		translations = java.util.Collections.unmodifiableMap(new TreeMap<>(translations));
 	}
 
-	/** A site in one language. */
-	public Editions(Catalog original) {
-		this(original, Map.of());
-	}
-
-	/** Every catalog: the default language's first, then the translations by tag. */
-	public List<Catalog> all() {
-		List<Catalog> all = new ArrayList<>();
-		all.add(original);
-		all.addAll(translations.values());
-		return all;
-	}
-
 	/** The catalog of {@code language} (the default one included), if the site has it. */
 	public Optional<Catalog> of(String language) {
 		return original.language().equals(language) ? Optional.of(original)
 				: Optional.ofNullable(translations.get(language));
-	}
-
-	/** The catalog each language tag names, the default language's first. */
-	public Map<String, Catalog> byLanguage() {
-		Map<String, Catalog> all = new LinkedHashMap<>();
-		all.put(original.language(), original);
-		all.putAll(translations);
-		return all;
 	}
 
 	/**

@@ -80,12 +80,9 @@ class EmbeddedDatabaseCompaction {
 	 * The H2 file of the embedded database ({@code jdbc:h2:file:PATH}), or {@code null}.
 	 */
 	private static Path fileOf(DataSource dataSource) {
-		if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null
-				&& hikari.getJdbcUrl().startsWith("jdbc:h2:file:")) {
-			return Path.of(hikari.getJdbcUrl().substring("jdbc:h2:file:".length()).split(";", 2)[0] + ".mv.db")
-				.toAbsolutePath();
-		}
-		return null;
+		Path database = dataSource instanceof HikariDataSource hikari ? Storage.embeddedDatabase(hikari.getJdbcUrl())
+				: null;
+		return database != null ? database.resolveSibling(database.getFileName() + ".mv.db") : null;
 	}
 
 }

@@ -102,10 +102,7 @@ public final class ErrorReplies {
 	 */
 	public static void addHeaders(HttpServletResponse response, Problem problem) {
 		if (problem.retryAfter() != null) {
-			// Whole seconds, rounded up: a client that waits as told is not refused again
-			// for being early.
-			long seconds = Math.max(1, (problem.retryAfter().toMillis() + 999) / 1000);
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Problem.seconds(problem.retryAfter())));
 		}
 	}
 

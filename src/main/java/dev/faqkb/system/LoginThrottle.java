@@ -103,9 +103,8 @@ class LoginThrottle {
 				String client = request.getRemoteAddr();
 				Duration wait = waitFor(client);
 				if (!wait.isZero()) {
-					// Retry-After and the message both in whole seconds, rounded up (as
-					// ErrorReplies writes it).
-					long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+					// The message in the whole seconds that Retry-After says.
+					long seconds = Problem.seconds(wait);
 					replies.write(request, response,
 							Problem
 								.of(HttpStatus.TOO_MANY_REQUESTS,

@@ -75,4 +75,12 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Sent from another site", CROSS_SITE);
 	}
 
+	/**
+	 * Whole seconds for {@code Retry-After} and messages, rounded up: a client that waits
+	 * as told is not refused again for being early.
+	 */
+	public static long seconds(java.time.Duration wait) {
+		return Math.max(1, (wait.toMillis() + 999) / 1000);
+	}
+
 }

@@ -90,8 +90,11 @@ public class Storage implements HealthIndicator {
 	 */
 	@Autowired
 	public Storage(DataSource dataSource, ObjectProvider<FaqkbProperties> properties) {
-		this(dataSource, properties.getIfAvailable(() -> null) == null ? DataSize.ofBytes(0)
-				: properties.getObject().database().minFreeSpace());
+		this(dataSource, minFreeSpace(properties.getIfAvailable()));
+	}
+
+	private static DataSize minFreeSpace(FaqkbProperties properties) {
+		return properties != null ? properties.database().minFreeSpace() : DataSize.ofBytes(0);
 	}
 
 	/** For tests: {@code minFreeSpace} of the disk the embedded database is on. */
@@ -145,15 +148,22 @@ public class Storage implements HealthIndicator {
 	 * made durable
 	 */
 	public void makeDurable() {
-		if (!checkpointed) {
-			return;
-		}
 		try {
-			jdbc.execute("CHECKPOINT SYNC");
+			checkpoint();
 		}
 		catch (RuntimeException ex) {
 			failed(ex);
 			throw ex;
+		}
+	}
+
+	/**
+	 * On H2, writes and syncs everything committed; elsewhere a commit already is
+	 * durable.
+	 */
+	private void checkpoint() {
+		if (checkpointed) {
+			jdbc.execute("CHECKPOINT SYNC");
 		}
 	}
 
@@ -219,9 +229,7 @@ public class Storage implements HealthIndicator {
 			jdbc.update("UPDATE storage_probe SET checked_at = ? WHERE id = 1", Instant.now().atOffset(ZoneOffset.UTC));
 			// A write as a vote makes it, durable: a read, or a write still in memory,
 			// says nothing about the disk.
-			if (checkpointed) {
-				jdbc.execute("CHECKPOINT SYNC");
-			}
+			checkpoint();
 			database = describe();
 			problem.set(null);
 			log.info("The database can be used again (it could not since {}); votes and questions are accepted",
@@ -317,9 +325,17 @@ public class Storage implements HealthIndicator {
 	 * URL: it may hold secrets.
 	 */
 	private static Path embeddedDataDir(String url) {
+		Path database = embeddedDatabase(url);
+		return database != null ? database.getParent() : null;
+	}
+
+	/**
+	 * The H2 file database a {@code jdbc:h2:file:PATH} address names (absolute, without
+	 * H2's {@code .mv.db}), or {@code null} for any other address.
+	 */
+	static Path embeddedDatabase(String url) {
 		if (url != null && url.startsWith("jdbc:h2:file:")) {
-			Path file = Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]);
-			return file.toAbsolutePath().getParent();
+			return Path.of(url.substring("jdbc:h2:file:".length()).split(";", 2)[0]).toAbsolutePath();
 		}
 		return null;
 	}

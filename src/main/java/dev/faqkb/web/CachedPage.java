@@ -127,6 +127,14 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	 * names this page.
 	 */
 	boolean matches(String ifNoneMatch) {
+		return matches(ifNoneMatch, etag, gzipEtag);
+	}
+
+	/**
+	 * Weak comparison, as RFC 9110 asks for {@code If-None-Match}, with any of
+	 * {@code etags}.
+	 */
+	static boolean matches(String ifNoneMatch, String... etags) {
 		if (ifNoneMatch == null) {
 			return false;
 		}
@@ -135,7 +143,7 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 			if (tag.startsWith("W/")) {
 				tag = tag.substring(2);
 			}
-			if (tag.equals("*") || tag.equals(etag) || tag.equals(gzipEtag)) {
+			if (tag.equals("*") || java.util.Arrays.asList(etags).contains(tag)) {
 				return true;
 			}
 		}

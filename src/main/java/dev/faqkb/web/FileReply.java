@@ -110,19 +110,7 @@ final class FileReply {
 
 	/** Weak comparison, as RFC 9110 asks for {@code If-None-Match}. */
 	private static boolean matches(String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String tag : ifNoneMatch.split(",")) {
-			tag = tag.strip();
-			if (tag.startsWith("W/")) {
-				tag = tag.substring(2);
-			}
-			if (tag.equals("*") || tag.equals(etag)) {
-				return true;
-			}
-		}
-		return false;
+		return CachedPage.matches(ifNoneMatch, etag);
 	}
 
 }
