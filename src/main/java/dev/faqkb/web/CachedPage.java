@@ -179,6 +179,8 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 
 		private final MessageDigest sha256;
 
+		private final int level;
+
 		private long length;
 
 		/**
@@ -197,6 +199,7 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 		Body(int expected, int level) {
 			this.gzipped = new ByteArrayOutputStream(expected);
 			this.sha256 = Sha256.digest();
+			this.level = level;
 			try {
 				this.gzip = Gzip.stream(gzipped, level);
 			}
@@ -233,8 +236,10 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 			// a page is sent with its Content-Length, an int
 			int size = Math.toIntExact(length);
 			String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 16));
-			return new CachedPage(gzipped.toByteArray(), size, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
-					cacheControl, null, Long.MAX_VALUE);
+			// the gzipped bytes differ by level, so their tag does too
+			String gzipTag = level == Deflater.BEST_COMPRESSION ? "-gzip" : "-gzip" + level;
+			return new CachedPage(gzipped.toByteArray(), size, '"' + hash + '"', '"' + hash + gzipTag + '"',
+					contentType, cacheControl, null, Long.MAX_VALUE);
 		}
 
 	}

@@ -2,6 +2,7 @@ package dev.faqkb.web;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.zip.Deflater;
 
 import dev.faqkb.content.Question;
 import dev.faqkb.search.QueryBudget;
@@ -63,9 +64,10 @@ class SearchController {
 	}
 
 	/**
-	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search
-	 * with the id it is logged under; made for the request alone when it cannot be logged
-	 * (a later page, the database down).
+	 * Made once per snapshot and query ({@link ResultsPage}) from the second time it is
+	 * asked, and written for each search with the id it is logged under; made for the
+	 * request alone the first time, and when it cannot be logged (a later page, the
+	 * database down).
 	 */
 	@GetMapping({ "/search", "/" + Languages.PREFIX + "/search" })
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -135,7 +137,8 @@ class SearchController {
 	}
 
 	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {
-		return renderer.render("search/results", model.asMap(), request, response)
+		// sent to this reader alone: compressed as fast as can be
+		return renderer.render("search/results", model.asMap(), request, response, Deflater.BEST_SPEED)
 			.withCacheControl(CachedPage.NO_STORE);
 	}
 
