@@ -1,30 +1,41 @@
 package dev.faqkb.feedback;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
 import dev.faqkb.site.PopularQuestions;
 import dev.faqkb.system.Storage;
 
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Popular questions are the most viewed of the last 30 days. The ranking is read at most
  * once per {@link PopularQuestions#FRESH}: the home page is the busiest page and
- * popularity does not change by the second. While the database cannot be used the last
- * ranking stays (none after a start without it), so the home page never waits for it.
- * Thread-safe.
+ * popularity does not change by the second. It is read in the background: a request that
+ * finds it stale starts the read and gets the last ranking at once (none before the first
+ * read ends), so a page never waits on the database, even while it hangs; while the
+ * database cannot be used the last ranking stays. Thread-safe.
  */
 @Component
-class MostViewedQuestions implements PopularQuestions {
+class MostViewedQuestions implements PopularQuestions, DisposableBean {
 
 	private static final int DAYS = 30;
+
+	/** How long a page may show the last ranking while a newer one is read. */
+	static final Duration WHILE_READING = Duration.ofSeconds(1);
 
 	private final JdbcClient jdbc;
 
@@ -32,24 +43,39 @@ class MostViewedQuestions implements PopularQuestions {
 
 	private volatile Ranking ranking = new Ranking(List.of(), Instant.EPOCH);
 
+	/** Whether a read has started and not ended: one at a time. */
+	private final AtomicBoolean reading = new AtomicBoolean();
+
+	// one daemon thread: a read that hangs holds it alone, and never a reader's request
+	private final ExecutorService reader = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "faqkb-popular-questions");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	/** How long a ranking is used before it is read again. */
+	private final Duration fresh;
+
+	@Autowired
 	MostViewedQuestions(JdbcClient jdbc, Storage storage) {
+		this(jdbc, storage, FRESH);
+	}
+
+	MostViewedQuestions(JdbcClient jdbc, Storage storage, Duration fresh) {
 		this.jdbc = jdbc;
 		this.storage = storage;
+		this.fresh = fresh;
 	}
 
 	@Override
 	public List<Question> top(Catalog catalog, int limit) {
-		Instant now = Instant.now();
 		Ranking current = ranking;
-		if (stale(current, now) && storage.usable()) {
-			synchronized (this) {
-				// Requests that waited here while another one reloaded use its ranking
-				// rather than reloading again.
-				current = ranking;
-				if (stale(current, now)) {
-					current = new Ranking(loadOr(current.keys()), now);
-					ranking = current;
-				}
+		if (stale(current, Instant.now()) && storage.usable() && reading.compareAndSet(false, true)) {
+			try {
+				reader.execute(this::read);
+			}
+			catch (RejectedExecutionException shuttingDown) {
+				reading.set(false);
 			}
 		}
 		return current.keys()
@@ -60,8 +86,33 @@ class MostViewedQuestions implements PopularQuestions {
 			.toList();
 	}
 
-	private static boolean stale(Ranking ranking, Instant now) {
-		return ranking.readAt().plus(PopularQuestions.FRESH).isBefore(now);
+	/**
+	 * A second while a read is on its way or has just ended (the list a page was given
+	 * may be the one before it), else {@link #FRESH}.
+	 */
+	@Override
+	public Duration shownFor() {
+		boolean justRead = ranking.readAt().plus(WHILE_READING.multipliedBy(2)).isAfter(Instant.now());
+		return reading.get() || justRead ? WHILE_READING : FRESH;
+	}
+
+	private void read() {
+		try {
+			Instant now = Instant.now();
+			ranking = new Ranking(loadOr(ranking.keys()), now);
+		}
+		finally {
+			reading.set(false);
+		}
+	}
+
+	@Override
+	public void destroy() {
+		reader.shutdownNow();
+	}
+
+	private boolean stale(Ranking ranking, Instant now) {
+		return !ranking.readAt().plus(fresh).isAfter(now);
 	}
 
 	private List<Key> loadOr(List<Key> last) {

@@ -24,4 +24,13 @@ public interface PopularQuestions {
 	 */
 	List<Question> top(Catalog catalog, int limit);
 
+	/**
+	 * How long a page may show the list {@link #top} gave it: {@link #FRESH}, or less
+	 * while a newer ranking is on its way, so that the page is made again soon after it
+	 * comes.
+	 */
+	default Duration shownFor() {
+		return FRESH;
+	}
+
 }
