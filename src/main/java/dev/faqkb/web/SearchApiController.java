@@ -34,9 +34,12 @@ class SearchApiController {
 
 	private final JsonMapper json;
 
-	SearchApiController(PageCache pages, JsonMapper json) {
+	private final SearchTurns turns;
+
+	SearchApiController(PageCache pages, JsonMapper json, SearchTurns turns) {
 		this.pages = pages;
 		this.json = json;
+		this.turns = turns;
 	}
 
 	@GetMapping("/api/search")
@@ -52,14 +55,14 @@ class SearchApiController {
 			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
 		}
 		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
-		return pages.search(snapshot, request, level -> {
+		return turns.take(() -> pages.search(snapshot, request, level -> {
 			SearchResults results = edition.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
 			SearchResponse response = new SearchResponse(results.query(), results.total(), results.offset(),
 					results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
 					results.facets());
 			return CachedPage.of(json.writeValueAsBytes(response), MediaType.APPLICATION_JSON_VALUE,
 					CachedPage.REVALIDATE, level);
-		});
+		}));
 	}
 
 	private static Result result(SearchHit hit) {

@@ -47,10 +47,13 @@ class SearchController {
 
 	private final PageCache pages;
 
-	SearchController(SearchListener listener, PageRenderer renderer, PageCache pages) {
+	private final SearchTurns turns;
+
+	SearchController(SearchListener listener, PageRenderer renderer, PageCache pages, SearchTurns turns) {
 		this.listener = listener;
 		this.renderer = renderer;
 		this.pages = pages;
+		this.turns = turns;
 	}
 
 	/**
@@ -74,6 +77,11 @@ class SearchController {
 			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
 			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
+		return turns.take(() -> searchInTurn(snapshot, lang, q, category, page, model, request, response));
+	}
+
+	private View searchInTurn(Snapshot snapshot, String lang, String q, String category, int page, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		// the switch leads to the same search in another language
 		Languages.describe(model, snapshot, edition,

@@ -36,9 +36,12 @@ class SuggestApiController {
 
 	private final JsonMapper json;
 
-	SuggestApiController(PageCache pages, JsonMapper json) {
+	private final SearchTurns turns;
+
+	SuggestApiController(PageCache pages, JsonMapper json, SearchTurns turns) {
 		this.pages = pages;
 		this.json = json;
+		this.turns = turns;
 	}
 
 	@GetMapping("/api/suggest")
@@ -46,7 +49,7 @@ class SuggestApiController {
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
 		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
-		return pages.search(snapshot, request, level -> {
+		return turns.take(() -> pages.search(snapshot, request, level -> {
 			List<Suggestion> suggestions = edition.index()
 				.suggest(q, MAX_SUGGESTIONS)
 				.stream()
@@ -54,7 +57,7 @@ class SuggestApiController {
 				.toList();
 			return CachedPage.of(json.writeValueAsBytes(new SuggestResponse(q, suggestions)),
 					MediaType.APPLICATION_JSON_VALUE, CACHE_CONTROL, level);
-		});
+		}));
 	}
 
 	record SuggestResponse(String query, List<Suggestion> suggestions) {
