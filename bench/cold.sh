@@ -182,6 +182,7 @@ if [ "$ENGINE" = true ]; then
 | \`SearchIndex.search\`, $THREADS threads | $(engine search 3) | $(engine search 4) | $(engine search 5) |
 | \`SearchIndex.search\`, one thread | $(engine search-one 3) | $(engine search-one 4) | $(engine search-one 5) |
 | \`SearchIndex.suggest\`, $THREADS threads | $(engine suggest 3) | $(engine suggest 4) | $(engine suggest 5) |
+| \`SearchIndex.search\` by words alone (no model), $THREADS threads | $(engine search-words 3) | $(engine search-words 4) | $(engine search-words 5) |
 
 \`/api/search\` with new queries over HTTP (this build) against the engine on $THREADS threads: **$share×** (goal ≥ 0.5×).
 EOF

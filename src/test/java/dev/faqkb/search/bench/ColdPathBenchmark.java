@@ -75,14 +75,22 @@ public final class ColdPathBenchmark {
 		List<String> warm = queries.subList(PER_HALF, queries.size());
 		List<String> warmPrefixes = prefixes.subList(PER_HALF, prefixes.size());
 		// the JIT first, on queries of the other half
-		measure(warm.subList(0, 4_000), threads, 3, query -> index.search(query, null, 0, 10));
-		measure(warmPrefixes.subList(0, 20_000), threads, 3, prefix -> index.suggest(prefix, 8));
+		measure(warm.subList(0, 40_000), threads, seconds, query -> index.search(query, null, 0, 10));
+		measure(warmPrefixes.subList(0, 100_000), threads, seconds / 2, prefix -> index.suggest(prefix, 8));
 
 		List<String> measured = queries.subList(0, PER_HALF);
 		report("search", measure(measured, threads, seconds, query -> index.search(query, null, 0, 10)));
 		report("search-one", measure(measured.subList(PER_HALF / 2, PER_HALF), 1, seconds,
 				query -> index.search(query, null, 0, 10)));
 		report("suggest", measure(prefixes.subList(0, PER_HALF), threads, seconds, prefix -> index.suggest(prefix, 8)));
+		if (semantic) {
+			// the same without the model: what the query's embedding costs
+			SearchIndex byWords = new SearchIndex(catalog);
+			measure(warm.subList(40_000, 80_000), threads, seconds / 2, query -> byWords.search(query, null, 0, 10));
+			report("search-words", measure(queries.subList(PER_HALF / 4, PER_HALF), threads, seconds,
+					query -> byWords.search(query, null, 0, 10)));
+			byWords.close();
+		}
 		System.out.printf(Locale.ROOT, "ENGINE questions %d semantic %s threads %d%n", catalog.questions().size(),
 				semantic, threads);
 		index.close();
