@@ -77,11 +77,6 @@ class SearchController {
 			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
 			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
 			HttpServletResponse response) {
-		return turns.take(() -> searchInTurn(snapshot, lang, q, category, page, model, request, response));
-	}
-
-	private View searchInTurn(Snapshot snapshot, String lang, String q, String category, int page, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		// the switch leads to the same search in another language
 		Languages.describe(model, snapshot, edition,
@@ -106,12 +101,14 @@ class SearchController {
 		}
 		// Only a first page is logged (SearchListener), so only a first page has ids to
 		// write into its links.
-		ResultsPage kept = page == 1 && !q.isBlank() ? pages.results(snapshot, request, () -> {
+		// Searching and rendering take a turn (SearchTurns); logging, which may reach the
+		// database, does not.
+		ResultsPage kept = page == 1 && !q.isBlank() ? turns.take(() -> pages.results(snapshot, request, () -> {
 			SearchResults results = results(edition, q, category, page, model);
 			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
 			byte[] html = renderer.html("search/results", model.asMap(), request, response);
 			return ResultsPage.of(html, results.hits().size(), results.total(), lang);
-		}) : null;
+		})) : null;
 		if (kept != null) {
 			OptionalLong searchId = kept.logged(listener, q, category);
 			if (searchId.isPresent()) {
@@ -121,11 +118,11 @@ class SearchController {
 		// Made for this request alone: a later page, a search that cannot be logged (so
 		// its links carry no id), or a
 		// query that contains the page's placeholder.
-		SearchResults results = results(edition, q, category, page, model);
+		SearchResults results = turns.take(() -> results(edition, q, category, page, model));
 		OptionalLong searchId = kept != null ? OptionalLong.empty()
 				: listener.searched(new SearchPerformed(q, category, results.total(), page, lang));
 		model.addAttribute("searchId", searchId.isPresent() ? searchId.getAsLong() : null);
-		return page(model, request, response);
+		return turns.take(() -> page(model, request, response));
 	}
 
 	/** Searches and puts what the page shows into {@code model}. */

@@ -7,12 +7,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lets as many searches run at once as the machine has cores, and the others wait their
- * turn, first come first served. A search only computes (its log entry is written later,
- * in the background), so more of them at once would only share the cores between more
- * threads: each would take longer, none would be done sooner, and a content reload would
- * get a small share of the machine and be served seconds late under load rather than
- * within a second. Pages already made never take a turn ({@link CachedPagesFilter}).
- * Thread-safe.
+ * turn, first come first served. Searching and rendering results only compute, so more of
+ * them at once would only share the cores between more threads: each would take longer,
+ * none would be done sooner, and a content reload would get a small share of the machine
+ * and be served seconds late under load rather than within a second. Nothing that may
+ * wait on the database runs in a turn (a search's log id is taken outside it), and pages
+ * already made never take one ({@link CachedPagesFilter}). Thread-safe.
  */
 @Component
 class SearchTurns {
