@@ -108,7 +108,11 @@
     button.addEventListener('click', function () {
       copyFrom(button, pre.textContent.replace(/\n$/, ''), word('codeCopied', 'Code copied.'), word('codeFailed', 'Could not copy the code.'));
     });
-    (bar || block).appendChild(button);
+    if (bar) {
+      bar.appendChild(button);
+    } else {
+      block.insertBefore(button, pre); // before the code in the Tab order, as in a bar
+    }
 
     function measure() {
       block.classList.toggle('overflows', pre.scrollWidth > pre.clientWidth + 1);

@@ -37,6 +37,8 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 
 	static final String PROGRAMMING = "/faq/programming";
 
+	static final String SEARCH = "/search?q=how+do+I+copy+a+file";
+
 	/**
 	 * What a question page with its styles, scripts and icons may weigh on the wire,
 	 * compressed.
@@ -53,6 +55,28 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 		PAGES.put("python-category-programming", PROGRAMMING);
 		PAGES.put("python-question-code", "/faq/programming/how-do-i-share-global-variables-across-modules");
 		PAGES.put("python-question-c", CODE_IN_C);
+		PAGES.put("python-search", SEARCH);
+	}
+
+	/**
+	 * The pictures of {@code docs/screenshots} (docs/developers.md says how they are
+	 * copied there): home, a question with code in colour and search on a laptop, a
+	 * category on a phone with its contents folded, light and dark.
+	 */
+	@Test
+	void screenshotsForTheDocs() {
+		for (String scheme : List.of("light", "dark")) {
+			browser.viewport(1280).scheme(scheme).open("/");
+			browser.screenshot("docs-python-home-" + scheme);
+			browser.open(CODE_IN_C);
+			browser.waitUntil(() -> !browser.driver().findElements(By.cssSelector("code.hljs")).isEmpty());
+			browser.screenshot("docs-python-question-code-" + scheme);
+			browser.open(SEARCH);
+			browser.screenshot("docs-python-search-" + scheme);
+			browser.viewport(390).open(PROGRAMMING);
+			browser.screenshot("docs-python-category-phone-" + scheme);
+		}
+		assertThat(Browser.SCREENSHOTS.resolve("docs-python-category-phone-dark.png")).isNotEmptyFile();
 	}
 
 	@TestFactory
