@@ -194,7 +194,18 @@ class LayoutAndCodeBrowserTest extends BrowserTestBase {
 			assertThat(browser.axeViolations()).as("axe (colour contrast of the code) in the %s theme", scheme)
 				.isEmpty();
 		}
-		// No shift: the page's height is the same with the highlighter as without.
+		// No shift: nothing moved as the page loaded (the Layout Instability API's
+		// score), and the page's height is the same with the highlighter as without.
+		browser.viewport(390).scheme("light").open(CODE);
+		browser.waitUntil(() -> !browser.driver().findElements(By.cssSelector("code.hljs")).isEmpty());
+		Number shift = (Number) browser.jsAsync("""
+				var done = arguments[arguments.length - 1], score = 0;
+				new PerformanceObserver(function (list) {
+				  list.getEntries().forEach(function (e) { score += e.value; });
+				}).observe({ type: 'layout-shift', buffered: true });
+				setTimeout(function () { done(score); }, 300);
+				""");
+		assertThat(shift.doubleValue()).as("cumulative layout shift").isZero();
 		browser.viewport(1280).scheme("light").open(CODE);
 		browser.waitUntil(() -> !browser.driver().findElements(By.cssSelector("code.hljs")).isEmpty());
 		long coloured = height();
@@ -266,6 +277,14 @@ class LayoutAndCodeBrowserTest extends BrowserTestBase {
 			assertThat(browser.axeViolations()).isEmpty();
 			browser.driver().findElement(By.linkText("Back to the top of the insights")).click();
 			browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("#main"));
+			for (String scheme : List.of("light", "dark")) {
+				for (int width : List.of(320, 1280)) {
+					browser.viewport(width).scheme(scheme).open("/admin/insights");
+					browser.screenshot("layout-admin-open-questions-" + scheme + "-" + width);
+					assertThat(browser.axeViolations()).as("axe on the admin page, %s, %d px", scheme, width).isEmpty();
+					assertThat(browser.overflow()).isLessThanOrEqualTo(0);
+				}
+			}
 		}
 		finally {
 			browser.signOut();
