@@ -132,6 +132,14 @@ class LayoutAndCodeBrowserTest extends BrowserTestBase {
 		WebElement answers = browser.driver().findElement(By.cssSelector(".answers"));
 		assertThat(toc.getLocation().getX() + toc.getSize().getWidth()).isLessThan(answers.getLocation().getX());
 		assertThat(toc.findElement(By.cssSelector("a[href='#module-1']")).isDisplayed()).isTrue();
+		// As without JavaScript, which opens it: the style alone shows the contents here.
+		// (Seen as a reader sees it: WebDriver's isDisplayed takes anything in a closed
+		// details for hidden.)
+		browser.js("document.querySelector('.toc-fold').open = false");
+		assertThat(browser.js("""
+				var link = document.querySelector('.toc a[href="#module-1"]'), box = link.getBoundingClientRect();
+				return box.height > 0 && document.elementFromPoint(box.left + 2, box.top + box.height / 2) === link;
+				""")).isEqualTo(true);
 	}
 
 	@Test
