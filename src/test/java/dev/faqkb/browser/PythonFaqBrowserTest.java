@@ -61,7 +61,8 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 	/**
 	 * The pictures of {@code docs/screenshots} (docs/developers.md says how they are
 	 * copied there): home, a question with code in colour and search on a laptop, a
-	 * category on a phone with its contents folded, light and dark.
+	 * category on a phone with its contents folded (its first answer on the first
+	 * screen), light and dark.
 	 */
 	@Test
 	void screenshotsForTheDocs() {
@@ -75,6 +76,10 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 			browser.screenshot("docs-python-search-" + scheme);
 			browser.viewport(390).open(PROGRAMMING);
 			browser.screenshot("docs-python-category-phone-" + scheme);
+			// 3,733 px of contents before the first answer, folded to one line.
+			assertThat(browser.driver().findElement(By.cssSelector(".toc")).getSize().getHeight()).isLessThan(70);
+			assertThat(browser.driver().findElement(By.cssSelector(".question-title")).getLocation().getY())
+				.isLessThan(720);
 		}
 		assertThat(Browser.SCREENSHOTS.resolve("docs-python-category-phone-dark.png")).isNotEmptyFile();
 	}
