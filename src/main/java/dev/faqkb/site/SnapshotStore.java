@@ -28,6 +28,7 @@ import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * The first load runs on a thread of its own while the rest of the application starts
  * (database, security, web server), none of which needs the content; startup waits for it
  * before the web server takes requests, so content errors still stop the application.
+ * Each reload that replaces the content publishes {@link ContentReloaded}.
  */
 @Component
 public class SnapshotStore implements SmartInitializingSingleton {
@@ -48,6 +50,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	private final ContentLoader loader;
 
 	private final SemanticSearch semantic;
+
+	private final ApplicationEventPublisher events;
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
@@ -67,13 +71,15 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	 * not start
 	 */
 	@Autowired
-	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
-		this(properties, semantic.getIfAvailable());
+	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic,
+			ApplicationEventPublisher events) {
+		this(properties, semantic.getIfAvailable(), events);
 	}
 
-	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.semantic = semantic;
+		this.events = events;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts(),
 				properties.content().maxFileSize().toBytes(), properties.content().gitDates());
 		this.first = CompletableFuture.supplyAsync(this::load, task -> {
@@ -85,7 +91,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	/** Lexical search only, for tools and tests that run without the application. */
 	public SnapshotStore(FaqkbProperties properties) {
-		this(properties, (SemanticSearch) null);
+		this(properties, (SemanticSearch) null, event -> {
+		});
 	}
 
 	public Snapshot current() {
@@ -158,6 +165,7 @@ public class SnapshotStore implements SmartInitializingSingleton {
 			log.info("The content folder has no errors any more: serving it again");
 		}
 		failure = null;
+		events.publishEvent(new ContentReloaded(next));
 		return next;
 	}
 
