@@ -177,9 +177,10 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		// its folder's synonyms
 		editions.translations()
 			.forEach((language, translated) -> translations.put(language, new Snapshot.Edition(translated,
-					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language))))));
-		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog, Synonyms.read(properties.contentDir())),
-				Instant.now(), translations);
+					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language), language)))));
+		Snapshot snapshot = new Snapshot(catalog,
+				new SearchIndex(catalog, Synonyms.read(properties.contentDir(), catalog.language())), Instant.now(),
+				translations);
 		log.info("Loaded {} questions in {} categories{} from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(),
 				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
