@@ -143,6 +143,7 @@ class FeedbackController {
 		ModelAndView thanks = new ModelAndView(THANKS);
 		thanks.addObject("question", question);
 		thanks.addObject("site", edition.get().catalog().site());
+		thanks.addObject("addressBase", edition.get().base());
 		thanks.addObject("helpful", helpful);
 		thanks.addObject("commented", !text.isEmpty());
 		thanks.addObject("from", "category".equals(from) ? "category" : "page");

@@ -291,6 +291,9 @@ class TranslatedPagesTest {
 		assertThat(page.selectFirst(".problem p").text())
 			.isEqualTo("Il n\u2019y a pas de page à cette adresse. Le lien est peut-être mal saisi.");
 		assertThat(page.select(".problem a[href=/fr/]").text()).isEqualTo("parcourez toutes les catégories");
+		// the page's links stay in French
+		assertThat(page.selectFirst("form.search-box").attr("action")).isEqualTo("/fr/search");
+		assertThat(page.selectFirst("a.site-title").attr("href")).isEqualTo("/fr/");
 
 		Document japanese = reply(mvc.get().uri("/ja/faq/nowhere").exchange());
 		assertThat(japanese.selectFirst("html").attr("lang")).isEqualTo("ja");
@@ -315,6 +318,7 @@ class TranslatedPagesTest {
 		assertThat(thanks.selectFirst("html").attr("lang")).isEqualTo("fr");
 		assertThat(thanks.title()).isEqualTo("Merci · Aide");
 		assertThat(thanks.selectFirst("h1").text()).isEqualTo("Merci pour votre avis.");
+		assertThat(thanks.selectFirst("form.search-box").attr("action")).isEqualTo("/fr/search");
 		assertThat(thanks.selectFirst("label[for=feedback-comment]").text()).startsWith("Que pourrait ajouter");
 		assertThat(thanks.selectFirst("form.feedback-comment").attr("action"))
 			.isEqualTo("/fr/faq/general/what-is-it/feedback");
