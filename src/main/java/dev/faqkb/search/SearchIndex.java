@@ -3,7 +3,9 @@ package dev.faqkb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -133,7 +135,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** Each question's original's position in the original's catalog, or -1. */
 	private static int[] originalOrdinals(Catalog catalog, Catalog original) {
-		java.util.Map<String, Integer> byAddress = new java.util.HashMap<>();
+		Map<String, Integer> byAddress = new HashMap<>();
 		List<Question> originals = original.questions();
 		for (int ordinal = 0; ordinal < originals.size(); ordinal++) {
 			byAddress.put(originals.get(ordinal).category() + "/" + originals.get(ordinal).id(), ordinal);

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import dev.faqkb.content.Catalog;
@@ -19,9 +18,8 @@ import dev.faqkb.content.Question;
  * (each question with its question, each answer paragraph with its paragraph when the
  * answers have as many). From it, IBM Model 1 (Brown et al., 1993) learns for each stem
  * of the translation the original word most likely to stand for it. A query then reads in
- * the original's language as a list of its words ("faire tourner mon programme pc
- * installé" as "run program pc installed"), for the original's embedding model. Immutable
- * once learnt; thread-safe.
+ * the original's language as a list of its words ("nombres aléatoires" as "number
+ * random"), for the original's embedding model. Immutable once learnt; thread-safe.
  * <p>
  * Written by hand: the word aligners (GIZA++, fast_align, the Berkeley aligner) are
  * native tools or unmaintained, none on Maven Central, and Model 1 is a few loops over
@@ -34,6 +32,14 @@ final class WordTranslation {
 
 	/** The words of a paragraph or answer that are aligned: the first ones. */
 	static final int SEGMENT_WORDS = 80;
+
+	/**
+	 * The most word pairs (one translation word, one original word, in the same segment)
+	 * learnt from, which bounds the memory and time of learning on a large site (under 30
+	 * bytes while learning, and {@link #ROUNDS} steps of work, each): every question,
+	 * then the answers in catalog order until it is reached.
+	 */
+	static final long MAX_PAIRS = 2_000_000;
 
 	/**
 	 * Below this probability a stem has no reliable translation and is kept as typed
@@ -64,35 +70,47 @@ final class WordTranslation {
 		// null of the translation side: words of the original that translate nothing
 		from.id("");
 		List<int[][]> segments = new ArrayList<>();
+		List<Question[]> pairs = new ArrayList<>();
 		for (Question translated : translation.questions()) {
-			if (!translated.lang().equals(translation.language())) {
-				continue;
+			if (translated.lang().equals(translation.language())) {
+				original.question(translated.category(), translated.id())
+					.ifPresent(source -> pairs.add(new Question[] { translated, source }));
 			}
-			Optional<Question> source = original.question(translated.category(), translated.id());
-			if (source.isEmpty()) {
-				continue;
-			}
-			add(segments, translated.text(), source.get().text(), from, to, translationWords, originalWords);
-			String[] paragraphs = translated.answerText().split("\n\n");
-			String[] sourceParagraphs = source.get().answerText().split("\n\n");
+		}
+		// the questions first, then their answers while the budget lasts
+		long[] budget = { MAX_PAIRS };
+		for (Question[] pair : pairs) {
+			add(segments, pair[0].text(), pair[1].text(), from, to, translationWords, originalWords, budget);
+		}
+		for (Question[] pair : pairs) {
+			String[] paragraphs = pair[0].answerText().split("\n\n");
+			String[] sourceParagraphs = pair[1].answerText().split("\n\n");
 			if (paragraphs.length == sourceParagraphs.length) {
 				for (int i = 0; i < paragraphs.length; i++) {
-					add(segments, paragraphs[i], sourceParagraphs[i], from, to, translationWords, originalWords);
+					add(segments, paragraphs[i], sourceParagraphs[i], from, to, translationWords, originalWords,
+							budget);
 				}
 			}
 			else {
-				add(segments, translated.answerText(), source.get().answerText(), from, to, translationWords,
-						originalWords);
+				add(segments, pair[0].answerText(), pair[1].answerText(), from, to, translationWords, originalWords,
+						budget);
 			}
 		}
 		return new WordTranslation(train(segments, from, to), translationWords);
 	}
 
+	/**
+	 * Adds a pair of segments, unless the budget of word pairs is spent.
+	 */
 	private static void add(List<int[][]> segments, String text, String sourceText, Vocabulary from, Vocabulary to,
-			Analyzers translationWords, Analyzers originalWords) {
+			Analyzers translationWords, Analyzers originalWords, long[] budget) {
+		if (budget[0] <= 0) {
+			return;
+		}
 		int[] f = from.ids(translationWords.indexTokens(text), false);
 		int[] e = to.ids(originalWords.indexTokens(sourceText), true);
 		if (f.length > 0 && e.length > 0) {
+			budget[0] -= (long) (f.length + 1) * e.length;
 			int[] withNull = Arrays.copyOf(new int[] { 0 }, f.length + 1);
 			System.arraycopy(f, 0, withNull, 1, f.length);
 			segments.add(new int[][] { withNull, e });
@@ -104,17 +122,18 @@ final class WordTranslation {
 	 * each pair in one array.
 	 */
 	private static Map<String, String> train(List<int[][]> segments, Vocabulary from, Vocabulary to) {
-		// the pairs, as (translation word << 32 | original word), sorted
-		Set<Long> seen = new java.util.HashSet<>();
+		// the distinct pairs, as (translation word << 32 | original word), sorted
+		long[] all = new long[segments.stream().mapToInt(segment -> segment[0].length * segment[1].length).sum()];
+		int n = 0;
 		for (int[][] segment : segments) {
 			for (int f : segment[0]) {
 				for (int e : segment[1]) {
-					seen.add(pair(f, e));
+					all[n++] = pair(f, e);
 				}
 			}
 		}
-		long[] pairs = seen.stream().mapToLong(Long::longValue).sorted().toArray();
-		seen = null;
+		Arrays.sort(all);
+		long[] pairs = Arrays.stream(all).distinct().toArray();
 		// each segment's pairs as slots of that array, row by row (original word, then
 		// translation word)
 		int[][] slots = new int[segments.size()][];
