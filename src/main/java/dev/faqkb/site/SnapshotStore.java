@@ -181,21 +181,24 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		Editions editions = loader.loadAll(properties.contentDir());
 		Catalog catalog = editions.original();
 		Map<String, Snapshot.Edition> translations = new TreeMap<>();
+		SearchIndex originalIndex = new SearchIndex(catalog,
+				Synonyms.read(properties.contentDir(), catalog.language()));
 		// each language searched as that language (SearchIndex reads the catalog's), with
-		// its folder's synonyms
+		// its folder's synonyms, and by meaning through its originals once they have
+		// vectors
 		editions.translations()
-			.forEach((language, translated) -> translations.put(language, new Snapshot.Edition(translated,
-					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language))))));
-		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog, Synonyms.read(properties.contentDir())),
-				Instant.now(), translations);
+			.forEach((language, translated) -> translations.put(language,
+					new Snapshot.Edition(translated, new SearchIndex(translated,
+							Synonyms.read(properties.contentDir().resolve(language), language), originalIndex))));
+		Snapshot snapshot = new Snapshot(catalog, originalIndex, Instant.now(), translations);
 		log.info("Loaded {} questions in {} categories{} from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(),
 				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
 				properties.contentDir().toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
-		// The model is English: it ranks English by meaning, and would rank French worse
-		// than its words alone do
-		// (bench/README.md). Translations, and a site in another language, are searched
-		// by their words.
+		// The model is English: it ranks English by meaning, and would rank French text
+		// worse than its words alone do (bench/README.md). Translations are ranked
+		// through
+		// their English originals' vectors; a site in another language by its words.
 		if (semantic != null && Locale.forLanguageTag(catalog.language()).getLanguage().equals("en")) {
 			// in the background: the snapshot serves lexical search at once, and by
 			// meaning once its vectors are ready
