@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.faqkb.content.Catalog;
@@ -43,6 +47,11 @@ class MostViewedQuestions implements PopularQuestions, DisposableBean {
 
 	private volatile Ranking ranking = new Ranking(List.of(), Instant.EPOCH);
 
+	/** How long {@link #awaitTop} waits for a read. */
+	static final Duration PATIENCE = Duration.ofSeconds(5);
+
+	private volatile CompletableFuture<Void> lastRead = CompletableFuture.completedFuture(null);
+
 	/** Whether a read has started and not ended: one at a time. */
 	private final AtomicBoolean reading = new AtomicBoolean();
 
@@ -72,13 +81,36 @@ class MostViewedQuestions implements PopularQuestions, DisposableBean {
 		Ranking current = ranking;
 		if (stale(current, Instant.now()) && storage.usable() && reading.compareAndSet(false, true)) {
 			try {
-				reader.execute(this::read);
+				lastRead = CompletableFuture.runAsync(this::read, reader);
 			}
 			catch (RejectedExecutionException shuttingDown) {
 				reading.set(false);
 			}
 		}
-		return current.keys()
+		return listed(current, catalog, limit);
+	}
+
+	/**
+	 * As {@link #top}, once a stale ranking has been read again, waiting for it at most
+	 * {@link #PATIENCE}: for work in the background, never for a page.
+	 */
+	@Override
+	public List<Question> awaitTop(Catalog catalog, int limit) {
+		top(catalog, limit);
+		try {
+			lastRead.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (TimeoutException | ExecutionException stillReading) {
+			// the last ranking, then
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return listed(ranking, catalog, limit);
+	}
+
+	private static List<Question> listed(Ranking ranking, Catalog catalog, int limit) {
+		return ranking.keys()
 			.stream()
 			.map(key -> catalog.question(key.category(), key.questionId()).orElse(null))
 			.filter(Objects::nonNull)
