@@ -73,6 +73,9 @@ final class IndexSchema {
 	// enough.
 	private static final FieldType DOCS_ONLY = docsOnly();
 
+	// Text, scored, with the character offsets of each word in its postings.
+	private static final FieldType WITH_OFFSETS = withOffsets();
+
 	private IndexSchema() {
 	}
 
@@ -108,7 +111,10 @@ final class IndexSchema {
 		// (and MoreLikeThis reads far less): it reads the stored value whole, and a large
 		// answer's whole text would be
 		// read into memory for each search that shows it.
-		doc.add(new TextField(ANSWER, question.answerText(), Field.Store.NO));
+		// Offsets in the postings too: snippets are cut where the words are, read from
+		// the
+		// index, rather than by analysing the stored answer again for each result shown.
+		doc.add(new Field(ANSWER, question.answerText(), WITH_OFFSETS));
 		doc.add(new StoredField(ANSWER, PlainText.cut(question.answerText(), budget.maxMarkedChars())));
 		String all = question.text() + "\n" + question.answerText();
 		// The spell checker only needs to know that a word exists.
@@ -132,6 +138,13 @@ final class IndexSchema {
 	 */
 	static String normalize(String text) {
 		return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private static FieldType withOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static FieldType docsOnly() {

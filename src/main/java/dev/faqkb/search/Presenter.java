@@ -11,6 +11,8 @@ import java.util.function.IntFunction;
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
+import dev.faqkb.system.PlainText;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -42,13 +44,12 @@ final class Presenter {
 		this.catalog = catalog;
 		this.ordinals = ordinals;
 		this.spelling = spelling;
-		this.highlighter = UnifiedHighlighter.builder(searcher, analyzers.index)
+		this.highlighter = new AnswersInMemory(UnifiedHighlighter.builder(searcher, analyzers.index)
 			.withFormatter(new SnippetFormatter())
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
 			.withMaxNoHighlightPassages(1)
-			.withMaxLength(budget.maxMarkedChars())
-			.build();
+			.withMaxLength(budget.maxMarkedChars()), ordinals, budget);
 	}
 
 	/**
@@ -90,6 +91,43 @@ final class Presenter {
 			}
 		}
 		return snippets;
+	}
+
+	/**
+	 * Lucene's highlighter, reading each answer's text from its question, which the
+	 * catalog holds in memory for the snapshot, rather than decompressing the stored
+	 * field for each result shown; the words' offsets come from the index postings.
+	 */
+	private static final class AnswersInMemory extends UnifiedHighlighter {
+
+		private final Ordinals ordinals;
+
+		private final QueryBudget budget;
+
+		AnswersInMemory(UnifiedHighlighter.Builder builder, Ordinals ordinals, QueryBudget budget) {
+			super(builder);
+			this.ordinals = ordinals;
+			this.budget = budget;
+		}
+
+		@Override
+		protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+				throws IOException {
+			List<CharSequence[]> values = new ArrayList<>();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				CharSequence[] texts = new CharSequence[fields.length];
+				for (int i = 0; i < fields.length; i++) {
+					if (!IndexSchema.ANSWER.equals(fields[i])) {
+						throw new IllegalArgumentException("snippets are cut from answers only, not " + fields[i]);
+					}
+					// what the index stores of it (IndexSchema), without reading it back
+					texts[i] = PlainText.cut(ordinals.questionOfDoc(doc).answerText(), budget.maxMarkedChars());
+				}
+				values.add(texts);
+			}
+			return values;
+		}
+
 	}
 
 	private List<SearchResults.Facet> facets(long[] counts) {

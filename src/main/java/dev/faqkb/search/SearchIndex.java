@@ -250,6 +250,11 @@ public final class SearchIndex implements AutoCloseable {
 		if (planned == null) {
 			return SearchResults.empty(query);
 		}
+		Semantic meaning = meaning();
+		if (meaning != null) {
+			// the model's part runs beside the words' part (what hybrid() embeds)
+			meaning.retriever().embedAhead(budget.cut(query));
+		}
 		String only = category == null || category.isBlank() ? null : category;
 		int from = Math.max(0, offset);
 		int to = Math.max(1, from + Math.max(1, limit));
@@ -257,7 +262,6 @@ public final class SearchIndex implements AutoCloseable {
 			long[] counts = lexical.count(planned);
 			long lexicalTotal = countIn(counts, only);
 			List<ScoredQuestion> ranked = lexicalTotal == 0 ? List.of() : lexical.rank(planned, only, to);
-			Semantic meaning = meaning();
 			long[] withMeaning = counts.clone();
 			HybridRanking.Result hybrid = meaning == null ? null
 					: hybrid(meaning, query, planned, ranked, withMeaning, only);

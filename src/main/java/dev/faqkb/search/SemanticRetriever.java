@@ -1,6 +1,10 @@
 package dev.faqkb.search;
 
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -23,6 +27,15 @@ final class SemanticRetriever {
 	 * neighbours.
 	 */
 	static final int CANDIDATES = 20;
+
+	// Embeds queries ahead (embedAhead): one daemon thread per core, and no queue beyond
+	// them: a query that would wait in one is embedded by its own search thread instead.
+	private static final ThreadPoolExecutor AHEAD = new ThreadPoolExecutor(0,
+			Runtime.getRuntime().availableProcessors(), 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+				Thread thread = new Thread(task, "faqkb-embed-ahead");
+				thread.setDaemon(true);
+				return thread;
+			});
 
 	private final Vectors vectors;
 
@@ -48,6 +61,31 @@ final class SemanticRetriever {
 	/** The unit-length embedding of a query. */
 	float[] embed(String query) {
 		return embedded.get(query, encoder);
+	}
+
+	/**
+	 * Starts embedding {@code query} on another thread, so that the model runs while the
+	 * words side of the search does; {@link #embed} then waits for it (the cache computes
+	 * a key once). When every such thread is busy, nothing is started and {@link #embed}
+	 * embeds it on its caller's thread as before.
+	 */
+	void embedAhead(String query) {
+		if (embedded.getIfPresent(query) != null) {
+			return;
+		}
+		try {
+			AHEAD.execute(() -> {
+				try {
+					embed(query);
+				}
+				catch (RuntimeException refused) {
+					// the search's own embed() meets it again, and answers by words
+				}
+			});
+		}
+		catch (RejectedExecutionException busy) {
+			// embed() does it on the search's thread
+		}
 	}
 
 	/**

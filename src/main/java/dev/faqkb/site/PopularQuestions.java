@@ -24,4 +24,22 @@ public interface PopularQuestions {
 	 */
 	List<Question> top(Catalog catalog, int limit);
 
+	/**
+	 * As {@link #top}, after waiting a few seconds at most for a stale ranking to be read
+	 * again: for work in the background (making pages ahead of readers), never for a page
+	 * a reader waits for.
+	 */
+	default List<Question> awaitTop(Catalog catalog, int limit) {
+		return top(catalog, limit);
+	}
+
+	/**
+	 * How long a page may show the list {@link #top} gave it: {@link #FRESH}, or less
+	 * while a newer ranking is on its way, so that the page is made again soon after it
+	 * comes.
+	 */
+	default Duration shownFor() {
+		return FRESH;
+	}
+
 }

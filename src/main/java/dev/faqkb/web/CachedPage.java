@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import dev.faqkb.content.Question;
+import dev.faqkb.system.Gzip;
 import dev.faqkb.system.Sha256;
 
 import org.springframework.http.CacheControl;
@@ -57,7 +57,15 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	static CachedPage of(byte[] body, String contentType, String cacheControl) {
-		Body page = new Body(body.length / 3 + 64);
+		return of(body, contentType, cacheControl, Deflater.BEST_COMPRESSION);
+	}
+
+	/**
+	 * As {@link #of(byte[], String, String)}, gzipped at {@code level}: the fastest for a
+	 * page sent once and not kept.
+	 */
+	static CachedPage of(byte[] body, String contentType, String cacheControl, int level) {
+		Body page = new Body(body.length / 3 + 64, level);
 		page.write(body, 0, body.length);
 		return page.page(contentType, cacheControl);
 	}
@@ -155,39 +163,7 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 	 * {@code q=0}.
 	 */
 	static boolean acceptsGzip(String acceptEncoding) {
-		if (acceptEncoding == null) {
-			return false;
-		}
-		if (acceptEncoding.indexOf(';') < 0) {
-			// What browsers send ("gzip, deflate, br, zstd"): no weights to read.
-			return acceptEncoding.contains("gzip") || acceptEncoding.contains("*");
-		}
-		Boolean any = null;
-		for (String part : acceptEncoding.split(",")) {
-			String[] coding = part.split(";");
-			String name = coding[0].strip().toLowerCase(java.util.Locale.ROOT);
-			boolean accepted = coding.length < 2 || !refused(coding[1]);
-			if (name.equals("gzip") || name.equals("x-gzip")) {
-				return accepted;
-			}
-			if (name.equals("*")) {
-				any = accepted;
-			}
-		}
-		return any != null && any;
-	}
-
-	private static boolean refused(String parameter) {
-		String q = parameter.strip().toLowerCase(java.util.Locale.ROOT);
-		if (!q.startsWith("q=")) {
-			return false;
-		}
-		try {
-			return Double.parseDouble(q.substring(2)) <= 0;
-		}
-		catch (NumberFormatException unreadable) {
-			return false;
-		}
+		return Gzip.accepted(acceptEncoding);
 	}
 
 	/**
@@ -203,16 +179,29 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 
 		private final MessageDigest sha256;
 
+		private final int level;
+
 		private long length;
 
 		/**
+		 * At the best compression: for a page that is kept.
 		 * @param expected about how many gzipped bytes to expect
 		 */
 		Body(int expected) {
+			this(expected, Deflater.BEST_COMPRESSION);
+		}
+
+		/**
+		 * @param expected about how many gzipped bytes to expect
+		 * @param level the gzip level: the best for a page kept and sent many times, the
+		 * fastest for one sent once
+		 */
+		Body(int expected, int level) {
 			this.gzipped = new ByteArrayOutputStream(expected);
 			this.sha256 = Sha256.digest();
+			this.level = level;
 			try {
-				this.gzip = new BestGzip(gzipped);
+				this.gzip = Gzip.stream(gzipped, level);
 			}
 			catch (IOException cannotHappenInMemory) {
 				throw new UncheckedIOException(cannotHappenInMemory);
@@ -247,17 +236,10 @@ record CachedPage(byte[] gzip, int length, String etag, String gzipEtag, String 
 			// a page is sent with its Content-Length, an int
 			int size = Math.toIntExact(length);
 			String hash = Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha256.digest(), 16));
-			return new CachedPage(gzipped.toByteArray(), size, '"' + hash + '"', '"' + hash + "-gzip\"", contentType,
-					cacheControl, null, Long.MAX_VALUE);
-		}
-
-	}
-
-	private static final class BestGzip extends GZIPOutputStream {
-
-		BestGzip(OutputStream out) throws IOException {
-			super(out, 8192);
-			def.setLevel(Deflater.BEST_COMPRESSION);
+			// the gzipped bytes differ by level, so their tag does too
+			String gzipTag = level == Deflater.BEST_COMPRESSION ? "-gzip" : "-gzip" + level;
+			return new CachedPage(gzipped.toByteArray(), size, '"' + hash + '"', '"' + hash + gzipTag + '"',
+					contentType, cacheControl, null, Long.MAX_VALUE);
 		}
 
 	}

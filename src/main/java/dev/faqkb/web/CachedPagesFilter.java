@@ -37,8 +37,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class CachedPagesFilter extends HttpFilter {
 
-	// the search page's address in any language: /search, /fr/search (Languages.PREFIX)
-	private static final Pattern SEARCH = Pattern.compile("(/" + Editions.TAG + ")?/search");
+	// the search page's address in any language: /search, /fr/search (Languages.PREFIX),
+	// never /api/search
+	private static final Pattern SEARCH = Pattern
+		.compile("(/(?!(?:" + Languages.NOT_A_LANGUAGE + ")/)" + Editions.TAG + ")?/search");
 
 	private final SnapshotStore store;
 

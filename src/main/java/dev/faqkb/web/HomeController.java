@@ -1,6 +1,5 @@
 package dev.faqkb.web;
 
-import java.time.Duration;
 import java.util.List;
 
 import dev.faqkb.content.Catalog;
@@ -25,12 +24,6 @@ import jakarta.servlet.http.HttpServletResponse;
 class HomeController {
 
 	private static final int POPULAR = 5;
-
-	/**
-	 * How long the home page is kept when it lists popular questions, which change with
-	 * page views, not content: as long as their ranking stays the same.
-	 */
-	static final Duration POPULAR_FRESH = PopularQuestions.FRESH;
 
 	private final PopularQuestions popular;
 
@@ -67,7 +60,7 @@ class HomeController {
 			model.addAttribute("popular", top);
 			model.addAttribute("homePage", true);
 			CachedPage page = renderer.render("home", model.asMap(), request, response);
-			return showPopular ? page.expiringAt(System.currentTimeMillis() + POPULAR_FRESH.toMillis()) : page;
+			return showPopular ? page.expiringAt(System.currentTimeMillis() + popular.shownFor().toMillis()) : page;
 		});
 	}
 

@@ -17,6 +17,12 @@ import org.springframework.ui.Model;
 final class Languages {
 
 	/**
+	 * The site's first segments that look like a language tag but are never one, as
+	 * alternatives of a regular expression.
+	 */
+	static final String NOT_A_LANGUAGE = "faq|mcp|api|ask";
+
+	/**
 	 * The first segment of an address in a language other than the default one: a BCP 47
 	 * tag ({@code fr}, {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that
 	 * {@code /faq/faq/...} stays a category's address, nor the site's other first
@@ -25,7 +31,7 @@ final class Languages {
 	 * not a 405 of the language's home page); single segments with a dot
 	 * ({@code /favicon.svg}) never match.
 	 */
-	static final String PREFIX = "{lang:(?!(?:faq|mcp|api|ask)$)" + Editions.TAG + "}";
+	static final String PREFIX = "{lang:(?!(?:" + NOT_A_LANGUAGE + ")$)" + Editions.TAG + "}";
 
 	private Languages() {
 	}

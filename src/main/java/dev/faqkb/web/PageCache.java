@@ -5,7 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Deflater;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -56,6 +58,12 @@ class PageCache {
 	 */
 	static final int HOSTED_ADDRESSES = 4;
 
+	/**
+	 * How many searches asked once are remembered per snapshot, so that the second asking
+	 * keeps its page ({@link #search}): a few hundred kilobytes of addresses.
+	 */
+	static final int ASKED = 10_000;
+
 	private final long maxBytes;
 
 	private volatile Pages pages;
@@ -103,9 +111,11 @@ class PageCache {
 
 	/**
 	 * The results page for {@code request}'s search made from {@code snapshot}: from the
-	 * cache, or made by {@code make} and kept (unless it made none). Kept apart from the
-	 * pages that {@link CachedPagesFilter} serves as they are: each search writes its own
-	 * id into its page.
+	 * cache, or made by {@code make} and kept (unless it made none) when the search was
+	 * asked before in this snapshot; {@code null} the first time, when the page is made
+	 * for its request alone (as {@link #search}). Kept apart from the pages that
+	 * {@link CachedPagesFilter} serves as they are: each search writes its own id into
+	 * its page.
 	 */
 	ResultsPage results(Snapshot snapshot, HttpServletRequest request, Supplier<ResultsPage> make) {
 		if (unaddressed(request)) {
@@ -113,7 +123,10 @@ class PageCache {
 		}
 		String key = key(request);
 		ResultsPage page = results(snapshot, key);
-		return page != null ? page : keep(snapshot, RESULTS + key, make);
+		if (page != null) {
+			return page;
+		}
+		return askedBefore(snapshot, RESULTS + key) ? keep(snapshot, RESULTS + key, make) : null;
 	}
 
 	/**
@@ -122,6 +135,36 @@ class PageCache {
 	 */
 	ResultsPage results(Snapshot snapshot, String address) {
 		return kept(pages, snapshot, RESULTS + address) instanceof ResultsPage page ? page : null;
+	}
+
+	/**
+	 * The reply to a search or suggestion at {@code request}'s address made from
+	 * {@code snapshot}: from the cache; or made by {@code make} and kept when the address
+	 * was asked before in this snapshot (at the best compression, since it is paid once
+	 * and sent again); or, the first time, made by {@code make} at the fastest
+	 * compression for this request alone. Most searches are asked once, and a page kept
+	 * for each would cost its best compression and push out pages that are asked again.
+	 * @param make the page, gzipped at the given level ({@link Deflater})
+	 */
+	CachedPage search(Snapshot snapshot, HttpServletRequest request, IntFunction<CachedPage> make) {
+		if (unaddressed(request)) {
+			return make.apply(Deflater.BEST_SPEED);
+		}
+		String key = key(request);
+		if (kept(pages, snapshot, key) instanceof CachedPage page && !page.expired()) {
+			return page;
+		}
+		return askedBefore(snapshot, key) ? keep(snapshot, key, () -> make.apply(Deflater.BEST_COMPRESSION))
+				: make.apply(Deflater.BEST_SPEED);
+	}
+
+	/**
+	 * Whether {@code key} was asked before in {@code snapshot} as it ranks now; from now
+	 * on it was. Remembers the last {@link #ASKED} addresses asked once.
+	 */
+	private boolean askedBefore(Snapshot snapshot, String key) {
+		Pages current = pagesFor(snapshot, snapshot.index().semanticReady());
+		return current != null && current.asked().asMap().putIfAbsent(key, Boolean.TRUE) != null;
 	}
 
 	/**
@@ -312,7 +355,8 @@ class PageCache {
 						.weigher((String path, Object page) -> page instanceof CachedPage cached ? cached.weight()
 								: ((ResultsPage) page).weight())
 						.build(),
-					new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build());
+					new ConcurrentHashMap<>(), Caffeine.newBuilder().maximumSize(HOSTED_ADDRESSES).build(),
+					Caffeine.newBuilder().maximumSize(ASKED).build());
 			return pages;
 		}
 	}
@@ -353,9 +397,10 @@ class PageCache {
 	 * ({@link System#nanoTime()}) a request took that on
 	 * @param hosted the pages that name the address they were asked at: by that address
 	 * as asked ({@code http://host:port}), then by path
+	 * @param asked the addresses of searches asked once ({@link #search})
 	 */
 	private record Pages(Snapshot snapshot, boolean semantic, Cache<String, Object> cache, Map<String, Long> remaking,
-			Cache<String, Map<String, CachedPage>> hosted) {
+			Cache<String, Map<String, CachedPage>> hosted, Cache<String, Boolean> asked) {
 	}
 
 }

@@ -116,7 +116,8 @@ class PageWarmer implements DisposableBean {
 		Catalog catalog = snapshot.catalog();
 		paths.add("/");
 		snapshot.translations().values().forEach(edition -> paths.add(edition.base() + "/"));
-		for (Question question : popular.top(catalog, POPULAR)) {
+		// made in the background: it may wait for the ranking, where a page never does
+		for (Question question : popular.awaitTop(catalog, POPULAR)) {
 			paths.add(question.url());
 		}
 		for (Category category : catalog.categories()) {

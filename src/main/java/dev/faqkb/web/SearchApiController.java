@@ -19,8 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The search as JSON. Not logged, so the answer to one query is the same for everyone
- * until the content changes: each is kept for the snapshot ({@link PageCache}) and served
- * again without reaching this controller.
+ * until the content changes: each asked twice is kept for the snapshot
+ * ({@link PageCache#search}) and served again without reaching this controller.
  */
 @Controller
 class SearchApiController {
@@ -34,9 +34,12 @@ class SearchApiController {
 
 	private final JsonMapper json;
 
-	SearchApiController(PageCache pages, JsonMapper json) {
+	private final SearchTurns turns;
+
+	SearchApiController(PageCache pages, JsonMapper json, SearchTurns turns) {
 		this.pages = pages;
 		this.json = json;
+		this.turns = turns;
 	}
 
 	@GetMapping("/api/search")
@@ -52,14 +55,14 @@ class SearchApiController {
 			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
 		}
 		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
-		return pages.get(snapshot, request, () -> {
+		return turns.take(() -> pages.search(snapshot, request, level -> {
 			SearchResults results = edition.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
 			SearchResponse response = new SearchResponse(results.query(), results.total(), results.offset(),
 					results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
 					results.facets());
 			return CachedPage.of(json.writeValueAsBytes(response), MediaType.APPLICATION_JSON_VALUE,
-					CachedPage.REVALIDATE);
-		});
+					CachedPage.REVALIDATE, level);
+		}));
 	}
 
 	private static Result result(SearchHit hit) {

@@ -2,6 +2,7 @@ package dev.faqkb.web;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.zip.Deflater;
 
 import dev.faqkb.content.Question;
 import dev.faqkb.search.QueryBudget;
@@ -46,10 +47,13 @@ class SearchController {
 
 	private final PageCache pages;
 
-	SearchController(SearchListener listener, PageRenderer renderer, PageCache pages) {
+	private final SearchTurns turns;
+
+	SearchController(SearchListener listener, PageRenderer renderer, PageCache pages, SearchTurns turns) {
 		this.listener = listener;
 		this.renderer = renderer;
 		this.pages = pages;
+		this.turns = turns;
 	}
 
 	/**
@@ -63,9 +67,10 @@ class SearchController {
 	}
 
 	/**
-	 * Made once per snapshot and query ({@link ResultsPage}), and written for each search
-	 * with the id it is logged under; made for the request alone when it cannot be logged
-	 * (a later page, the database down).
+	 * Made once per snapshot and query ({@link ResultsPage}) from the second time it is
+	 * asked, and written for each search with the id it is logged under; made for the
+	 * request alone the first time, and when it cannot be logged (a later page, the
+	 * database down).
 	 */
 	@GetMapping({ "/search", "/" + Languages.PREFIX + "/search" })
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
@@ -96,12 +101,14 @@ class SearchController {
 		}
 		// Only a first page is logged (SearchListener), so only a first page has ids to
 		// write into its links.
-		ResultsPage kept = page == 1 && !q.isBlank() ? pages.results(snapshot, request, () -> {
+		// Searching and rendering take a turn (SearchTurns); logging, which may reach the
+		// database, does not.
+		ResultsPage kept = page == 1 && !q.isBlank() ? turns.take(() -> pages.results(snapshot, request, () -> {
 			SearchResults results = results(edition, q, category, page, model);
 			model.addAttribute("searchId", ResultsPage.PLACEHOLDER);
 			byte[] html = renderer.html("search/results", model.asMap(), request, response);
 			return ResultsPage.of(html, results.hits().size(), results.total(), lang);
-		}) : null;
+		})) : null;
 		if (kept != null) {
 			OptionalLong searchId = kept.logged(listener, q, category);
 			if (searchId.isPresent()) {
@@ -111,11 +118,11 @@ class SearchController {
 		// Made for this request alone: a later page, a search that cannot be logged (so
 		// its links carry no id), or a
 		// query that contains the page's placeholder.
-		SearchResults results = results(edition, q, category, page, model);
+		SearchResults results = turns.take(() -> results(edition, q, category, page, model));
 		OptionalLong searchId = kept != null ? OptionalLong.empty()
 				: listener.searched(new SearchPerformed(q, category, results.total(), page, lang));
 		model.addAttribute("searchId", searchId.isPresent() ? searchId.getAsLong() : null);
-		return page(model, request, response);
+		return turns.take(() -> page(model, request, response));
 	}
 
 	/** Searches and puts what the page shows into {@code model}. */
@@ -135,7 +142,8 @@ class SearchController {
 	}
 
 	private View page(Model model, HttpServletRequest request, HttpServletResponse response) {
-		return renderer.render("search/results", model.asMap(), request, response)
+		// sent to this reader alone: compressed as fast as can be
+		return renderer.render("search/results", model.asMap(), request, response, Deflater.BEST_SPEED)
 			.withCacheControl(CachedPage.NO_STORE);
 	}
 

@@ -18,8 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Questions for the search box, called on every keystroke. Everyone types the same first
- * letters, so each answer is kept for the snapshot ({@link PageCache}) and served again
- * without reaching this controller.
+ * letters, so each answer asked twice is kept for the snapshot ({@link PageCache#search})
+ * and served again without reaching this controller.
  */
 @Controller
 class SuggestApiController {
@@ -36,9 +36,12 @@ class SuggestApiController {
 
 	private final JsonMapper json;
 
-	SuggestApiController(PageCache pages, JsonMapper json) {
+	private final SearchTurns turns;
+
+	SuggestApiController(PageCache pages, JsonMapper json, SearchTurns turns) {
 		this.pages = pages;
 		this.json = json;
+		this.turns = turns;
 	}
 
 	@GetMapping("/api/suggest")
@@ -46,15 +49,15 @@ class SuggestApiController {
 			@RequestParam(required = false) String lang, HttpServletRequest request) {
 		SearchController.checkQueryLength(q);
 		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
-		return pages.get(snapshot, request, () -> {
+		return turns.take(() -> pages.search(snapshot, request, level -> {
 			List<Suggestion> suggestions = edition.index()
 				.suggest(q, MAX_SUGGESTIONS)
 				.stream()
 				.map(question -> new Suggestion(question.text(), question.category(), question.url()))
 				.toList();
 			return CachedPage.of(json.writeValueAsBytes(new SuggestResponse(q, suggestions)),
-					MediaType.APPLICATION_JSON_VALUE, CACHE_CONTROL);
-		});
+					MediaType.APPLICATION_JSON_VALUE, CACHE_CONTROL, level);
+		}));
 	}
 
 	record SuggestResponse(String query, List<Suggestion> suggestions) {

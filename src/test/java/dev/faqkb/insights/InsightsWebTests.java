@@ -141,9 +141,10 @@ class InsightsWebTests {
 		}
 		views.flush();
 
-		assertThat(mvc.get().uri("/").exchange()).bodyText()
+		// read in the background: the home page lists them within a second or so
+		await().untilAsserted(() -> assertThat(mvc.get().uri("/").exchange()).bodyText()
 			.contains("<h2 id=\"popular-title\">Popular questions</h2>")
-			.contains("<li><a href=\"/faq/help/export\">Can I export my data?</a></li>");
+			.contains("<li><a href=\"/faq/help/export\">Can I export my data?</a></li>"));
 	}
 
 }

@@ -1,9 +1,11 @@
 package dev.faqkb.integrations;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,32 @@ class LlmsTxtTests {
 					"Please reach out to <compliance@mattermost.com> for any questions around current export limitations.\n")
 			.endsWith("policy for Mattermost software.\n");
 		assertThat(Pattern.compile("(?m)^### ").matcher(text).results().count()).isEqualTo(7);
+	}
+
+	@Test
+	void llmsFullTxtComesGzippedToAReaderThatTakesGzipWithTheSameText() throws Exception {
+		String plain = mvc.get()
+			.uri("/llms-full.txt")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+
+		MvcTestResult gzipped = mvc.get()
+			.uri("/llms-full.txt")
+			.header("Accept-Encoding", "gzip, deflate, br")
+			.exchange();
+
+		assertThat(gzipped).hasStatusOk()
+			.hasHeader("Content-Encoding", "gzip")
+			.hasHeader("Content-Type", "text/plain;charset=UTF-8");
+		assertThat(gzipped.getResponse().getHeader("Vary")).contains("Accept-Encoding");
+		try (GZIPInputStream in = new GZIPInputStream(
+				new ByteArrayInputStream(gzipped.getResponse().getContentAsByteArray()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain)
+				.startsWith("# Mattermost FAQ");
+		}
+		assertThat(mvc.get().uri("/llms-full.txt").header("Accept-Encoding", "identity").exchange())
+			.doesNotContainHeader("Content-Encoding");
 	}
 
 	@Test

@@ -12,7 +12,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import java.util.zip.Deflater;
 
 import dev.faqkb.TestContent;
 import dev.faqkb.content.Catalog;
@@ -25,6 +27,7 @@ import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +64,38 @@ class PageCacheTest {
 		CachedPage byMeaning = page("related questions by meaning");
 		assertThat(pages.get(snapshot, "/faq/help/export", () -> byMeaning)).isSameAs(byMeaning);
 		assertThat(pages.find(snapshot, "/faq/help/export")).isSameAs(byMeaning);
+	}
+
+	@Test
+	void aSearchAskedOnceIsSentQuicklyCompressedAndKeptOnlyFromItsSecondAsking() throws Exception {
+		Catalog catalog = new ContentLoader(new MarkdownRenderer(), false).load(TestContent.write(content));
+		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog), Instant.now());
+		FaqkbProperties properties = mock(FaqkbProperties.class);
+		when(properties.pages())
+			.thenReturn(new FaqkbProperties.Pages(DataSize.ofMegabytes(1), DataSize.ofKilobytes(100)));
+		PageCache pages = new PageCache(properties);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/search");
+		request.setQueryString("q=export");
+		List<Integer> levels = new ArrayList<>();
+		String body = "{\"results\":[\"export\"]}".repeat(20);
+		IntFunction<CachedPage> make = level -> {
+			levels.add(level);
+			return CachedPage.of(body.getBytes(StandardCharsets.UTF_8), "application/json", CachedPage.REVALIDATE,
+					level);
+		};
+
+		CachedPage once = pages.search(snapshot, request, make);
+		assertThat(pages.find(snapshot, "/api/search?q=export")).as("not kept after one asking").isNull();
+		CachedPage twice = pages.search(snapshot, request, make);
+		assertThat(pages.find(snapshot, "/api/search?q=export")).as("kept from the second").isSameAs(twice);
+		assertThat(pages.search(snapshot, request, make)).isSameAs(twice);
+
+		assertThat(levels).containsExactly(Deflater.BEST_SPEED, Deflater.BEST_COMPRESSION);
+		// the same answer either way, each gzip under its own tag
+		assertThat(CachedPageTest.gunzip(once.gzip())).isEqualTo(CachedPageTest.gunzip(twice.gzip()))
+			.isEqualTo(body.getBytes(StandardCharsets.UTF_8));
+		assertThat(once.etag()).isEqualTo(twice.etag());
+		assertThat(once.gzipEtag()).isNotEqualTo(twice.gzipEtag());
 	}
 
 	@Test
