@@ -558,6 +558,8 @@ class TranslatedPagesTest {
 		assertThat(refused.selectFirst("h1").text()).isEqualTo("Envoyé depuis un autre site");
 		assertThat(refused.selectFirst(".problem p").text())
 			.startsWith("Ce formulaire a été envoyé depuis un autre site");
+		// the way back leads to the form in French
+		assertThat(refused.select(".problem a[href=/fr/ask]").text()).isEqualTo("Revenir à la page");
 		assertThat(mvc.post()
 			.uri("/fr/faq/general/what-is-it/feedback")
 			.param("helpful", "yes")
@@ -575,6 +577,23 @@ class TranslatedPagesTest {
 			.exchange());
 		assertThat(english.selectFirst("h1").text()).isEqualTo("Sent from another site");
 		assertThat(english.selectFirst(".problem p").text()).startsWith("This form was sent from another site");
+	}
+
+	@Test
+	void aFrenchQuestionTooLargeToReadGetsTheFrenchFormBack() throws Exception {
+		// more than the form's fields take (11,641 bytes), less than an address without
+		// a limit of its own takes (16 KiB)
+		var result = mvc.post()
+			.uri("/fr/ask")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("question=" + "x".repeat(13_000))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		Document refused = reply(result);
+		assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Posez-nous la question");
+		assertThat(refused.selectFirst("form[data-ask]").attr("action")).isEqualTo("/fr/ask");
+		assertThat(refused.selectFirst("#ask-question").text()).isEmpty();
 	}
 
 }
