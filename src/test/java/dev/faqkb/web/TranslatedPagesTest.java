@@ -594,6 +594,9 @@ class TranslatedPagesTest {
 		assertThat(refused.selectFirst("h1").text()).isEqualTo("Posez-nous la question");
 		assertThat(refused.selectFirst("form[data-ask]").attr("action")).isEqualTo("/fr/ask");
 		assertThat(refused.selectFirst("#ask-question").text()).isEmpty();
+		assertThat(refused.selectFirst("#ask-error").text())
+			.isEqualTo("L\u2019envoi est trop volumineux : cette adresse accepte au plus 11\u202f641 octets, "
+					+ "il n\u2019a donc pas été lu. Veuillez envoyer moins.");
 	}
 
 }
