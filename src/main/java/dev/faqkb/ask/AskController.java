@@ -56,7 +56,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * The script asks for JSON ({@link ResponseFormat}) and gets its errors the way every
  * JSON error is answered ({@link ErrorReplies}). Stores the question, the optional e-mail
  * and where it was asked; nothing about the reader. Posts from other sites never get here
- * ({@code system}'s cross-origin check).
+ * ({@code system}'s cross-origin check). A translation's pages have the form at their
+ * prefix ({@code /fr/ask}): it is asked, refused and thanked there, in that language
+ * (site.AddressLocale), and the question is kept with it.
  */
 @Controller
 class AskController {

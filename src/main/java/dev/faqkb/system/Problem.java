@@ -104,7 +104,7 @@ public record Problem(HttpStatus status, String title, String heading, String me
 	 * Whether the message is the one {@link #of(HttpStatus)} gives its status: a page in
 	 * another language may then say it in its own words.
 	 */
-	public boolean usualMessage() {
+	private boolean usualMessage() {
 		return message.equals(of(status).message());
 	}
 
