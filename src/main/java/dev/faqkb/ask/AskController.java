@@ -9,12 +9,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Editions;
 import dev.faqkb.search.QueryBudget;
+import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.ContentTooLargeException;
 import dev.faqkb.system.ErrorReplies;
 import dev.faqkb.system.FaqkbProperties;
+import dev.faqkb.system.NotFoundException;
 import dev.faqkb.system.PlainText;
 import dev.faqkb.system.Problem;
 import dev.faqkb.system.RefusedException;
@@ -24,6 +27,8 @@ import dev.faqkb.system.Storage;
 import dev.faqkb.system.TokenBuckets;
 import dev.faqkb.system.TooManyRequestsException;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -32,8 +37,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -49,7 +56,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * The script asks for JSON ({@link ResponseFormat}) and gets its errors the way every
  * JSON error is answered ({@link ErrorReplies}). Stores the question, the optional e-mail
  * and where it was asked; nothing about the reader. Posts from other sites never get here
- * ({@code system}'s cross-origin check).
+ * ({@code system}'s cross-origin check). A translation's pages have the form at their
+ * prefix ({@code /fr/ask}): it is asked, refused and thanked there, in that language
+ * (site.AddressLocale), and the question is kept with it.
  */
 @Controller
 class AskController {
@@ -74,6 +83,14 @@ class AskController {
 	static final String TOO_MANY = "You have sent many questions in a short time. Please try again in a minute.";
 
 	/**
+	 * The form of a translation's pages: asked, refused and thanked in that language
+	 * (site.AddressLocale), under its prefix as the pages it is on. Never {@code faq},
+	 * {@code api}, {@code mcp} or {@code ask}, so that {@code /faq/ask} stays a
+	 * category's address, as web.Languages keeps it.
+	 */
+	static final String LANGUAGE_PATH = "/{lang:(?!(?:faq|mcp|api|ask)$)" + Editions.TAG + "}/ask";
+
+	/**
 	 * How long a client over the rate limit should wait: the bucket refills one question
 	 * in at most a minute.
 	 */
@@ -94,8 +111,11 @@ class AskController {
 
 	private final ErrorReplies replies;
 
+	private final MessageSource messages;
+
 	AskController(OpenQuestions questions, SnapshotStore store, Storage storage, FaqkbProperties properties,
-			ErrorReplies replies) {
+			ErrorReplies replies, MessageSource messages) {
+		this.messages = messages;
 		this.questions = questions;
 		this.store = store;
 		this.storage = storage;
@@ -103,47 +123,61 @@ class AskController {
 		this.limits = new TokenBuckets("faqkb.ask.rate-limit", properties.ask().rateLimit());
 	}
 
-	@GetMapping("/ask")
-	ModelAndView page(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String sent) {
-		ModelAndView page = page(HttpStatus.OK, PlainText.cut(q.strip(), MAX_SEARCH), "");
+	@GetMapping({ "/ask", LANGUAGE_PATH })
+	ModelAndView page(@PathVariable(required = false) String lang, @RequestParam(defaultValue = "") String q,
+			@RequestParam(required = false) String sent) {
+		ModelAndView page = page(edition(lang), HttpStatus.OK, PlainText.cut(q.strip(), MAX_SEARCH), "");
 		page.addObject("sent", sent != null);
 		return page;
 	}
 
-	@PostMapping("/ask")
-	Object ask(@RequestParam(defaultValue = "") String question, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String search, @RequestParam(defaultValue = "") String from,
-			@RequestParam(defaultValue = "") String lang, HttpServletRequest request, HttpServletResponse response) {
+	/**
+	 * @param lang the address's language; {@code null} at {@code /ask}, where the posted
+	 * {@code language} names the translation it was asked in (a form of a page made
+	 * before the form posted to its language's address)
+	 */
+	@PostMapping({ "/ask", LANGUAGE_PATH })
+	Object ask(@PathVariable(required = false) String lang, @RequestParam(defaultValue = "") String question,
+			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String search,
+			@RequestParam(defaultValue = "") String from,
+			@RequestParam(name = "lang", defaultValue = "") String language, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) {
+		Snapshot.Edition edition = edition(lang);
 		// Control characters out first: nobody types them, and PostgreSQL refuses NUL (a
 		// 503 for a typo).
 		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email),
 				PlainText.cut(plain(search), MAX_SEARCH), from);
-		Mistake mistake = mistake(sent);
+		MessageSourceResolvable mistake = mistake(sent);
 		if (mistake != null) {
-			return refuse(new BadRequestException(mistake.message()), mistake.field(), sent, request, response);
+			return refuse(edition, new BadRequestException(mistake), field(mistake), sent, request, response);
 		}
 		if (!limits.tryAcquire(request.getRemoteAddr())) {
-			return refuse(new TooManyRequestsException(TOO_MANY, RETRY_AFTER), null, sent, request, response);
+			return refuse(edition,
+					new TooManyRequestsException(Problem.words("ask.refused.too-many", TOO_MANY), RETRY_AFTER), null,
+					sent, request, response);
 		}
 		Catalog catalog = store.current().catalog();
 		// Only a category and a translation that exist are kept: the fields come from our
 		// page, but anyone can post.
 		String category = catalog.category(from).isPresent() ? from : null;
-		String language = store.current().translations().containsKey(lang) ? lang : null;
+		String asked = lang != null ? lang : language;
+		if (!store.current().translations().containsKey(asked)) {
+			asked = null;
+		}
 		try {
-			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now(),
-					language);
+			questions.ask(sent.question(), orNull(sent.email()), orNull(sent.search()), category, Instant.now(), asked);
 		}
 		catch (DataAccessException failure) {
 			// As ErrorAdvice answers any failure of the database, but here, so that the
 			// reader keeps the form.
 			storage.failed(failure);
-			return refuse(ServiceUnavailableException.databaseUnavailable(failure), null, sent, request, response);
+			return refuse(edition, ServiceUnavailableException.databaseUnavailable(failure), null, sent, request,
+					response);
 		}
 		if (ResponseFormat.json(request)) {
-			return ResponseEntity.ok(Map.of("message", THANKS));
+			return ResponseEntity.ok(Map.of("message", messages.getMessage("ask.thanks", null, THANKS, locale)));
 		}
-		URI thanks = UriComponentsBuilder.fromPath("/ask")
+		URI thanks = UriComponentsBuilder.fromPath(edition.base() + "/ask")
 			.queryParam("sent", "1")
 			.queryParamIfPresent("q", Optional.of(sent.search()).filter(q -> !q.isEmpty()))
 			.encode()
@@ -153,24 +187,45 @@ class AskController {
 	}
 
 	/**
-	 * What is wrong with the form, in words for the reader, and with which field; or
-	 * {@code null}.
+	 * What is wrong with the form, in words for the reader (their key names the field at
+	 * fault: {@link #field}); or {@code null}.
 	 */
-	private static Mistake mistake(Sent sent) {
+	private static MessageSourceResolvable mistake(Sent sent) {
 		String text = sent.question();
 		if (text.isEmpty()) {
-			return new Mistake(Refused.QUESTION, "Please write your question.");
+			return Problem.words("ask.refused.question.empty", "Please write your question.");
 		}
 		if (text.length() > MAX_QUESTION) {
-			return new Mistake(Refused.QUESTION, "Your question is too long: at most " + MAX_QUESTION
-					+ " characters, it has " + String.format(Locale.ROOT, "%,d", text.length()) + ".");
+			return Problem.words("ask.refused.question.too-long",
+					"Your question is too long: at most {0,number,integer} characters, it has {1,number,integer}.",
+					MAX_QUESTION, text.length());
 		}
 		String address = sent.email();
 		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-			return new Mistake(Refused.EMAIL, "\u201c" + PlainText.cut(address, 60)
-					+ "\u201d does not look like an e-mail address. Leave it empty if you need no reply.");
+			return Problem.words("ask.refused.email",
+					"\u201c{0}\u201d does not look like an e-mail address. Leave it empty if you need no reply.",
+					PlainText.cut(address, 60));
 		}
 		return null;
+	}
+
+	/** The field a mistake is in: the second part of its key. */
+	private static String field(MessageSourceResolvable mistake) {
+		return mistake.getCodes()[0].startsWith("ask.refused." + Refused.EMAIL) ? Refused.EMAIL : Refused.QUESTION;
+	}
+
+	/**
+	 * The language of the address: the default language at {@code /ask}.
+	 * @throws NotFoundException for a language the site does not have, and for the
+	 * default language's own tag, whose form is at {@code /ask}
+	 */
+	private Snapshot.Edition edition(String lang) {
+		Snapshot snapshot = store.current();
+		Snapshot.Edition edition = lang == null ? snapshot.original() : snapshot.translations().get(lang);
+		if (edition == null) {
+			throw new NotFoundException("There is nothing at this address. The link may be mistyped.");
+		}
+		return edition;
 	}
 
 	/**
@@ -179,7 +234,13 @@ class AskController {
 	 */
 	@ExceptionHandler(ContentTooLargeException.class)
 	Object tooLarge(ContentTooLargeException refusal, HttpServletRequest request, HttpServletResponse response) {
-		return refuse(refusal, null, NOTHING_READ, request, response);
+		// the address was matched before the body was read: its language is known
+		Object matched = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		Snapshot snapshot = store.current();
+		Snapshot.Edition edition = matched instanceof Map<?, ?> variables && variables.get("lang") != null
+				? snapshot.translations().getOrDefault(variables.get("lang"), snapshot.original())
+				: snapshot.original();
+		return refuse(edition, refusal, null, NOTHING_READ, request, response);
 	}
 
 	/**
@@ -189,8 +250,8 @@ class AskController {
 	 * @param field the field at fault ({@link Refused#QUESTION}, {@link Refused#EMAIL}),
 	 * or {@code null} when it is none of the reader's doing
 	 */
-	private Object refuse(RefusedException refusal, String field, Sent sent, HttpServletRequest request,
-			HttpServletResponse response) {
+	private Object refuse(Snapshot.Edition edition, RefusedException refusal, String field, Sent sent,
+			HttpServletRequest request, HttpServletResponse response) {
 		Problem problem = refusal.problem();
 		if (ResponseFormat.json(request)) {
 			return replies.reply(request, response, problem, refusal);
@@ -199,14 +260,18 @@ class AskController {
 		// The page holds what the reader typed, their e-mail address too: no browser or
 		// proxy keeps it.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		ModelAndView page = page(problem.status(), sent.search(), sent.from());
-		page.addObject("refused", new Refused(sent.question(), sent.email(), problem.message(), field));
+		ModelAndView page = page(edition, problem.status(), sent.search(), sent.from());
+		// in the address's language (site.AddressLocale), as every error is said
+		String message = replies.inReadersLanguage(request, problem).message();
+		page.addObject("refused", new Refused(sent.question(), sent.email(), message, field));
 		return page;
 	}
 
-	private ModelAndView page(HttpStatus status, String search, String from) {
+	/** The page in the language of {@code edition}: its site's title, its links. */
+	private ModelAndView page(Snapshot.Edition edition, HttpStatus status, String search, String from) {
 		ModelAndView page = new ModelAndView("ask/page", status);
-		page.addObject("site", store.current().catalog().site());
+		page.addObject("site", edition.catalog().site());
+		page.addObject("addressBase", edition.base());
 		page.addObject("search", search);
 		page.addObject("from", from);
 		page.addObject("sent", false);
@@ -228,9 +293,6 @@ class AskController {
 	 * is stored.
 	 */
 	private record Sent(String question, String email, String search, String from) {
-	}
-
-	private record Mistake(String field, String message) {
 	}
 
 	/**

@@ -16,11 +16,13 @@ import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.FaqkbProperties;
 import dev.faqkb.system.PlainText;
+import dev.faqkb.system.Problem;
 import dev.faqkb.system.ResponseFormat;
 import dev.faqkb.system.TokenBuckets;
 import dev.faqkb.system.TooManyRequestsException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -84,8 +86,12 @@ class FeedbackController {
 	// Which day a vote counts on (UTC): the system's clock, unless a test sets the time.
 	private final Clock clock;
 
-	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, ObjectProvider<Clock> clock) {
+	private final MessageSource messages;
+
+	FeedbackController(Votes votes, ClientHashes hashes, FaqkbProperties properties, ObjectProvider<Clock> clock,
+			MessageSource messages) {
 		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.messages = messages;
 		this.votes = votes;
 		this.hashes = hashes;
 		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
@@ -95,8 +101,8 @@ class FeedbackController {
 	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
 			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String helpful,
 			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "page") String from,
-			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, HttpServletRequest request,
-			HttpServletResponse response) {
+			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		boolean json = ResponseFormat.json(request);
 		// the default language's tag has no addresses of its own, as for pages
 		Optional<Snapshot.Edition> edition = lang == null ? Optional.of(snapshot.original())
@@ -109,8 +115,9 @@ class FeedbackController {
 		}
 		String text = comment == null ? "" : PlainText.withoutControlCharacters(comment.replace("\r\n", "\n")).strip();
 		if (text.length() > MAX_COMMENT) {
-			throw new BadRequestException(String.format(Locale.ROOT,
-					"Your comment is too long: at most %,d characters, it has %,d.", MAX_COMMENT, text.length()));
+			throw new BadRequestException(Problem.words("feedback.refused.too-long",
+					"Your comment is too long: at most {0,number,integer} characters, it has {1,number,integer}.",
+					MAX_COMMENT, text.length()));
 		}
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -124,7 +131,9 @@ class FeedbackController {
 		// fresh allowance at midnight.
 		if (!rateLimiter.tryAcquire(address)) {
 			throw new TooManyRequestsException(
-					"Too many votes from your network in a short time. Please try again in a minute.", RETRY_AFTER);
+					Problem.words("feedback.refused.too-many",
+							"Too many votes from your network in a short time. Please try again in a minute."),
+					RETRY_AFTER);
 		}
 		boolean counted = votes.record(new Votes.Vote(category, id, today, hashes.reader(readerId, address, today), yes,
 				text.isEmpty() ? null : text, now));
@@ -134,8 +143,11 @@ class FeedbackController {
 		}
 		// The reply is this reader's alone: never kept by a browser or proxy.
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
-		String message = text.isEmpty() ? "Thank you for your feedback." : "Thank you, your comment has been sent.";
 		if (json) {
+			// what feedback.js shows, in the address's language as the thank-you page
+			String message = text.isEmpty()
+					? messages.getMessage("feedback.thanks", null, "Thank you for your feedback.", locale)
+					: messages.getMessage("feedback.sent", null, "Thank you, your comment has been sent.", locale);
 			return ResponseEntity.ok().body(Map.of("counted", counted, "helpful", helpful, "message", message));
 		}
 		// in the address's language (site.AddressLocale), its words from the message

@@ -16,9 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
  * ({@code site.yml} {@code language:}). Never the browser's {@code Accept-Language}, so
  * that an address always answers the same words. Pages rendered by
  * {@code web.PageRenderer} choose their language themselves; this is for the replies
- * Spring MVC renders (error pages, the thank-you page after a vote without JavaScript).
- * For an error the servlet container forwards, the address is the one that failed.
- * Thread-safe.
+ * Spring MVC renders (error pages, the thank-you page after a vote without JavaScript,
+ * the ask page at {@code /fr/ask}) and for the words of refusals and thanks, as a page or
+ * JSON ({@code system.ErrorReplies}). For an error the servlet container forwards, the
+ * address is the one that failed. Thread-safe.
  */
 @Component(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
 public class AddressLocale implements LocaleResolver {

@@ -1,5 +1,6 @@
 package dev.faqkb.system;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -12,9 +13,14 @@ public class BadRequestException extends RefusedException {
 		super(message, null);
 	}
 
+	/** A refusal a reader meets, said in their language ({@link Problem#words}). */
+	public BadRequestException(MessageSourceResolvable words) {
+		super(words, null);
+	}
+
 	@Override
 	public Problem problem() {
-		return Problem.of(HttpStatus.BAD_REQUEST, getMessage());
+		return problem(HttpStatus.BAD_REQUEST);
 	}
 
 }

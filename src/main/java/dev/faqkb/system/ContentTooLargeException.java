@@ -1,7 +1,6 @@
 package dev.faqkb.system;
 
-import java.util.Locale;
-
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,8 +12,7 @@ public class ContentTooLargeException extends RefusedException {
 	private final long maxBytes;
 
 	public ContentTooLargeException(long maxBytes) {
-		super("What was sent is too large: this address takes at most " + kilobytes(maxBytes)
-				+ ", so none of it was read. Please send less.", null);
+		super(words(maxBytes), null);
 		this.maxBytes = maxBytes;
 	}
 
@@ -25,11 +23,17 @@ public class ContentTooLargeException extends RefusedException {
 
 	@Override
 	public Problem problem() {
-		return Problem.of(HttpStatus.CONTENT_TOO_LARGE, getMessage());
+		return problem(HttpStatus.CONTENT_TOO_LARGE);
 	}
 
-	private static String kilobytes(long bytes) {
-		return bytes % 1024 == 0 ? bytes / 1024 + " KB" : String.format(Locale.ROOT, "%,d bytes", bytes);
+	/** In kilobytes when the limit is a whole number of them, else in bytes. */
+	private static MessageSourceResolvable words(long bytes) {
+		String read = ", so none of it was read. Please send less.";
+		return bytes % 1024 == 0 ? Problem.words("error.too-large.kb",
+				"What was sent is too large: this address takes at most {0,number,integer} KB" + read, bytes / 1024)
+				: Problem.words("error.too-large.bytes",
+						"What was sent is too large: this address takes at most {0,number,integer} bytes" + read,
+						bytes);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,9 +33,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * (Spring Security's, {@link BodyLimits}, a feature's). As {@code {"error": "..."}} when
  * {@link ResponseFormat#json} says so, otherwise as the {@value #PAGE} template with what
  * each {@link ErrorPageContributor} adds; either way with the problem's status and
- * {@code Retry-After} when it has one. The security headers are written before, by their
- * filter, on every response. Not a scanned component: {@link ErrorAdvice} imports it, so
- * that a web slice test that has the advice has this too. Thread-safe.
+ * {@code Retry-After} when it has one. Its words are in the language of the request
+ * ({@link Problem#in}, the application's {@link LocaleResolver}: the address's language).
+ * The security headers are written before, by their filter, on every response. Not a
+ * scanned component: {@link ErrorAdvice} imports it, so that a web slice test that has
+ * the advice has this too. Thread-safe.
  */
 public final class ErrorReplies {
 
@@ -48,16 +53,40 @@ public final class ErrorReplies {
 
 	private final LocaleResolver locales;
 
+	private final MessageSource messages;
+
 	/**
-	 * @param locales the application's, which the page's words follow (Spring MVC's views
-	 * use it by themselves; a reply written outside it is given it)
+	 * Replies in English whatever the address, with no bundles: for a test of what
+	 * replies, not of their words.
 	 */
 	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json,
 			LocaleResolver locales) {
+		this(contributors, views, json, locales, null);
+	}
+
+	/**
+	 * @param locales the application's, which the page's words follow (Spring MVC's views
+	 * use it by themselves; a reply written outside it is given it)
+	 * @param messages the interface's message bundles, which say a problem's
+	 * {@link Problem#words}
+	 */
+	@Autowired
+	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json,
+			LocaleResolver locales, MessageSource messages) {
 		this.contributors = contributors;
 		this.views = views;
 		this.json = json;
 		this.locales = locales;
+		this.messages = messages;
+	}
+
+	/**
+	 * {@code problem} as a page shows it to the reader of {@code request}, in their
+	 * language ({@link Problem#in}): for a feature that shows a refusal on a page of its
+	 * own (a form given back).
+	 */
+	public Problem inReadersLanguage(HttpServletRequest request, Problem problem) {
+		return messages == null ? problem : problem.in(locales.resolveLocale(request), messages);
 	}
 
 	/**
@@ -71,7 +100,9 @@ public final class ErrorReplies {
 		if (ResponseFormat.json(request)) {
 			// Content type set here, so that an Accept without JSON does not turn the
 			// error into a 406.
-			return ResponseEntity.status(problem.status()).contentType(MediaType.APPLICATION_JSON).body(body(problem));
+			return ResponseEntity.status(problem.status())
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(body(request, problem));
 		}
 		return new ModelAndView(PAGE, page(request, problem, cause), problem.status());
 	}
@@ -90,7 +121,7 @@ public final class ErrorReplies {
 		if (ResponseFormat.json(request)) {
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
 			response.setCharacterEncoding(StandardCharsets.UTF_8);
-			json.writeValue(response.getWriter(), body(problem));
+			json.writeValue(response.getWriter(), body(request, problem));
 			return;
 		}
 		if (request.getAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE) == null) {
@@ -120,13 +151,15 @@ public final class ErrorReplies {
 		}
 	}
 
-	private static Map<String, String> body(Problem problem) {
-		return Map.of("error", problem.message());
+	private Map<String, String> body(HttpServletRequest request, Problem problem) {
+		String message = messages == null ? problem.message()
+				: problem.messageIn(locales.resolveLocale(request), messages);
+		return Map.of("error", message);
 	}
 
 	private Map<String, Object> page(HttpServletRequest request, Problem problem, Throwable cause) {
 		Map<String, Object> model = new HashMap<>();
-		model.put("problem", problem);
+		model.put("problem", inReadersLanguage(request, problem));
 		for (ErrorPageContributor contributor : contributors) {
 			try {
 				contributor.contribute(request, problem, cause, model);

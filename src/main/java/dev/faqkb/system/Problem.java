@@ -1,8 +1,12 @@
 package dev.faqkb.system;
 
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -13,11 +17,17 @@ import org.springframework.http.HttpStatus;
  * @param message what went wrong and what to do, in words for the reader; shown escaped
  * @param retryAfter when to try again, sent as {@code Retry-After}; {@code null} when
  * trying again will not help
+ * @param words the message as a key of the message bundles with its arguments, so that
+ * {@link #in} says it in the reader's language; {@code message} is its English.
+ * {@code null} for a message in English only (what a developer reads: an API parameter's
+ * mistake). A problem whose heading is its own (not its status's) has it under the same
+ * key followed by {@code .heading}.
  */
-public record Problem(HttpStatus status, String title, String heading, String message, Duration retryAfter) {
+public record Problem(HttpStatus status, String title, String heading, String message, Duration retryAfter,
+		MessageSourceResolvable words) {
 
 	public Problem(HttpStatus status, String title, String heading, String message) {
-		this(status, title, heading, message, null);
+		this(status, title, heading, message, null, null);
 	}
 
 	/**
@@ -26,6 +36,33 @@ public record Problem(HttpStatus status, String title, String heading, String me
 	 */
 	public static final String CROSS_SITE = "This form was sent from another site, so it was not accepted. "
 			+ "Please open the page on this site and send it from there.";
+
+	private static final String CROSS_SITE_KEY = "error.cross-site";
+
+	/**
+	 * Words for a reader, from the message bundles.
+	 * @param key the key in the bundles ({@code messages.properties} has the same
+	 * English)
+	 * @param english the message as a {@link MessageFormat} pattern in English, used
+	 * where no bundle has the key
+	 * @param arguments the pattern's arguments; numbers are written as the reader's
+	 * language writes them
+	 */
+	public static MessageSourceResolvable words(String key, String english, Object... arguments) {
+		return new DefaultMessageSourceResolvable(new String[] { key }, arguments, english);
+	}
+
+	/** The English of {@code words}, as {@link #message} holds it. */
+	public static String english(MessageSourceResolvable words) {
+		Object[] arguments = words.getArguments();
+		return new MessageFormat(words.getDefaultMessage(), Locale.ENGLISH)
+			.format(arguments == null ? new Object[0] : arguments);
+	}
+
+	/** The title and heading that go with {@code status}, and {@code words}. */
+	public static Problem of(HttpStatus status, MessageSourceResolvable words) {
+		return of(status, english(words)).withWords(words);
+	}
 
 	/** The title and heading that go with {@code status}, and {@code message}. */
 	public static Problem of(HttpStatus status, String message) {
@@ -67,20 +104,68 @@ public record Problem(HttpStatus status, String title, String heading, String me
 	 * Whether the message is the one {@link #of(HttpStatus)} gives its status: a page in
 	 * another language may then say it in its own words.
 	 */
-	public boolean usualMessage() {
+	private boolean usualMessage() {
 		return message.equals(of(status).message());
 	}
 
 	/** This problem, telling the client to try again after {@code wait}. */
 	public Problem withRetryAfter(Duration wait) {
-		return new Problem(status, title, heading, message, wait);
+		return new Problem(status, title, heading, message, wait, words);
+	}
+
+	private Problem withWords(MessageSourceResolvable words) {
+		return new Problem(status, title, heading, message, retryAfter, words);
 	}
 
 	/**
 	 * A 403 for a post from another site, which says so instead of a bare "Forbidden".
 	 */
 	public static Problem crossSite() {
-		return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Sent from another site", CROSS_SITE);
+		return new Problem(HttpStatus.FORBIDDEN, "Forbidden", "Sent from another site", CROSS_SITE, null,
+				words(CROSS_SITE_KEY, CROSS_SITE));
+	}
+
+	/**
+	 * The message in {@code locale}: its {@link #words} from {@code messages}, else the
+	 * message as it is. What a JSON reply says.
+	 */
+	public String messageIn(Locale locale, MessageSource messages) {
+		return words == null ? message : messages.getMessage(words, locale);
+	}
+
+	/**
+	 * This problem as a page in {@code locale} shows it: the message as
+	 * {@link #messageIn} says it; outside English, the status's own title and heading
+	 * from the bundles ({@code error.title.404}, {@code error.heading.404}), and its
+	 * usual message ({@code error.message.404}) for a message in English only that is the
+	 * status's usual one, or says that nothing is at the address (a 404). In English the
+	 * problem's own words, as they are.
+	 */
+	public Problem in(Locale locale, MessageSource messages) {
+		boolean english = "en".equals(locale.getLanguage());
+		int code = status.value();
+		String ownHeading = heading;
+		if (words != null && !heading.equals(of(status, message).heading())) {
+			ownHeading = bundled(messages, words.getCodes()[0] + ".heading", heading, locale);
+		}
+		else if (!english) {
+			ownHeading = bundled(messages, "error.heading." + code, heading, locale);
+		}
+		String said = messageIn(locale, messages);
+		if (words == null && !english && (usualMessage() || status == HttpStatus.NOT_FOUND)) {
+			said = bundled(messages, "error.message." + code, message, locale);
+		}
+		String ownTitle = english ? title : bundled(messages, "error.title." + code, title, locale);
+		return new Problem(status, ownTitle, ownHeading, said, retryAfter, words);
+	}
+
+	/**
+	 * The bundles' message for {@code key}, else {@code otherwise} as it is (not read as
+	 * a pattern, as a default message would be).
+	 */
+	private static String bundled(MessageSource messages, String key, String otherwise, Locale locale) {
+		String found = messages.getMessage(key, null, null, locale);
+		return found != null ? found : otherwise;
 	}
 
 	/**

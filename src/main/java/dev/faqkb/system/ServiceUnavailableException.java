@@ -2,6 +2,7 @@ package dev.faqkb.system;
 
 import java.time.Duration;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -20,13 +21,20 @@ public class ServiceUnavailableException extends RefusedException {
 		this.retryAfter = retryAfter;
 	}
 
+	private ServiceUnavailableException(MessageSourceResolvable words, Duration retryAfter, Throwable cause) {
+		super(words, cause);
+		this.retryAfter = retryAfter;
+	}
+
 	/**
 	 * The database cannot be used ({@link Storage}): the one 503 the site answers with,
 	 * whether {@link ErrorAdvice} makes it of a failure that no feature caught or a
 	 * feature shows it on its own form.
 	 */
 	public static ServiceUnavailableException databaseUnavailable(Throwable cause) {
-		return new ServiceUnavailableException(DATABASE_UNAVAILABLE, Duration.ofMinutes(1), cause);
+		// met by readers (a vote, "Ask us"), so in their language
+		return new ServiceUnavailableException(Problem.words("error.database-unavailable", DATABASE_UNAVAILABLE),
+				Duration.ofMinutes(1), cause);
 	}
 
 	public Duration retryAfter() {
@@ -35,7 +43,7 @@ public class ServiceUnavailableException extends RefusedException {
 
 	@Override
 	public Problem problem() {
-		return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, getMessage()).withRetryAfter(retryAfter);
+		return problem(HttpStatus.SERVICE_UNAVAILABLE).withRetryAfter(retryAfter);
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.faqkb.system;
 
 import java.time.Duration;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -17,13 +18,19 @@ public class TooManyRequestsException extends RefusedException {
 		this.retryAfter = retryAfter;
 	}
 
+	/** A refusal a reader meets, said in their language ({@link Problem#words}). */
+	public TooManyRequestsException(MessageSourceResolvable words, Duration retryAfter) {
+		super(words, null);
+		this.retryAfter = retryAfter;
+	}
+
 	public Duration retryAfter() {
 		return retryAfter;
 	}
 
 	@Override
 	public Problem problem() {
-		return Problem.of(HttpStatus.TOO_MANY_REQUESTS, getMessage()).withRetryAfter(retryAfter);
+		return problem(HttpStatus.TOO_MANY_REQUESTS).withRetryAfter(retryAfter);
 	}
 
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,6 +65,23 @@ class TranslatedPagesTest {
 
 	@Autowired
 	MockMvcTester mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/**
+	 * Posts from an address of its own, so that one test's rate limit never meets
+	 * another's.
+	 */
+	private static RequestPostProcessor from(String address) {
+		return request -> {
+			request.setRemoteAddr(address);
+			return request;
+		};
+	}
+
+	/** How French writes a thousand: with a narrow no-break space. */
+	private static final String THOUSAND = "1\u202f000";
 
 	private Document page(String path) throws Exception {
 		var result = mvc.get().uri(path).exchange();
@@ -336,6 +356,247 @@ class TranslatedPagesTest {
 			.hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(mvc.post().uri("/en/faq/general/install/feedback").param("helpful", "no"))
 			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void aTooLongCommentIsRefusedInThePagesLanguageOnThePageAndInJson() throws Exception {
+		String comment = "x".repeat(1001);
+		var page = mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "no")
+			.param("comment", comment)
+			.with(from("203.0.113.21"))
+			.exchange();
+		assertThat(page).hasStatus(HttpStatus.BAD_REQUEST);
+		Document refused = reply(page);
+		assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(refused.title()).isEqualTo("Requête incorrecte · Aide");
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Nous n\u2019avons pas pu traiter cette requête");
+		assertThat(refused.selectFirst(".problem p").text()).isEqualTo(
+				"Votre commentaire est trop long : " + THOUSAND + " caractères au plus, il en compte 1\u202f001.");
+
+		assertThat(mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "no")
+			.param("comment", comment)
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.21"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo(
+					"Votre commentaire est trop long : " + THOUSAND + " caractères au plus, il en compte 1\u202f001.");
+		// the same answer's English address says it in English, as it always has
+		assertThat(mvc.post()
+			.uri("/faq/general/what-is-it/feedback")
+			.param("helpful", "no")
+			.param("comment", comment)
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.21"))).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("{\"error\": \"Your comment is too long: at most 1,000 characters, it has 1,001.\"}");
+	}
+
+	@Test
+	void theScriptIsThankedForAVoteAndACommentInThePagesLanguage() {
+		assertThat(mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.22"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("Merci pour votre avis.");
+		assertThat(mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.param("comment", "Très clair")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.22"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("Merci, votre commentaire a été envoyé.");
+		assertThat(mvc.post()
+			.uri("/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.22"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo("Thank you for your feedback.");
+	}
+
+	@Test
+	void tooManyVotesAreRefusedInThePagesLanguage() throws Exception {
+		String busy = "203.0.113.23";
+		// the default limit: 20 a minute
+		for (int i = 0; i < 20; i++) {
+			assertThat(mvc.post()
+				.uri("/fr/faq/general/what-is-it/feedback")
+				.param("helpful", "yes")
+				.accept(MediaType.APPLICATION_JSON)
+				.with(from(busy))).hasStatusOk();
+		}
+		var page = mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.with(from(busy))
+			.exchange();
+		assertThat(page).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader("Retry-After", "60");
+		Document refused = reply(page);
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Trop de requêtes");
+		assertThat(refused.selectFirst(".problem p").text())
+			.isEqualTo("Trop de votes depuis votre réseau en peu de temps. Veuillez réessayer dans une minute.");
+		assertThat(mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from(busy))).hasStatus(HttpStatus.TOO_MANY_REQUESTS)
+			.bodyJson()
+			.extractingPath("$.error")
+			.isEqualTo("Trop de votes depuis votre réseau en peu de temps. Veuillez réessayer dans une minute.");
+	}
+
+	@Test
+	void aQuestionAskedFromAFrenchSearchIsRefusedAndThankedInFrench() throws Exception {
+		Document search = page("/fr/search?q=zzzzqqq");
+		var form = search.selectFirst("form[data-ask]");
+		assertThat(form.attr("action")).isEqualTo("/fr/ask");
+		String mark = "m" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+		var empty = mvc.post()
+			.uri(form.attr("action"))
+			.param("question", "")
+			.param("email", "lecteur@example.com")
+			.param("search", "zzzzqqq")
+			.param("lang", "fr")
+			.with(from("203.0.113.24"))
+			.exchange();
+		assertThat(empty).hasStatus(HttpStatus.BAD_REQUEST);
+		Document refused = reply(empty);
+		assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(refused.title()).isEqualTo("Erreur : Posez-nous la question · Aide");
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Posez-nous la question");
+		assertThat(refused.selectFirst("#ask-question-error").text()).isEqualTo("Veuillez écrire votre question.");
+		assertThat(refused.selectFirst("label[for=ask-question]").text())
+			.isEqualTo("Votre question (500 caractères au plus)");
+		assertThat(refused.selectFirst("#ask-email").attr("value")).isEqualTo("lecteur@example.com");
+		// sent again, it stays in French
+		assertThat(refused.selectFirst("form[data-ask]").attr("action")).isEqualTo("/fr/ask");
+		assertThat(refused.selectFirst("form.search-box").attr("action")).isEqualTo("/fr/search");
+
+		Document tooLong = reply(
+				mvc.post().uri("/fr/ask").param("question", "q".repeat(1200)).with(from("203.0.113.24")).exchange());
+		assertThat(tooLong.selectFirst("#ask-question-error").text())
+			.isEqualTo("Votre question est trop longue : 500 caractères au plus, elle en compte 1\u202f200.");
+		Document wrongEmail = reply(mvc.post()
+			.uri("/fr/ask")
+			.param("question", mark)
+			.param("email", "lecteur.example.com")
+			.with(from("203.0.113.24"))
+			.exchange());
+		assertThat(wrongEmail.selectFirst("#ask-email-error").text()).isEqualTo(
+				"« lecteur.example.com » ne ressemble pas à une adresse e-mail. Laissez le champ vide si vous n\u2019attendez pas de réponse.");
+
+		assertThat(mvc.post()
+			.uri("/fr/ask")
+			.param("question", "Comment désinstaller ? " + mark)
+			.param("search", "zzzzqqq")
+			.param("lang", "fr")
+			.with(from("203.0.113.24"))).hasStatus(HttpStatus.SEE_OTHER)
+			.hasHeader("Location", "/fr/ask?sent=1&q=zzzzqqq");
+		Document thanks = page("/fr/ask?sent=1&q=zzzzqqq");
+		assertThat(thanks.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(thanks.title()).isEqualTo("Posez-nous la question · Aide");
+		assertThat(thanks.selectFirst(".ask-done").text()).isEqualTo(
+				"Merci, nous avons bien reçu votre question. Quand la FAQ y répondra, vous trouverez la réponse ici.");
+		assertThat(thanks.select("main a")).extracting(a -> a.attr("href") + " " + a.text())
+			.containsExactly("/fr/search?q=zzzzqqq Revenir à votre recherche", "/fr/ Toutes les catégories");
+		assertThat(jdbc.sql("SELECT language FROM open_question WHERE question_text LIKE :mark")
+			.param("mark", "%" + mark)
+			.query(String.class)
+			.list()).containsExactly("fr");
+
+		assertThat(mvc.post()
+			.uri("/fr/ask")
+			.param("question", "Et la mise à jour ? " + mark)
+			.accept(MediaType.APPLICATION_JSON)
+			.with(from("203.0.113.24"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.message")
+			.isEqualTo(
+					"Merci, nous avons bien reçu votre question. Quand la FAQ y répondra, vous trouverez la réponse ici.");
+		assertThat(mvc.get().uri("/de/ask")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.get().uri("/en/ask")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void tooManyQuestionsAreRefusedInFrenchWithTheFormKept() throws Exception {
+		String busy = "203.0.113.25";
+		for (int i = 0; i < 5; i++) {
+			assertThat(mvc.post().uri("/fr/ask").param("question", "Question " + i).with(from(busy)))
+				.hasStatus(HttpStatus.SEE_OTHER);
+		}
+		var result = mvc.post().uri("/fr/ask").param("question", "Une de trop").with(from(busy)).exchange();
+		assertThat(result).hasStatus(HttpStatus.TOO_MANY_REQUESTS).hasHeader("Retry-After", "60");
+		Document refused = reply(result);
+		assertThat(refused.selectFirst("#ask-error").text())
+			.isEqualTo("Vous avez envoyé beaucoup de questions en peu de temps. Veuillez réessayer dans une minute.");
+		assertThat(refused.selectFirst("#ask-question").text()).isEqualTo("Une de trop");
+	}
+
+	@Test
+	void aPostFromAnotherSiteIsRefusedInTheAddresssLanguage() throws Exception {
+		var page = mvc.post()
+			.uri("/fr/ask")
+			.param("question", "Venue d\u2019ailleurs")
+			.header("Sec-Fetch-Site", "cross-site")
+			.exchange();
+		assertThat(page).hasStatus(HttpStatus.FORBIDDEN);
+		Document refused = reply(page);
+		assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(refused.title()).isEqualTo("Interdit · Aide");
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Envoyé depuis un autre site");
+		assertThat(refused.selectFirst(".problem p").text())
+			.startsWith("Ce formulaire a été envoyé depuis un autre site");
+		// the way back leads to the form in French
+		assertThat(refused.select(".problem a[href=/fr/ask]").text()).isEqualTo("Revenir à la page");
+		assertThat(mvc.post()
+			.uri("/fr/faq/general/what-is-it/feedback")
+			.param("helpful", "yes")
+			.header("Sec-Fetch-Site", "cross-site")
+			.accept(MediaType.APPLICATION_JSON)).hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.error")
+			.asString()
+			.startsWith("Ce formulaire a été envoyé depuis un autre site");
+		// in English as before
+		Document english = reply(mvc.post()
+			.uri("/ask")
+			.param("question", "From elsewhere")
+			.header("Sec-Fetch-Site", "cross-site")
+			.exchange());
+		assertThat(english.selectFirst("h1").text()).isEqualTo("Sent from another site");
+		assertThat(english.selectFirst(".problem p").text()).startsWith("This form was sent from another site");
+	}
+
+	@Test
+	void aFrenchQuestionTooLargeToReadGetsTheFrenchFormBack() throws Exception {
+		// more than the form's fields take (11,641 bytes), less than an address without
+		// a limit of its own takes (16 KiB)
+		var result = mvc.post()
+			.uri("/fr/ask")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.content("question=" + "x".repeat(13_000))
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.CONTENT_TOO_LARGE);
+		Document refused = reply(result);
+		assertThat(refused.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(refused.selectFirst("h1").text()).isEqualTo("Posez-nous la question");
+		assertThat(refused.selectFirst("form[data-ask]").attr("action")).isEqualTo("/fr/ask");
+		assertThat(refused.selectFirst("#ask-question").text()).isEmpty();
+		assertThat(refused.selectFirst("#ask-error").text())
+			.isEqualTo("L\u2019envoi est trop volumineux : cette adresse accepte au plus 11\u202f641 octets, "
+					+ "il n\u2019a donc pas été lu. Veuillez envoyer moins.");
 	}
 
 }
