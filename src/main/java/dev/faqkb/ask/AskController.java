@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import dev.faqkb.content.Catalog;
-import dev.faqkb.content.Editions;
 import dev.faqkb.search.QueryBudget;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.BadRequestException;
@@ -86,9 +86,9 @@ class AskController {
 	 * The form of a translation's pages: asked, refused and thanked in that language
 	 * (site.AddressLocale), under its prefix as the pages it is on. Never {@code faq},
 	 * {@code api}, {@code mcp} or {@code ask}, so that {@code /faq/ask} stays a
-	 * category's address, as web.Languages keeps it.
+	 * category's address ({@link LanguagePrefix}).
 	 */
-	static final String LANGUAGE_PATH = "/{lang:(?!(?:faq|mcp|api|ask)$)" + Editions.TAG + "}/ask";
+	static final String LANGUAGE_PATH = "/" + LanguagePrefix.VARIABLE + "/ask";
 
 	/**
 	 * How long a client over the rate limit should wait: the bucket refills one question

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -56,21 +55,12 @@ public final class ErrorReplies {
 	private final MessageSource messages;
 
 	/**
-	 * Replies in English whatever the address, with no bundles: for a test of what
-	 * replies, not of their words.
-	 */
-	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json,
-			LocaleResolver locales) {
-		this(contributors, views, json, locales, null);
-	}
-
-	/**
 	 * @param locales the application's, which the page's words follow (Spring MVC's views
 	 * use it by themselves; a reply written outside it is given it)
 	 * @param messages the interface's message bundles, which say a problem's
-	 * {@link Problem#words}
+	 * {@link Problem#words}; {@code null}: in English whatever the address (a test of
+	 * what replies, not of their words)
 	 */
-	@Autowired
 	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json,
 			LocaleResolver locales, MessageSource messages) {
 		this.contributors = contributors;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import dev.faqkb.content.Editions;
 import dev.faqkb.content.ServedFile;
 import dev.faqkb.site.AnswerViews;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.PublicLinks;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.Snapshot;
@@ -40,7 +41,7 @@ class CachedPagesFilter extends HttpFilter {
 	// the search page's address in any language: /search, /fr/search (Languages.PREFIX),
 	// never /api/search
 	private static final Pattern SEARCH = Pattern
-		.compile("(/(?!(?:" + Languages.NOT_A_LANGUAGE + ")/)" + Editions.TAG + ")?/search");
+		.compile("(/(?!(?:" + LanguagePrefix.NOT_A_LANGUAGE + ")/)" + Editions.TAG + ")?/search");
 
 	private final SnapshotStore store;
 

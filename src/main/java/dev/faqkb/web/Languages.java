@@ -2,7 +2,7 @@ package dev.faqkb.web;
 
 import java.util.function.Function;
 
-import dev.faqkb.content.Editions;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
 import dev.faqkb.system.NotFoundException;
@@ -17,21 +17,10 @@ import org.springframework.ui.Model;
 final class Languages {
 
 	/**
-	 * The site's first segments that look like a language tag but are never one, as
-	 * alternatives of a regular expression.
+	 * The prefix of a translation's addresses, as a path variable:
+	 * {@link LanguagePrefix#VARIABLE}.
 	 */
-	static final String NOT_A_LANGUAGE = "faq|mcp|api|ask";
-
-	/**
-	 * The first segment of an address in a language other than the default one: a BCP 47
-	 * tag ({@code fr}, {@code pt-BR}, {@code zh-Hant}). Never {@code faq}, so that
-	 * {@code /faq/faq/...} stays a category's address, nor the site's other first
-	 * segments that look like a tag ({@code /mcp}, {@code /api}, {@code /ask}), so that a
-	 * request for them is theirs to answer (a POST to a turned-off {@code /mcp} is a 404,
-	 * not a 405 of the language's home page); single segments with a dot
-	 * ({@code /favicon.svg}) never match.
-	 */
-	static final String PREFIX = "{lang:(?!(?:" + NOT_A_LANGUAGE + ")$)" + Editions.TAG + "}";
+	static final String PREFIX = LanguagePrefix.VARIABLE;
 
 	private Languages() {
 	}
