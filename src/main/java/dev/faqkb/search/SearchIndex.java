@@ -87,8 +87,8 @@ public final class SearchIndex implements AutoCloseable {
 		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
 				new Typos(reader, IndexSchema.ALL, budget), budget);
 		this.lexical = new LexicalRetriever(searcher, ordinals, catalog.categories().size());
-		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers, budget), searcher, analyzers,
-				budget);
+		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers, budget, this::bestScore),
+				searcher, analyzers, budget);
 		this.suggester = new Suggester(searcher, analyzers, queries, ordinals, budget);
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
 		this.untranslated = untranslated(catalog);
@@ -252,6 +252,21 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	private static List<ScoredQuestion> page(List<ScoredQuestion> ranked, int from, int to) {
 		return ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
+	}
+
+	/**
+	 * The score of the best answer to {@code text} by its words, 0 when nothing matches:
+	 * how "Did you mean" compares a respelled query with the typed one.
+	 */
+	private double bestScore(String text) {
+		QueryFactory.Planned planned = queries.create(text);
+		try {
+			List<ScoredQuestion> ranked = planned == null ? List.of() : lexical.rank(planned, null, 1);
+			return ranked.isEmpty() ? 0 : ranked.get(0).score();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
