@@ -2,6 +2,7 @@ package dev.faqkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -79,6 +81,35 @@ final class LexicalRetriever {
 			list.add(new ScoredQuestion(ordinals.ordinal(doc.doc), doc.score));
 		}
 		return list;
+	}
+
+	/**
+	 * The questions (by ordinal) that have every word of the query, in one of the forms
+	 * it matches.
+	 */
+	BitSet matchingEveryWord(QueryFactory.Planned planned) throws IOException {
+		BitSet every = new BitSet();
+		searcher.search(new ConstantScoreQuery(planned.every()), new SimpleCollector() {
+
+			private int docBase;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) {
+				docBase = context.docBase;
+			}
+
+			@Override
+			public void collect(int doc) {
+				every.set(ordinals.ordinal(docBase + doc));
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		});
+		return every;
 	}
 
 	/**
