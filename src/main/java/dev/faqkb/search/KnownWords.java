@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,15 +17,15 @@ import tools.jackson.databind.json.JsonMapper;
  * whole words of the embedding model's WordPiece vocabulary (about 21,700 of its 30,522
  * entries, shipped in the jar with the model): Lucene ships no word list, and a Hunspell
  * dictionary would be a second large download for what this vocabulary already covers. A
- * word counts as known when it is in the list as typed or when it shares its stem with a
- * word of the list ("quits" with "quit"), so the list need not hold every inflection.
- * Other languages have no list: every word the content lacks may be a typo there.
- * Immutable.
+ * plural counts as known when its singular is ("quits" with "quit", by Lucene's minimal
+ * English stemmer); a fuller stemmer would make typos known too ("beginer" and "begin"
+ * share a Porter stem). Other languages have no list: every word the content lacks may be
+ * a typo there. Immutable.
  */
 final class KnownWords {
 
 	/** No word is known beyond the content: languages without a list. */
-	static final KnownWords NONE = new KnownWords(Set.of(), Set.of());
+	static final KnownWords NONE = new KnownWords(Set.of());
 
 	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
 
@@ -32,36 +33,27 @@ final class KnownWords {
 
 	private final Set<String> words;
 
-	private final Set<String> stems;
+	private final EnglishMinimalStemmer singular = new EnglishMinimalStemmer();
 
-	private KnownWords(Set<String> words, Set<String> stems) {
+	private KnownWords(Set<String> words) {
 		this.words = words;
-		this.stems = stems;
 	}
 
-	/**
-	 * The known words of the language {@code analyzers} analyse, their stems by the same
-	 * analysis as queries; {@link #NONE} for a language without a list.
-	 */
-	static KnownWords of(Analyzers analyzers) {
-		if (!analyzers.language.language().equals("en")) {
-			return NONE;
-		}
-		Set<String> words = English.WORDS;
-		Set<String> stems = new HashSet<>();
-		for (String word : words) {
-			analyzers.indexTokens(word).forEach(token -> stems.add(token.term()));
-		}
-		return new KnownWords(words, Set.copyOf(stems));
+	/** The known words of a language ({@link LanguageAnalysis#language}). */
+	static KnownWords of(String language) {
+		return language.equals("en") ? new KnownWords(English.WORDS) : NONE;
 	}
 
 	/**
 	 * Whether a word is spelled right.
 	 * @param word the word as typed, lowercased
-	 * @param stem its stem by the language's analysis
 	 */
-	boolean contains(String word, String stem) {
-		return words.contains(word) || stems.contains(stem);
+	boolean contains(String word) {
+		if (words.isEmpty()) {
+			return false;
+		}
+		char[] chars = word.toCharArray();
+		return words.contains(word) || words.contains(new String(chars, 0, singular.stem(chars, chars.length)));
 	}
 
 	/** The English list, read once per JVM when first needed. */

@@ -46,8 +46,7 @@ final class Spelling {
 
 	private final DirectSpellChecker twoEdits = checker(2);
 
-	// read on the first query that needs it: most indexes (tests, previews) never respell
-	private volatile KnownWords known;
+	private final KnownWords known;
 
 	// Like Typos: the respelling of a word depends only on the word and this snapshot's
 	// index, and building the checker's automaton is the costly part, so each word is
@@ -63,6 +62,7 @@ final class Spelling {
 		this.analyzers = analyzers;
 		this.budget = budget;
 		this.bestScore = bestScore;
+		this.known = KnownWords.of(analyzers.language.language());
 	}
 
 	private static DirectSpellChecker checker(int edits) {
@@ -114,7 +114,7 @@ final class Spelling {
 	private boolean mayBeMisspelled(String word) {
 		return word.length() >= Typos.MIN_LENGTH && word.length() <= budget.maxTypoLength()
 				&& word.chars().allMatch(Character::isLetter) && !analyzers.queryStopWords.contains(word)
-				&& !isIndexed(word) && !isKnown(word);
+				&& !isIndexed(word) && !known.contains(word);
 	}
 
 	/**
@@ -125,16 +125,6 @@ final class Spelling {
 	private boolean findsBetter(String respelledQuery, String withoutMisspelled) {
 		double respelledBest = bestScore.applyAsDouble(respelledQuery);
 		return respelledBest > 0 && respelledBest >= BETTER * bestScore.applyAsDouble(withoutMisspelled);
-	}
-
-	private boolean isKnown(String word) {
-		KnownWords list = known;
-		if (list == null) {
-			list = KnownWords.of(analyzers);
-			known = list;
-		}
-		List<Token> stem = analyzers.indexTokens(word);
-		return list.contains(word, stem.size() == 1 ? stem.get(0).term() : word);
 	}
 
 	private boolean isIndexed(String word) {

@@ -77,6 +77,7 @@ class DidYouMeanTest {
 			string imutable reason | string immutable reason
 			convert int to strng | convert int to string
 			mutible default arguement | mutable default argument
+			signal handeler not called | signal handler not called
 			""")
 	void typosAreRespelled(String query, String respelled) {
 		assertThat(didYouMean(index, query)).isEqualTo(respelled);
