@@ -28,9 +28,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A search runs as named steps over rankings of {@link ScoredQuestion}: the lexical
  * retriever counts and ranks the matches; once {@link #useVectors vectors} are given, the
- * {@link HybridRanking} blends in the questions nearest in meaning ({@link Fusion}); a
- * page is cut, and the {@link Presenter} adds snippets, facets, "Did you mean" and how
- * each result matched.
+ * {@link HybridRanking} blends in the questions nearest in meaning ({@link Fusion});
+ * {@link Relevance} keeps the results near the best; a page is cut, and the
+ * {@link Presenter} adds snippets, facets, "Did you mean" and how each result matched.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -163,9 +163,8 @@ public final class SearchIndex implements AutoCloseable {
 		int to = Math.max(1, from + Math.max(1, limit));
 		try {
 			long[] counts = lexical.count(planned);
-			// ranked over every category: where relevance stops, and so the facets, do
-			// not
-			// depend on the filter
+			// ranked over every category, so that where relevance stops, and with it the
+			// facets, does not depend on the filter
 			Ranking all = rank(planned, query, counts, null, to);
 			Relevance.Kept kept = relevance.keep(all.entries(), all.lexical(), lexical.matchingEveryWord(planned),
 					all.match(), countIn(all.counts(), null));
@@ -296,7 +295,8 @@ public final class SearchIndex implements AutoCloseable {
 
 	/**
 	 * The score of the best answer to {@code text} by its words, 0 when nothing matches:
-	 * how "Did you mean" compares a respelled query with the typed one.
+	 * how "Did you mean" compares a respelled query with the query without its misspelled
+	 * words.
 	 */
 	private double bestScore(String text) {
 		QueryFactory.Planned planned = queries.create(text);

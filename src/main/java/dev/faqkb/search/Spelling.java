@@ -76,7 +76,7 @@ final class Spelling {
 
 	/**
 	 * @return the query with its likely misspelled words replaced, or {@code null} when
-	 * no word needs it or the respelled query finds worse answers
+	 * no word needs it or the respelled query finds no clearly better answers
 	 */
 	String didYouMean(String text) {
 		List<Token> words = analyzers.plainTokens(budget.cut(text));
