@@ -54,10 +54,20 @@ public final class RunningJar implements AutoCloseable {
 	 * output goes to {@code log}.
 	 */
 	public static RunningJar start(Path log, List<String> args) throws IOException, InterruptedException {
+		return start(log, List.of(), args);
+	}
+
+	/**
+	 * Starts the jar as {@link #start(Path, List)} does, with {@code jvmOptions} (such as
+	 * {@code -Dname=value}) before {@code -jar}.
+	 */
+	public static RunningJar start(Path log, List<String> jvmOptions, List<String> args)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar().toString(), "--server.port=0",
-				"--server.address=127.0.0.1"));
+		command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar().toString(), "--server.port=0", "--server.address=127.0.0.1"));
 		command.addAll(args);
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

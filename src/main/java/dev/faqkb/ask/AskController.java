@@ -210,6 +210,8 @@ class AskController {
 		page.addObject("search", search);
 		page.addObject("from", from);
 		page.addObject("sent", false);
+		// the form is the page: its heading is the page's h1, not a second "Ask us"
+		page.addObject("standalone", true);
 		return page;
 	}
 

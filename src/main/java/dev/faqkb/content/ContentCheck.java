@@ -17,9 +17,11 @@ import java.util.Set;
  * could find more
  * @param coverage how much of the default language each translation folder translates, by
  * language tag
+ * @param language the BCP 47 tag of the default language ({@code site.yml}
+ * {@code language:})
  */
 public record ContentCheck(List<ContentError> errors, List<Address> addresses, Set<String> unreadable,
-		boolean draftsLeftOut, List<Coverage> coverage) {
+		boolean draftsLeftOut, List<Coverage> coverage, String language) {
 
 	public ContentCheck {
 		errors = errors.stream().sorted().toList();

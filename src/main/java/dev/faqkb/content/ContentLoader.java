@@ -119,7 +119,7 @@ public final class ContentLoader {
 	public ContentCheck check(Path dir) {
 		Reading reading = read(dir);
 		return new ContentCheck(reading.errors(), addresses(reading.categories()), reading.unreadable(),
-				reading.draftsLeftOut(), coverage(reading));
+				reading.draftsLeftOut(), coverage(reading), reading.site().language());
 	}
 
 	/** Every phase but rendering. */

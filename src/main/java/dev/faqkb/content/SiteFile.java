@@ -2,9 +2,12 @@ package dev.faqkb.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads the optional {@code site.yml} into {@link SiteInfo}.
@@ -23,18 +26,24 @@ final class SiteFile {
 	private SiteFile() {
 	}
 
+	/** Folder names that name no site: a site in one of them is titled "FAQ". */
+	private static final Set<String> GENERIC_FOLDERS = Set.of("content", "contents", "docs", "doc", "faq", "faqs",
+			"data", "site", "src", "app", "www", "html", "public", "pages");
+
 	/**
 	 * The settings of {@code site.yml} in {@code dir}; the defaults when there is none or
 	 * it cannot be read.
 	 */
 	static SiteInfo read(Path dir, List<ContentError> errors) {
 		Path file = dir.resolve("site.yml");
+		SiteInfo defaults = new SiteInfo(defaultTitle(dir), SiteInfo.DEFAULTS.description(),
+				SiteInfo.DEFAULTS.baseUrl(), SiteInfo.DEFAULTS.popularQuestions());
 		if (!Files.isRegularFile(file)) {
-			return SiteInfo.DEFAULTS;
+			return defaults;
 		}
 		String text = ContentFolder.read(file, errors);
 		if (text == null) {
-			return SiteInfo.DEFAULTS;
+			return defaults;
 		}
 		YamlMapping yaml = YamlMapping.parse(text, file, 0, KEYS, errors);
 		String baseUrl = yaml.string("baseUrl", SiteInfo.DEFAULTS.baseUrl());
@@ -48,11 +57,29 @@ final class SiteFile {
 		if (!editUrl.isEmpty() && !editUrl.matches("https?://[^\\s]+")) {
 			errors.add(new ContentError(file, yaml.line("editUrl"), "'editUrl' must start with http:// or https://"));
 		}
-		return new SiteInfo(yaml.string("title", SiteInfo.DEFAULTS.title()),
+		return new SiteInfo(yaml.string("title", defaults.title()),
 				yaml.string("description", SiteInfo.DEFAULTS.description()), baseUrl.replaceAll("/+$", ""),
 				yaml.bool("popularQuestions", SiteInfo.DEFAULTS.popularQuestions()), language,
 				// a file's path follows it: one '/' between them
 				editUrl.isEmpty() || editUrl.endsWith("/") ? editUrl : editUrl + "/");
+	}
+
+	/**
+	 * The title of a site whose {@code site.yml} gives none: the content folder's name in
+	 * words ({@code python-faq} is "Python FAQ", {@code acme_help} "Acme Help"), or "FAQ"
+	 * when the name says nothing about the site ({@code content}, {@code docs}, ...).
+	 */
+	static String defaultTitle(Path dir) {
+		Path name = dir.toAbsolutePath().normalize().getFileName();
+		String folder = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+		if (GENERIC_FOLDERS.contains(folder) || !folder.matches(".*\\p{L}.*")) {
+			return SiteInfo.DEFAULTS.title();
+		}
+		return Arrays.stream(folder.split("[-_.\\s]+"))
+			.filter(word -> !word.isEmpty())
+			.map(word -> word.equals("faq") || word.equals("faqs") ? word.toUpperCase(Locale.ROOT)
+					: word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+			.collect(Collectors.joining(" "));
 	}
 
 	/**

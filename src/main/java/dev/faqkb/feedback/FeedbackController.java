@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import dev.faqkb.content.Question;
@@ -51,6 +52,12 @@ class FeedbackController {
 
 	static final String PATH = "/faq/{category}/{id}/feedback";
 
+	/**
+	 * A vote from a translation's page: counted for the same question, answered in that
+	 * language.
+	 */
+	static final String LANGUAGE_PATH = "/{lang}/faq/{category}/{id}/feedback";
+
 	static final int MAX_COMMENT = 1000;
 
 	static final String READER_COOKIE = "faqkb_reader";
@@ -84,16 +91,18 @@ class FeedbackController {
 		this.rateLimiter = new TokenBuckets("faqkb.feedback.rate-limit", properties.feedback().rateLimit());
 	}
 
-	@PostMapping(PATH)
-	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String category,
-			@PathVariable String id, @RequestParam(required = false) String helpful,
+	@PostMapping({ PATH, LANGUAGE_PATH })
+	Object feedback(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
+			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String helpful,
 			@RequestParam(required = false) String comment, @RequestParam(defaultValue = "page") String from,
 			@CookieValue(name = READER_COOKIE, required = false) String readerCookie, HttpServletRequest request,
 			HttpServletResponse response) {
 		boolean json = ResponseFormat.json(request);
-		Question question = snapshot.catalog()
-			.question(category, id)
-			.orElseThrow(() -> new NotInCatalogException(category, id));
+		// the default language's tag has no addresses of its own, as for pages
+		Optional<Snapshot.Edition> edition = lang == null ? Optional.of(snapshot.original())
+				: Optional.ofNullable(snapshot.translations().get(lang));
+		Question question = edition.flatMap(language -> language.catalog().question(category, id))
+			.orElseThrow(() -> new NotInCatalogException(category, id, lang));
 		Boolean yes = "yes".equals(helpful) ? Boolean.TRUE : "no".equals(helpful) ? Boolean.FALSE : null;
 		if (yes == null) {
 			throw new BadRequestException("helpful must be 'yes' or 'no'");
@@ -129,9 +138,12 @@ class FeedbackController {
 		if (json) {
 			return ResponseEntity.ok().body(Map.of("counted", counted, "helpful", helpful, "message", message));
 		}
+		// in the address's language (site.AddressLocale), its words from the message
+		// bundles
 		ModelAndView thanks = new ModelAndView(THANKS);
 		thanks.addObject("question", question);
-		thanks.addObject("message", message);
+		thanks.addObject("site", edition.get().catalog().site());
+		thanks.addObject("addressBase", edition.get().base());
 		thanks.addObject("helpful", helpful);
 		thanks.addObject("commented", !text.isEmpty());
 		thanks.addObject("from", "category".equals(from) ? "category" : "page");

@@ -1,5 +1,7 @@
 package dev.faqkb.feedback;
 
+import java.util.Optional;
+
 import dev.faqkb.content.Question;
 import dev.faqkb.site.SnapshotAdvice;
 import dev.faqkb.site.SnapshotStore;
@@ -45,6 +47,23 @@ class FeedbackWebConfiguration implements SchedulingConfigurer {
 	static BodyLimit voteBodyLimit() {
 		return BodyLimit.form(FeedbackController.PATH, "yes".length(), FeedbackController.MAX_COMMENT,
 				"category".length());
+	}
+
+	/** The same, for a vote from a translation's page. */
+	@Bean
+	static BodyLimit voteInALanguageBodyLimit() {
+		return BodyLimit.form(FeedbackController.LANGUAGE_PATH, "yes".length(), FeedbackController.MAX_COMMENT,
+				"category".length());
+	}
+
+	/** The answer in its language, for a vote from a translation's page. */
+	@Bean
+	ErrorPageContributor backToTheAnswerInItsLanguage(SnapshotStore store) {
+		return new FormBackLink(FeedbackController.LANGUAGE_PATH,
+				(request, form) -> Optional
+					.ofNullable(SnapshotAdvice.of(request, store).translations().get(form.get("lang")))
+					.flatMap(edition -> edition.catalog().question(form.get("category"), form.get("id")))
+					.map(Question::url));
 	}
 
 	/**

@@ -199,11 +199,6 @@ final class Analyzers implements AutoCloseable {
 
 		private final LanguageAnalysis language;
 
-		/** English, as the synonyms file is read. */
-		PlainAnalyzer() {
-			this(LanguageAnalysis.of("en"));
-		}
-
 		PlainAnalyzer(LanguageAnalysis language) {
 			this.language = language;
 		}

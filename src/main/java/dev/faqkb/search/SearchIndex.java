@@ -3,7 +3,9 @@ package dev.faqkb.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -69,6 +71,20 @@ public final class SearchIndex implements AutoCloseable {
 	// null until the vectors of this catalog are ready: search is lexical until then
 	private volatile Semantic semantic;
 
+	// a translation's original (null for the default language), whose vectors rank the
+	// translation's answers by meaning through its words carried into the original's
+	private final SearchIndex original;
+
+	private final WordTranslation words;
+
+	// per question ordinal, its original's ordinal in the original's index
+	private final int[] originalOrdinal;
+
+	private final Blend translatedBlend;
+
+	// the meaning side made of the original's, and the original's it was made of
+	private volatile Borrowed borrowed;
+
 	private volatile boolean modelFailedOnce;
 
 	public SearchIndex(Catalog catalog) {
@@ -82,6 +98,24 @@ public final class SearchIndex implements AutoCloseable {
 	 * {@link Synonyms#read})
 	 */
 	public SearchIndex(Catalog catalog, SynonymMap synonyms) {
+		this(catalog, synonyms, null, Blend.TRANSLATED);
+	}
+
+	/**
+	 * A translation's index, ranked by meaning through its original's: once
+	 * {@code original} ranks by meaning ({@link #useVectors}), a query here is carried
+	 * into the original's words ({@link WordTranslation}, learnt from the two catalogs
+	 * when this index is built) and its embedding compared with the original answers'
+	 * vectors, each standing for its translation; the ranking is blended with this
+	 * index's own words. Its own {@link #useVectors}, if called, take precedence.
+	 * @param synonyms applied to queries, or {@code null} for none
+	 * @param original the index of the catalog {@code catalog} translates
+	 */
+	public SearchIndex(Catalog catalog, SynonymMap synonyms, SearchIndex original) {
+		this(catalog, synonyms, original, Blend.TRANSLATED);
+	}
+
+	SearchIndex(Catalog catalog, SynonymMap synonyms, SearchIndex original, Blend translatedBlend) {
 		this.catalog = catalog;
 		this.analyzers = new Analyzers(synonyms, LanguageAnalysis.of(catalog.language()));
 		this.reader = build(catalog, analyzers, directory, budget);
@@ -96,6 +130,68 @@ public final class SearchIndex implements AutoCloseable {
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
 		this.untranslated = untranslated(catalog);
 		this.relevance = new Relevance(catalog);
+		this.original = original;
+		this.translatedBlend = translatedBlend;
+		this.words = original == null ? null
+				: WordTranslation.learn(catalog, analyzers, original.catalog, original.analyzers);
+		this.originalOrdinal = original == null ? null : originalOrdinals(catalog, original.catalog);
+	}
+
+	/** Each question's original's position in the original's catalog, or -1. */
+	private static int[] originalOrdinals(Catalog catalog, Catalog original) {
+		Map<String, Integer> byAddress = new HashMap<>();
+		List<Question> originals = original.questions();
+		for (int ordinal = 0; ordinal < originals.size(); ordinal++) {
+			byAddress.put(originals.get(ordinal).category() + "/" + originals.get(ordinal).id(), ordinal);
+		}
+		List<Question> questions = catalog.questions();
+		int[] ordinals = new int[questions.size()];
+		for (int ordinal = 0; ordinal < ordinals.length; ordinal++) {
+			Question question = questions.get(ordinal);
+			ordinals[ordinal] = byAddress.getOrDefault(question.category() + "/" + question.id(), -1);
+		}
+		return ordinals;
+	}
+
+	/**
+	 * The meaning side: this index's own vectors, else its original's borrowed (made once
+	 * per vectors of the original), else none.
+	 */
+	private Semantic meaning() {
+		Semantic own = semantic;
+		if (own != null || original == null) {
+			return own;
+		}
+		Semantic theirs = original.semantic;
+		if (theirs == null) {
+			return null;
+		}
+		Borrowed made = borrowed;
+		if (made == null || made.from() != theirs) {
+			Vectors vectors = theirs.retriever().vectors();
+			float[][] byOrdinal = new float[originalOrdinal.length][];
+			for (int ordinal = 0; ordinal < byOrdinal.length; ordinal++) {
+				// a question without an original (none, as translations are loaded) is
+				// similar to nothing
+				byOrdinal[ordinal] = originalOrdinal[ordinal] < 0 ? new float[vectors.vector(0).length]
+						: vectors.vector(originalOrdinal[ordinal]);
+			}
+			Function<String, float[]> encoder = theirs.retriever().encoder();
+			SemanticRetriever retriever = new SemanticRetriever(Vectors.of(byOrdinal),
+					query -> encoder.apply(words.translate(query)));
+			made = new Borrowed(theirs,
+					new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever, translatedBlend)));
+			borrowed = made;
+		}
+		return made.semantic();
+	}
+
+	private record Borrowed(Semantic from, Semantic semantic) {
+	}
+
+	/** The query as the original's words, for tests of the translation. */
+	String translated(String query) {
+		return words == null ? query : words.translate(query);
 	}
 
 	private static boolean[] untranslated(Catalog catalog) {
@@ -191,7 +287,7 @@ public final class SearchIndex implements AutoCloseable {
 	private Ranking rank(QueryFactory.Planned planned, String query, long[] counts, String only, int to)
 			throws IOException {
 		List<ScoredQuestion> ranked = countIn(counts, only) == 0 ? List.of() : lexical.rank(planned, only, to);
-		Semantic meaning = semantic;
+		Semantic meaning = meaning();
 		long[] withMeaning = counts.clone();
 		HybridRanking.Result hybrid = meaning == null ? null
 				: hybrid(meaning, query, planned, ranked, withMeaning, only);
@@ -266,7 +362,7 @@ public final class SearchIndex implements AutoCloseable {
 
 	/** Whether search ranks by meaning too (the vectors are ready). */
 	public boolean semanticReady() {
-		return semantic != null;
+		return meaning() != null;
 	}
 
 	private record Semantic(SemanticRetriever retriever, HybridRanking hybrid) {
@@ -322,7 +418,7 @@ public final class SearchIndex implements AutoCloseable {
 	 * per question.
 	 */
 	public List<Question> related(Question question, int limit) {
-		Semantic meaning = semantic;
+		Semantic meaning = meaning();
 		return related.of(question, limit, meaning == null ? null : meaning.retriever());
 	}
 

@@ -35,6 +35,16 @@ final class SemanticRetriever {
 		this.encoder = encoder;
 	}
 
+	/** The questions' vectors. */
+	Vectors vectors() {
+		return vectors;
+	}
+
+	/** The query encoder. */
+	Function<String, float[]> encoder() {
+		return encoder;
+	}
+
 	/** The unit-length embedding of a query. */
 	float[] embed(String query) {
 		return embedded.get(query, encoder);

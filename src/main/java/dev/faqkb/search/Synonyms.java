@@ -31,18 +31,23 @@ public final class Synonyms {
 	}
 
 	/**
+	 * The synonyms of a folder, read as its language is searched: each rule's words are
+	 * cut, elided and lowercased as the queries they are matched against are (stemming
+	 * and accent folding come after the synonyms, on both).
+	 * @param contentDir the content folder, or a translation's folder
+	 * @param language the BCP 47 tag of the language its questions are in
 	 * @return the synonyms of {@code contentDir}, or {@code null} when it has no synonyms
 	 * file
 	 * @throws ContentException when the file cannot be read or parsed, with the line of
 	 * the mistake
 	 */
-	public static SynonymMap read(Path contentDir) {
+	public static SynonymMap read(Path contentDir, String language) {
 		Path file = contentDir.resolve(FILE_NAME);
 		if (!Files.isRegularFile(file)) {
 			return null;
 		}
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-				Analyzers.PlainAnalyzer analyzer = new Analyzers.PlainAnalyzer()) {
+				Analyzers.PlainAnalyzer analyzer = new Analyzers.PlainAnalyzer(LanguageAnalysis.of(language))) {
 			// expand=true: "a, b" lets either find the other; "a => b" rewrites a to b.
 			SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
 			parser.parse(reader);

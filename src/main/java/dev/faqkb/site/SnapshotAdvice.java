@@ -57,7 +57,11 @@ public class SnapshotAdvice implements ErrorPageContributor {
 	public void contribute(HttpServletRequest request, Problem problem, Throwable cause, Map<String, Object> model) {
 		Snapshot snapshot = of(request, store);
 		model.put("snapshot", snapshot);
-		model.put("site", snapshot.catalog().site());
+		// the site's title and language, and its links, as the address's language has
+		// them
+		Snapshot.Edition edition = AddressLocale.edition(request, snapshot);
+		model.put("site", edition.catalog().site());
+		model.put("addressBase", edition.base());
 		if (cause instanceof NotInCatalogException missing && missing.id() != null) {
 			model.put("nearest", nearest(snapshot, missing));
 		}

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.BeanInitializationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,6 +38,7 @@ import org.springframework.stereotype.Component;
  * The first load runs on a thread of its own while the rest of the application starts
  * (database, security, web server), none of which needs the content; startup waits for it
  * before the web server takes requests, so content errors still stop the application.
+ * Each reload that replaces the content publishes {@link ContentReloaded}.
  */
 @Component
 public class SnapshotStore implements SmartInitializingSingleton {
@@ -48,6 +50,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	private final ContentLoader loader;
 
 	private final SemanticSearch semantic;
+
+	private final ApplicationEventPublisher events;
 
 	private final AtomicReference<Snapshot> current = new AtomicReference<>();
 
@@ -67,13 +71,15 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	 * not start
 	 */
 	@Autowired
-	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic) {
-		this(properties, semantic.getIfAvailable());
+	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic,
+			ApplicationEventPublisher events) {
+		this(properties, semantic.getIfAvailable(), events);
 	}
 
-	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic) {
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic, ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.semantic = semantic;
+		this.events = events;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts(),
 				properties.content().maxFileSize().toBytes(), properties.content().gitDates());
 		this.first = CompletableFuture.supplyAsync(this::load, task -> {
@@ -85,7 +91,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	/** Lexical search only, for tools and tests that run without the application. */
 	public SnapshotStore(FaqkbProperties properties) {
-		this(properties, (SemanticSearch) null);
+		this(properties, (SemanticSearch) null, event -> {
+		});
 	}
 
 	public Snapshot current() {
@@ -158,6 +165,7 @@ public class SnapshotStore implements SmartInitializingSingleton {
 			log.info("The content folder has no errors any more: serving it again");
 		}
 		failure = null;
+		events.publishEvent(new ContentReloaded(next));
 		return next;
 	}
 
@@ -173,21 +181,24 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		Editions editions = loader.loadAll(properties.contentDir());
 		Catalog catalog = editions.original();
 		Map<String, Snapshot.Edition> translations = new TreeMap<>();
+		SearchIndex originalIndex = new SearchIndex(catalog,
+				Synonyms.read(properties.contentDir(), catalog.language()));
 		// each language searched as that language (SearchIndex reads the catalog's), with
-		// its folder's synonyms
+		// its folder's synonyms, and by meaning through its originals once they have
+		// vectors
 		editions.translations()
-			.forEach((language, translated) -> translations.put(language, new Snapshot.Edition(translated,
-					new SearchIndex(translated, Synonyms.read(properties.contentDir().resolve(language))))));
-		Snapshot snapshot = new Snapshot(catalog, new SearchIndex(catalog, Synonyms.read(properties.contentDir())),
-				Instant.now(), translations);
+			.forEach((language, translated) -> translations.put(language,
+					new Snapshot.Edition(translated, new SearchIndex(translated,
+							Synonyms.read(properties.contentDir().resolve(language), language), originalIndex))));
+		Snapshot snapshot = new Snapshot(catalog, originalIndex, Instant.now(), translations);
 		log.info("Loaded {} questions in {} categories{} from {} in {} ms", catalog.questions().size(),
 				catalog.categories().size(),
 				translations.isEmpty() ? "" : " and translations " + String.join(", ", translations.keySet()),
 				properties.contentDir().toAbsolutePath().normalize(), (System.nanoTime() - start) / 1_000_000);
-		// The model is English: it ranks English by meaning, and would rank French worse
-		// than its words alone do
-		// (bench/README.md). Translations, and a site in another language, are searched
-		// by their words.
+		// The model is English: it ranks English by meaning, and would rank French text
+		// worse than its words alone do (bench/README.md). Translations are ranked
+		// through
+		// their English originals' vectors; a site in another language by its words.
 		if (semantic != null && Locale.forLanguageTag(catalog.language()).getLanguage().equals("en")) {
 			// in the background: the snapshot serves lexical search at once, and by
 			// meaning once its vectors are ready

@@ -124,9 +124,11 @@ public final class Validator {
 			// content to a draft is still caught by the first check.
 			unique.addAll(new ContentLoader(markdown, true, maxFileSize).check(dir).errors());
 		}
-		unique.addAll(synonymErrors(dir));
+		unique.addAll(synonymErrors(dir, published.language()));
 		// each translation may have synonyms of its own language
-		published.coverage().forEach(translation -> unique.addAll(synonymErrors(dir.resolve(translation.language()))));
+		published.coverage()
+			.forEach(translation -> unique
+				.addAll(synonymErrors(dir.resolve(translation.language()), translation.language())));
 		List<ContentError> errors = unique.stream().sorted().toList();
 		errors.forEach(out::println);
 
@@ -155,9 +157,9 @@ public final class Validator {
 	 * What {@link Synonyms#read} would stop the application for, which the content loader
 	 * does not look at.
 	 */
-	private static List<ContentError> synonymErrors(Path dir) {
+	private static List<ContentError> synonymErrors(Path dir, String language) {
 		try {
-			Synonyms.read(dir);
+			Synonyms.read(dir, language);
 			return List.of();
 		}
 		catch (ContentException ex) {

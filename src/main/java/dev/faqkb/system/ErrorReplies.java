@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
 
@@ -44,10 +46,18 @@ public final class ErrorReplies {
 
 	private final JsonMapper json;
 
-	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json) {
+	private final LocaleResolver locales;
+
+	/**
+	 * @param locales the application's, which the page's words follow (Spring MVC's views
+	 * use it by themselves; a reply written outside it is given it)
+	 */
+	ErrorReplies(List<ErrorPageContributor> contributors, ThymeleafViewResolver views, JsonMapper json,
+			LocaleResolver locales) {
 		this.contributors = contributors;
 		this.views = views;
 		this.json = json;
+		this.locales = locales;
 	}
 
 	/**
@@ -83,8 +93,12 @@ public final class ErrorReplies {
 			json.writeValue(response.getWriter(), body(problem));
 			return;
 		}
+		if (request.getAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE) == null) {
+			// outside the DispatcherServlet the view would read Accept-Language instead
+			request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, locales);
+		}
 		try {
-			View view = views.resolveViewName(PAGE, request.getLocale());
+			View view = views.resolveViewName(PAGE, locales.resolveLocale(request));
 			view.render(page(request, problem, cause), request, response);
 		}
 		catch (IOException | ServletException | RuntimeException ex) {

@@ -63,6 +63,14 @@ public record Problem(HttpStatus status, String title, String heading, String me
 		});
 	}
 
+	/**
+	 * Whether the message is the one {@link #of(HttpStatus)} gives its status: a page in
+	 * another language may then say it in its own words.
+	 */
+	public boolean usualMessage() {
+		return message.equals(of(status).message());
+	}
+
 	/** This problem, telling the client to try again after {@code wait}. */
 	public Problem withRetryAfter(Duration wait) {
 		return new Problem(status, title, heading, message, wait);

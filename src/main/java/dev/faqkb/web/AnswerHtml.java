@@ -24,6 +24,9 @@ class AnswerHtml {
 
 	private static final Pattern LANGUAGE = Pattern.compile("^<code class=\"language-([A-Za-z0-9_+#.-]{1,30})\"");
 
+	private static final Pattern LANGUAGE_ANYWHERE = Pattern
+		.compile("<pre(?:\\s[^>]*)?><code class=\"language-(?!(?:none|text|plain|plaintext|nohighlight)\")");
+
 	/** Fences marked as no language in particular: nothing worth a label. */
 	private static final Set<String> PLAIN = Set.of("none", "text", "plain", "plaintext", "nohighlight");
 
@@ -37,6 +40,14 @@ class AnswerHtml {
 
 	/** What a table's wrapping adds. */
 	private static final int TABLE_EXTRA = 64;
+
+	/**
+	 * Whether {@code html} has a code block written in a language, which
+	 * {@code js/code.js} colours: only pages with one load it.
+	 */
+	static boolean hasCodeToColour(String html) {
+		return html.contains("<pre") && LANGUAGE_ANYWHERE.matcher(html).find();
+	}
 
 	public String html(String answerHtml) {
 		// Each step builds on the one before without a string between them: a very large

@@ -69,6 +69,10 @@ class FaqController {
 			model.addAttribute("category", found);
 			model.addAttribute("editUrl", catalog.editUrl(found).orElse(null));
 			model.addAttribute("meta", metas.category(catalog, found));
+			model.addAttribute("colourCode", AnswerHtml.hasCodeToColour(found.introHtml()) || found.sections()
+				.stream()
+				.anyMatch(section -> AnswerHtml.hasCodeToColour(section.introHtml())
+						|| section.questions().stream().anyMatch(q -> AnswerHtml.hasCodeToColour(q.answerHtml()))));
 			return renderer.render("faq/category", model.asMap(), request, response);
 		}));
 	}
@@ -125,6 +129,7 @@ class FaqController {
 		model.addAttribute("updated", catalog.updated(question).orElse(null));
 		model.addAttribute("editUrl", catalog.editUrl(category).orElse(null));
 		model.addAttribute("meta", metas.question(catalog, category, question));
+		model.addAttribute("colourCode", AnswerHtml.hasCodeToColour(answerHtml));
 	}
 
 }

@@ -65,6 +65,7 @@ class HomeController {
 			model.addAttribute("questionCount", catalog.questions().size());
 			model.addAttribute("meta", metas.home(catalog));
 			model.addAttribute("popular", top);
+			model.addAttribute("homePage", true);
 			CachedPage page = renderer.render("home", model.asMap(), request, response);
 			return showPopular ? page.expiringAt(System.currentTimeMillis() + POPULAR_FRESH.toMillis()) : page;
 		});

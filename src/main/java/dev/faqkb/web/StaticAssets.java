@@ -18,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.DigestUtils;
 
 /**
- * The files of {@code static/} (CSS, scripts), read once and served like cached pages.
- * Templates link them by a name with their content hash ({@code /css/site-<md5>.css},
- * through {@link AssetLinks}), which browsers and proxies may keep for a year; the plain
- * name is revalidated like a page. Read on first use. Thread-safe.
+ * The files of {@code static/} (CSS, scripts) and the few WebJar files pages use, read
+ * once and served like cached pages. Templates link them by a name with their content
+ * hash ({@code /css/site-<md5>.css}, through {@link AssetLinks}), which browsers and
+ * proxies may keep for a year; the plain name is revalidated like a page. Read on first
+ * use. Thread-safe.
  */
 @Component
 class StaticAssets {
@@ -29,6 +30,14 @@ class StaticAssets {
 	private static final Logger log = LoggerFactory.getLogger(StaticAssets.class);
 
 	private static final String LOCATION = "classpath:/static/";
+
+	/**
+	 * Files of WebJars the pages use, by the address they are served at (without the
+	 * WebJar's version, which the content hash replaces): highlight.js, which colours
+	 * code in the browser (js/highlight.js says why there).
+	 */
+	private static final Map<String, String> WEBJAR_FILES = Map.of("/webjars/highlightjs/highlight.min.js",
+			"classpath*:/META-INF/resources/webjars/highlightjs/*/highlight.min.js");
 
 	/** A name with the content's hash never changes content. */
 	static final String FOREVER = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable().getHeaderValue();
@@ -71,13 +80,14 @@ class StaticAssets {
 					continue;
 				}
 				String path = "/" + url.substring(root.length());
-				String type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
-				byte[] content = file.getContentAsByteArray();
-				CachedPage asset = CachedPage.of(content, type, CachedPage.REVALIDATE);
-				String hashed = withHash(path, DigestUtils.md5DigestAsHex(content));
-				byPath.put(path, asset);
-				byPath.put(hashed, asset.withCacheControl(FOREVER));
-				hashedNames.put(path, hashed);
+				add(path, file, byPath, hashedNames);
+			}
+			for (Map.Entry<String, String> webjar : WEBJAR_FILES.entrySet()) {
+				Resource[] found = resolver.getResources(webjar.getValue());
+				if (found.length != 1) {
+					throw new IllegalStateException("Expected one " + webjar.getValue() + ", found " + found.length);
+				}
+				add(webjar.getKey(), found[0], byPath, hashedNames);
 			}
 		}
 		catch (IOException ex) {
@@ -86,6 +96,17 @@ class StaticAssets {
 		log.debug("Serving {} static files from memory", hashedNames.size());
 		assets = new Assets(Map.copyOf(byPath), Map.copyOf(hashedNames));
 		return assets;
+	}
+
+	private static void add(String path, Resource file, Map<String, CachedPage> byPath, Map<String, String> hashedNames)
+			throws IOException {
+		String type = MediaTypeFactory.getMediaType(path).orElse(MediaType.APPLICATION_OCTET_STREAM).toString();
+		byte[] content = file.getContentAsByteArray();
+		CachedPage asset = CachedPage.of(content, type, CachedPage.REVALIDATE);
+		String hashed = withHash(path, DigestUtils.md5DigestAsHex(content));
+		byPath.put(path, asset);
+		byPath.put(hashed, asset.withCacheControl(FOREVER));
+		hashedNames.put(path, hashed);
 	}
 
 	/**

@@ -373,13 +373,29 @@ class AskFormTests {
 	}
 
 	@Test
-	void theAskPageCanBeOpenedOnItsOwnWithTheSearchFilledIn() {
-		assertThat(mvc.get().uri("/ask?q=raspberry \"pi\"")).hasStatusOk()
+	void theAskPageCanBeOpenedOnItsOwnWithTheSearchFilledIn() throws Exception {
+		MvcTestResult result = mvc.get().uri("/ask?q=raspberry \"pi\"").exchange();
+		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("<title>Ask us · Mattermost FAQ</title>", "<h1>Ask us</h1>")
+			.contains("<title>Ask us · Mattermost FAQ</title>", "<h1 id=\"ask-title\">Ask us</h1>")
 			.contains("<input type=\"hidden\" name=\"search\" value=\"raspberry &quot;pi&quot;\">")
 			.contains("<p class=\"ask-error error\" id=\"ask-error\" role=\"alert\" hidden=\"hidden\"></p>")
 			.doesNotContain("ask-field-error", "aria-invalid", "aria-describedby=\"ask-", "autofocus");
+		assertThat(questionText(page(result))).as("the question box, not only the hidden field")
+			.isEqualTo("raspberry &quot;pi&quot;");
+	}
+
+	@Test
+	void theAskPageHasOneHeadingAndEscapesTheSearchInTheQuestionBox() throws Exception {
+		String page = page(mvc.get().uri("/ask").param("q", TYPED).exchange());
+		assertThat(questionText(page)).isEqualTo(TYPED_ESCAPED);
+		assertThat(Pattern.compile("<h[1-6][ >]").matcher(page).results().count()).as("headings").isEqualTo(1);
+		assertThat(page).doesNotContain("Didn’t find your answer? Ask us").contains("aria-labelledby=\"ask-title\"");
+	}
+
+	@Test
+	void aSearchWithoutResultsPutsTheSearchInTheQuestionBox() throws Exception {
+		assertThat(questionText(page(mvc.get().uri("/search?q=qwxzv").exchange()))).isEqualTo("qwxzv");
 	}
 
 }

@@ -37,11 +37,16 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 
 	static final String PROGRAMMING = "/faq/programming";
 
+	static final String SEARCH = "/search?q=how+do+I+copy+a+file";
+
 	/**
 	 * What a question page with its styles, scripts and icons may weigh on the wire,
 	 * compressed.
 	 */
 	static final long QUESTION_PAGE_BUDGET = 30 * 1024;
+
+	/** What highlight.js (its common languages) may add, compressed. */
+	static final long HIGHLIGHTER_BUDGET = 45 * 1024;
 
 	static final Map<String, String> PAGES = new LinkedHashMap<>();
 
@@ -50,6 +55,33 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 		PAGES.put("python-category-programming", PROGRAMMING);
 		PAGES.put("python-question-code", "/faq/programming/how-do-i-share-global-variables-across-modules");
 		PAGES.put("python-question-c", CODE_IN_C);
+		PAGES.put("python-search", SEARCH);
+	}
+
+	/**
+	 * The pictures of {@code docs/screenshots} (docs/developers.md says how they are
+	 * copied there): home, a question with code in colour and search on a laptop, a
+	 * category on a phone with its contents folded (its first answer on the first
+	 * screen), light and dark.
+	 */
+	@Test
+	void screenshotsForTheDocs() {
+		for (String scheme : List.of("light", "dark")) {
+			browser.viewport(1280).scheme(scheme).open("/");
+			browser.screenshot("docs-python-home-" + scheme);
+			browser.open(CODE_IN_C);
+			browser.waitUntil(() -> !browser.driver().findElements(By.cssSelector("code.hljs")).isEmpty());
+			browser.screenshot("docs-python-question-code-" + scheme);
+			browser.open(SEARCH);
+			browser.screenshot("docs-python-search-" + scheme);
+			browser.viewport(390).open(PROGRAMMING);
+			browser.screenshot("docs-python-category-phone-" + scheme);
+			// 3,733 px of contents before the first answer, folded to one line.
+			assertThat(browser.driver().findElement(By.cssSelector(".toc")).getSize().getHeight()).isLessThan(70);
+			assertThat(browser.driver().findElement(By.cssSelector(".question-title")).getLocation().getY())
+				.isLessThan(720);
+		}
+		assertThat(Browser.SCREENSHOTS.resolve("docs-python-category-phone-dark.png")).isNotEmptyFile();
 	}
 
 	@TestFactory
@@ -103,7 +135,7 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 	}
 
 	@Test
-	void aQuestionPageWithItsStylesScriptsAndIconsIsAtMost30KbOnTheWire() {
+	void aQuestionPageWithItsStylesScriptsAndIconsIsAtMost30KbOnTheWireBesidesTheHighlighter() {
 		browser.viewport(1280).scheme("light");
 		Map<String, Long> question = browser.transferred(CODE_IN_C);
 		long total = question.values().stream().mapToLong(Long::longValue).sum();
@@ -120,7 +152,15 @@ class PythonFaqBrowserTest extends BrowserTestBase {
 			.anyMatch(path -> path.matches("/js/page-[0-9a-f]{32}\\.js"))
 			.anyMatch(path -> path.matches("/favicon-[0-9a-f]{32}\\.svg"));
 		assertThat(question).allSatisfy((path, bytes) -> assertThat(bytes).as(path).isPositive());
-		assertThat(total).isLessThanOrEqualTo(QUESTION_PAGE_BUDGET);
+		// The code highlighter comes only with code in a language, and once a year (its
+		// name has its hash): counted apart.
+		long highlighter = question.entrySet()
+			.stream()
+			.filter(file -> file.getKey().startsWith("/webjars/highlightjs/"))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		assertThat(highlighter).as("highlight.js on the wire").isLessThanOrEqualTo(HIGHLIGHTER_BUDGET);
+		assertThat(total - highlighter).isLessThanOrEqualTo(QUESTION_PAGE_BUDGET);
 		assertThat(question.keySet()).as("nothing from other sites").allMatch(path -> path.startsWith("/"));
 	}
 

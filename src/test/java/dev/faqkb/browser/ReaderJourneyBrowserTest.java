@@ -145,9 +145,15 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 		assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("false");
 		assertThat(background()).isEqualTo(LIGHT);
 
+		assertThat(toggle.getAccessibleName()).isEqualTo("Dark mode");
+		assertThat(toggle.getText()).isEqualTo("Dark mode");
+		String off = knob();
+
 		toggle.click();
 		assertThat(toggle.getDomAttribute("aria-pressed")).isEqualTo("true");
 		assertThat(background()).isEqualTo(DARK);
+		assertThat(toggle.getAccessibleName()).as("the name says what it does, in both states").isEqualTo("Dark mode");
+		assertThat(knob()).as("the switch shows the state").isNotEqualTo(off);
 
 		browser.open("/faq/general");
 		assertThat(background()).as("another page").isEqualTo(DARK);
@@ -166,6 +172,12 @@ class ReaderJourneyBrowserTest extends BrowserTestBase {
 		assertThat(background()).as("no choice kept: the system's dark scheme").isEqualTo(DARK);
 		assertThat(browser.driver().findElement(By.cssSelector(".theme-toggle")).getDomAttribute("aria-pressed"))
 			.isEqualTo("true");
+	}
+
+	/** Where the theme switch's knob sits, left (off) or right (on). */
+	private String knob() {
+		return (String) browser
+			.js("var k = getComputedStyle(document.querySelector('.toggle-switch'), '::after'); return k.left + ' ' + k.right;");
 	}
 
 	@Test

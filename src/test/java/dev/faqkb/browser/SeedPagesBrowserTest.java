@@ -68,7 +68,10 @@ class SeedPagesBrowserTest extends BrowserTestBase {
 			.flatMap(scheme -> Stream.of(320, 1280)
 				.map(width -> dynamicTest("ask refused, " + scheme + ", " + width + " px", () -> {
 					browser.viewport(width).scheme(scheme).open("/ask?q=backup");
-					browser.driver().findElement(By.id("ask-question")).sendKeys(question);
+					WebElement box = browser.driver().findElement(By.id("ask-question"));
+					assertThat(box.getDomProperty("value")).as("the search, filled in").isEqualTo("backup");
+					box.clear();
+					box.sendKeys(question);
 					browser.driver().findElement(By.id("ask-email")).sendKeys("not an address");
 					// As a browser without JavaScript sends it: submit() neither runs
 					// ask.js nor the browser's checks.

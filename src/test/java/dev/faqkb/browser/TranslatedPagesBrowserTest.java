@@ -18,13 +18,15 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 /**
  * The Python FAQ in French and Japanese beside its English
  * ({@code ../shared/corpora/python-faq-fr}, {@code -ja}), plus a category only in
  * English, shown untranslated under {@code /fr/}: no axe violation light or dark at 320
  * and 1280 px (the language switch, the "not yet translated" mark, answers in another
- * {@code lang} than the page).
+ * {@code lang} than the page, the error page and the thank-you page after a vote without
+ * JavaScript).
  */
 @FaqkbWebTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @SharedTestData({ "corpora/python-faq", "corpora/python-faq-fr", "corpora/python-faq-ja" })
@@ -49,14 +51,49 @@ class TranslatedPagesBrowserTest extends BrowserTestBase {
 		PAGES.put("fr-question-code", "/fr/faq/programming/how-do-i-share-global-variables-across-modules");
 		PAGES.put("fr-untranslated", "/fr/faq/general-mattermost");
 		PAGES.put("fr-search", "/fr/search?q=variables+globales");
+		PAGES.put("fr-not-found", "/fr/faq/general/what-is-pyhton");
 		PAGES.put("ja-home", "/ja/");
+		PAGES.put("ja-category", "/ja/faq/general");
 		PAGES.put("ja-question", "/ja/faq/general/what-is-python");
+		PAGES.put("ja-untranslated", "/ja/faq/general-mattermost");
 		PAGES.put("ja-search", "/ja/search?q=デバッガ");
+		PAGES.put("ja-not-found", "/ja/faq/general/what-is-pyhton");
 	}
 
 	@TestFactory
 	Stream<DynamicTest> translatedPagesHaveNoAxeViolationInBothThemesOnAPhoneAndALaptop() {
 		return withoutAxeViolationsInBothThemesOnAPhoneAndALaptop(PAGES);
+	}
+
+	/**
+	 * The page a vote without JavaScript gets, in each language: voted once, then looked
+	 * at light and dark, on a phone and a laptop.
+	 */
+	@TestFactory
+	Stream<DynamicTest> thankYouPagesHaveNoAxeViolationInBothThemesOnAPhoneAndALaptop() {
+		return Stream.of("fr", "ja").map(language -> dynamicTest(language + "-thanks", () -> {
+			browser.forget().viewport(1280).scheme("light").open("/" + language + "/faq/general/what-is-python");
+			// as without JavaScript: the script leaves the form to the browser
+			browser
+				.js("document.querySelectorAll('form[data-feedback]').forEach(f => f.removeAttribute('data-feedback'))");
+			browser.driver().findElement(By.cssSelector("form.feedback-vote button[value=yes]")).click();
+			browser.waitUntil(() -> browser.driver().getCurrentUrl().endsWith("/feedback")
+					&& "complete".equals(browser.js("return document.readyState")));
+			assertThat(browser.js("return document.documentElement.lang")).isEqualTo(language);
+			for (String scheme : List.of("light", "dark")) {
+				for (int width : List.of(320, 1280)) {
+					browser.viewport(width).scheme(scheme);
+					browser.screenshot(language + "-thanks-" + scheme + "-" + width);
+					List<String> violations = browser.axeViolations();
+					System.out.printf("axe %s-thanks %s %d px: %d violations%n", language, scheme, width,
+							violations.size());
+					assertThat(violations)
+						.as("axe violations on the %s thank-you page (%s, %d px)", language, scheme, width)
+						.isEmpty();
+					assertThat(browser.overflow()).as("pixels wider than the screen").isLessThanOrEqualTo(0);
+				}
+			}
+		}));
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package dev.faqkb.search;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -73,6 +75,15 @@ class LanguageSearchTest {
 		editions = new ContentLoader(new MarkdownRenderer(), false).loadAll(dir);
 	}
 
+	private static List<String> foundWithSynonyms(String language, String rules, String query) throws IOException {
+		Path folder = Files.createDirectories(dir.resolve("synonyms-" + language));
+		Files.writeString(folder.resolve(Synonyms.FILE_NAME), rules);
+		try (SearchIndex index = new SearchIndex(editions.of(language).orElseThrow(),
+				Synonyms.read(folder, language))) {
+			return index.search(query, null, 0, 10).hits().stream().map(hit -> hit.question().id()).toList();
+		}
+	}
+
 	private static List<String> found(String language, String query) {
 		Catalog catalog = editions.of(language).orElseThrow();
 		try (SearchIndex index = new SearchIndex(catalog)) {
@@ -102,6 +113,18 @@ class LanguageSearchTest {
 		// "vim emacs" match the untranslated answer better than "programme" the
 		// translated one: French comes first all the same
 		assertThat(found("fr", "vim emacs programme")).containsExactly("debug", "editors");
+	}
+
+	@Test
+	void aTranslationsSynonymsAreReadAsItsLanguage() throws IOException {
+		// the rule's "l'outil" is elided as the query's is, and "débogueur" stemmed and
+		// folded as the answer's
+		assertThat(foundWithSynonyms("fr", "l'outil, débogueur\n", "l'outil")).containsExactly("debug");
+	}
+
+	@Test
+	void aJapaneseSynonymIsCutAsKuromojiCutsTheQuery() throws IOException {
+		assertThat(foundWithSynonyms("ja", "不具合取り, デバッグ\n", "不具合取り")).containsExactly("debug");
 	}
 
 	@Test

@@ -235,7 +235,7 @@ class SearchIndexTest {
 		Files.writeString(dir.resolve("python.md"), PYTHON);
 		Files.writeString(dir.resolve("synonyms.txt"), "# comment\nsetup, configuration\nsnake => python\n");
 		Catalog withSynonyms = new ContentLoader(new MarkdownRenderer(), false).load(dir);
-		try (SearchIndex synonyms = new SearchIndex(withSynonyms, Synonyms.read(dir))) {
+		try (SearchIndex synonyms = new SearchIndex(withSynonyms, Synonyms.read(dir, "en"))) {
 			assertThat(synonyms.search("setup", null, 0, 10).hits()).extracting(hit -> hit.question().text())
 				.first()
 				.isEqualTo("How do I change the default configuration?");
@@ -263,13 +263,13 @@ class SearchIndexTest {
 
 	@Test
 	void noSynonymsFileMeansNoSynonyms(@TempDir Path dir) {
-		assertThat(Synonyms.read(dir)).isNull();
+		assertThat(Synonyms.read(dir, "en")).isNull();
 	}
 
 	@Test
 	void aBrokenSynonymRuleIsAContentErrorWithItsLine(@TempDir Path dir) throws IOException {
 		Files.writeString(dir.resolve("synonyms.txt"), "setup, configuration\na => b => c\n");
-		assertThatThrownBy(() -> Synonyms.read(dir)).isInstanceOf(ContentException.class)
+		assertThatThrownBy(() -> Synonyms.read(dir, "en")).isInstanceOf(ContentException.class)
 			.hasMessageContaining("synonyms.txt:2");
 	}
 

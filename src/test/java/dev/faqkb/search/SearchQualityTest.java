@@ -96,11 +96,15 @@ class SearchQualityTest {
 	static final float[] FLOORS = { 0.35f, 0.30f, 0.20f };
 
 	static List<Blend> grid() {
+		return grid(QUESTION_WEIGHTS, KEYWORD_WEIGHTS, GATES, FLOORS);
+	}
+
+	static List<Blend> grid(float[] questionWeights, float[] keywordWeights, float[] gates, float[] floors) {
 		List<Blend> grid = new ArrayList<>();
-		for (float question : QUESTION_WEIGHTS) {
-			for (float keywords : KEYWORD_WEIGHTS) {
-				for (float gate : GATES) {
-					for (float floor : FLOORS) {
+		for (float question : questionWeights) {
+			for (float keywords : keywordWeights) {
+				for (float gate : gates) {
+					for (float floor : floors) {
 						if (floor <= gate) {
 							grid.add(new Blend(question, keywords, gate, floor));
 						}
@@ -119,17 +123,38 @@ class SearchQualityTest {
 	 */
 	static String crossValidation(SearchIndex index, Vectors vectors, Function<String, float[]> encoder, Report lexical)
 			throws IOException {
-		Map<String, double[]> byBlend = new LinkedHashMap<>();
-		for (Blend blend : grid()) {
+		return crossValidation(grid(), blend -> {
 			index.useVectors(vectors, encoder, blend);
-			Report report = evaluate(index);
+			return evaluate(index);
+		}, Blend.DEFAULT, lexical);
+	}
+
+	/**
+	 * As above, for any ranking that a blend of {@code grid} makes.
+	 * @param evaluate the report of the labelled queries ranked with a blend
+	 * @param shipped the blend shipped, measured on the same halves
+	 */
+	static String crossValidation(List<Blend> grid, IoFunction<Blend, Report> evaluate, Blend shipped, Report lexical)
+			throws IOException {
+		Map<String, double[]> byBlend = new LinkedHashMap<>();
+		for (Blend blend : grid) {
+			Report report = evaluate.apply(blend);
 			if (Arrays.equals(report.nomatchTotals(), lexical.nomatchTotals())) {
 				byBlend.put(String.format(Locale.ROOT, "%.1f/%.1f/%.2f/%.2f", blend.questionWeight(),
 						blend.keywordWeight(), blend.gate(), blend.floor()), report.reciprocal());
 			}
 		}
-		index.useVectors(vectors, encoder);
-		double[] shipped = evaluate(index).reciprocal();
+		return crossValidation(byBlend, evaluate.apply(shipped).reciprocal(), lexical);
+	}
+
+	/** A function that may fail to read. */
+	interface IoFunction<T, R> {
+
+		R apply(T value) throws IOException;
+
+	}
+
+	private static String crossValidation(Map<String, double[]> byBlend, double[] shipped, Report lexical) {
 		String[] kinds = lexical.kinds();
 		StringBuilder text = new StringBuilder(
 				"  cross-validation (blend question/keywords/gate/floor chosen on one half " + "of " + byBlend.size()
@@ -288,7 +313,7 @@ class SearchQualityTest {
 		return new ContentLoader(new MarkdownRenderer(), false).load(content);
 	}
 
-	private static List<String[]> queries(Path file) throws IOException {
+	static List<String[]> queries(Path file) throws IOException {
 		List<String[]> rows = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 			String[] row = line.split("\t", -1);

@@ -30,7 +30,7 @@ class CrossOriginProtectionTest {
 	private static boolean passes(MockHttpServletRequest request) throws Exception {
 		MockFilterChain chain = new MockFilterChain();
 		MockHttpServletResponse response = new MockHttpServletResponse();
-		new CrossOriginProtection(new ErrorReplies(List.of(), null, JsonMapper.shared()), List.of("/mcp"))
+		new CrossOriginProtection(new ErrorReplies(List.of(), null, JsonMapper.shared(), null), List.of("/mcp"))
 			.doFilter(request, response, chain);
 		if (chain.getRequest() == null) {
 			assertThat(response.getStatus()).isEqualTo(403);

@@ -23,7 +23,7 @@ class ErrorAdviceTest {
 
 	// JSON replies and page models need neither a view resolver nor a JSON mapper;
 	// write() does.
-	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null),
+	private final ErrorAdvice advice = new ErrorAdvice(new ErrorReplies(List.of(), null, null, null),
 			new StaticListableBeanFactory().getBeanProvider(Storage.class));
 
 	@Test

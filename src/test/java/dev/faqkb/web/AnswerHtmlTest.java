@@ -44,6 +44,16 @@ class AnswerHtmlTest {
 	}
 
 	@Test
+	void onlyAPageWithCodeInALanguageLoadsTheHighlighter() {
+		assertThat(AnswerHtml.hasCodeToColour("<pre><code class=\"language-python\">x = 1\n</code></pre>")).isTrue();
+		assertThat(AnswerHtml.hasCodeToColour("<pre><code>x = 1\n</code></pre>")).isFalse();
+		assertThat(AnswerHtml.hasCodeToColour("<pre><code class=\"language-text\">plain\n</code></pre>")).isFalse();
+		assertThat(AnswerHtml.hasCodeToColour("<p>Write <code class=\"language-python\">x</code> inline.</p>"))
+			.as("inline code is never coloured")
+			.isFalse();
+	}
+
+	@Test
 	void htmlWithoutCodeOrTablesIsUnchanged() {
 		String html = "<p>Plain <code>inline</code> text, a <a href=\"/pre\">link</a>.</p>";
 		assertThat(answers.html(html)).isSameAs(html);

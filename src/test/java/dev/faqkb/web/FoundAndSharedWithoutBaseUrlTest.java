@@ -44,7 +44,7 @@ class FoundAndSharedWithoutBaseUrlTest {
 		assertThat(mvc.get().uri("/")).hasStatusOk()
 			.bodyText()
 			.contains("<h1>Test FAQ</h1>")
-			.contains("<p class=\"lead\">4 answers in 2 categories. Search above, or start with a category.</p>")
+			.contains("<p class=\"lead\">4 answers in 2 categories. Search, or start with a category.</p>")
 			.contains("<meta name=\"description\" content=\"4 questions and answers about Help, Billing.\">");
 	}
 

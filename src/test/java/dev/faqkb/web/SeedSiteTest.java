@@ -76,6 +76,17 @@ class SeedSiteTest {
 	}
 
 	@Test
+	void homeLeadsWithItsOneSearchBoxUnderTheHeading() throws Exception {
+		String home = mvc.get().uri("/").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(Pattern.compile("role=\"search\"").matcher(home).results().count()).as("search boxes").isEqualTo(1);
+		assertThat(home)
+			.containsPattern("(?s)<div class=\"home-hero\">\\s*<h1>Mattermost FAQ</h1>\\s*<form class=\"search-box\"");
+		assertThat(mvc.get().uri("/faq/general")).bodyText()
+			.as("other pages keep the header's box")
+			.containsPattern("(?s)<header class=\"site-header\">.*role=\"search\".*</header>");
+	}
+
+	@Test
 	void categoryPageHasAnAnchorAndOwnPageLinkForEveryQuestion() {
 		var page = assertThat(mvc.get().uri("/faq/general")).hasStatusOk().bodyText();
 		page.contains("<h1>General</h1>")

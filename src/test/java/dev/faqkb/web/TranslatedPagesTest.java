@@ -276,4 +276,66 @@ class TranslatedPagesTest {
 		assertThat(mvc.get().uri("/llms.txt")).hasStatusOk().bodyText().startsWith("# Help\n");
 	}
 
+	private Document reply(org.springframework.test.web.servlet.assertj.MvcTestResult result) throws Exception {
+		return Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void errorPagesAreInTheAddresssLanguageWhateverTheBrowserPrefers() throws Exception {
+		var french = mvc.get().uri("/fr/faq/general/nowhere").header(HttpHeaders.ACCEPT_LANGUAGE, "en").exchange();
+		assertThat(french).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = reply(french);
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(page.title()).isEqualTo("Page introuvable · Aide");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Nous n\u2019avons pas trouvé cette page");
+		assertThat(page.selectFirst(".problem p").text())
+			.isEqualTo("Il n\u2019y a pas de page à cette adresse. Le lien est peut-être mal saisi.");
+		assertThat(page.select(".problem a[href=/fr/]").text()).isEqualTo("parcourez toutes les catégories");
+		// the page's links stay in French
+		assertThat(page.selectFirst("form.search-box").attr("action")).isEqualTo("/fr/search");
+		assertThat(page.selectFirst("a.site-title").attr("href")).isEqualTo("/fr/");
+
+		Document japanese = reply(mvc.get().uri("/ja/faq/nowhere").exchange());
+		assertThat(japanese.selectFirst("html").attr("lang")).isEqualTo("ja");
+		assertThat(japanese.selectFirst("h1").text()).isEqualTo("そのページは見つかりませんでした");
+
+		var english = mvc.get().uri("/faq/general/nowhere").header(HttpHeaders.ACCEPT_LANGUAGE, "fr").exchange();
+		Document englishPage = reply(english);
+		assertThat(englishPage.selectFirst("html").attr("lang")).isEqualTo("en");
+		assertThat(englishPage.selectFirst("h1").text()).isEqualTo("We could not find that page");
+		assertThat(englishPage.selectFirst(".problem p").text()).isEqualTo(
+				"There is no answer at this address. The link may be mistyped, or the question reworded or removed.");
+	}
+
+	@Test
+	void aVoteWithoutJavaScriptIsThankedInThePagesLanguage() throws Exception {
+		Document question = page("/fr/faq/general/what-is-it");
+		String action = question.selectFirst("form.feedback-vote").attr("action");
+		assertThat(action).isEqualTo("/fr/faq/general/what-is-it/feedback");
+		var result = mvc.post().uri(action).param("helpful", "yes").exchange();
+		assertThat(result).hasStatusOk();
+		Document thanks = reply(result);
+		assertThat(thanks.selectFirst("html").attr("lang")).isEqualTo("fr");
+		assertThat(thanks.title()).isEqualTo("Merci · Aide");
+		assertThat(thanks.selectFirst("h1").text()).isEqualTo("Merci pour votre avis.");
+		assertThat(thanks.selectFirst("form.search-box").attr("action")).isEqualTo("/fr/search");
+		assertThat(thanks.selectFirst("label[for=feedback-comment]").text()).startsWith("Que pourrait ajouter");
+		assertThat(thanks.selectFirst("form.feedback-comment").attr("action"))
+			.isEqualTo("/fr/faq/general/what-is-it/feedback");
+		assertThat(thanks.select("a[href=/fr/faq/general/what-is-it]").eachText())
+			.containsExactly("Qu'est-ce que c'est ?", "Revenir à la réponse");
+
+		// an answer not translated yet is thanked in French too, its question marked as
+		// English
+		Document untranslated = reply(
+				mvc.post().uri("/fr/faq/general/install/feedback").param("helpful", "no").exchange());
+		assertThat(untranslated.selectFirst("h1").text()).isEqualTo("Merci pour votre avis.");
+		assertThat(untranslated.selectFirst("a[lang=en]").text()).isEqualTo("How do I install it?");
+
+		assertThat(mvc.post().uri("/de/faq/general/install/feedback").param("helpful", "no"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(mvc.post().uri("/en/faq/general/install/feedback").param("helpful", "no"))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
 }

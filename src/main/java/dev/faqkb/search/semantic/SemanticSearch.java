@@ -30,6 +30,12 @@ public class SemanticSearch implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
 
+	/**
+	 * Where semantic search runs: the platforms whose ONNX Runtime and tokenizer natives
+	 * the jar carries (pom.xml, the "onnxruntime" unpack).
+	 */
+	static final String PLATFORMS = "Linux x86-64 and ARM64, macOS ARM64 and Windows x86-64";
+
 	/** Loads the model; the real one is loaded once per JVM (see {@link SharedModel}). */
 	interface ModelLoader {
 
@@ -150,8 +156,10 @@ public class SemanticSearch implements DisposableBean {
 			}
 			catch (Exception | LinkageError ex) {
 				status = Status.FAILED;
-				log.warn("Semantic search is off, search stays lexical: cannot load the embedding model ({})",
-						reason(ex));
+				log.warn(
+						"Semantic search is off, search stays lexical: cannot load the embedding model on {} {} ({}; "
+								+ "the jar has its native libraries for {})",
+						System.getProperty("os.name"), System.getProperty("os.arch"), reason(ex), PLATFORMS);
 			}
 		}
 		return model;
