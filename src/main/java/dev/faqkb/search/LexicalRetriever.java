@@ -36,6 +36,9 @@ final class LexicalRetriever {
 	 */
 	static final int RESCORE_WINDOW = 200;
 
+	/** How many first-pass candidates {@link #bestScore} ranks again. */
+	static final int BEST_WINDOW = 10;
+
 	private final IndexSearcher searcher;
 
 	private final Ordinals ordinals;
@@ -81,6 +84,17 @@ final class LexicalRetriever {
 			list.add(new ScoredQuestion(ordinals.ordinal(doc.doc), doc.score));
 		}
 		return list;
+	}
+
+	/**
+	 * The full ranking's best score, 0 when nothing matches: the fast first pass's top
+	 * {@value #BEST_WINDOW} ranked again, which is where the full ranking's best is.
+	 */
+	float bestScore(QueryFactory.Planned planned) throws IOException {
+		TopDocs candidates = searcher.search(planned.candidates(),
+				new TopScoreDocCollectorManager(BEST_WINDOW, null, BEST_WINDOW));
+		TopDocs ranked = new FullRanking(planned.scored()).rescore(searcher, candidates, 1);
+		return ranked.scoreDocs.length == 0 ? 0 : ranked.scoreDocs[0].score;
 	}
 
 	/**

@@ -397,8 +397,7 @@ public final class SearchIndex implements AutoCloseable {
 	private double bestScore(String text) {
 		QueryFactory.Planned planned = queries.create(text);
 		try {
-			List<ScoredQuestion> ranked = planned == null ? List.of() : lexical.rank(planned, null, 1);
-			return ranked.isEmpty() ? 0 : ranked.get(0).score();
+			return planned == null ? 0 : lexical.bestScore(planned);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
