@@ -2,6 +2,7 @@ package dev.faqkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -33,6 +35,9 @@ final class LexicalRetriever {
 	 * page asks).
 	 */
 	static final int RESCORE_WINDOW = 200;
+
+	/** How many first-pass candidates {@link #bestScore} ranks again. */
+	static final int BEST_WINDOW = 10;
 
 	private final IndexSearcher searcher;
 
@@ -79,6 +84,46 @@ final class LexicalRetriever {
 			list.add(new ScoredQuestion(ordinals.ordinal(doc.doc), doc.score));
 		}
 		return list;
+	}
+
+	/**
+	 * The full ranking's best score, 0 when nothing matches: the fast first pass's top
+	 * {@value #BEST_WINDOW} ranked again, which is where the full ranking's best is.
+	 */
+	float bestScore(QueryFactory.Planned planned) throws IOException {
+		TopDocs candidates = searcher.search(planned.candidates(),
+				new TopScoreDocCollectorManager(BEST_WINDOW, null, BEST_WINDOW));
+		TopDocs ranked = new FullRanking(planned.scored()).rescore(searcher, candidates, 1);
+		return ranked.scoreDocs.length == 0 ? 0 : ranked.scoreDocs[0].score;
+	}
+
+	/**
+	 * The questions (by ordinal) that have every word of the query, in one of the forms
+	 * it matches.
+	 */
+	BitSet matchingEveryWord(QueryFactory.Planned planned) throws IOException {
+		BitSet every = new BitSet();
+		searcher.search(new ConstantScoreQuery(planned.every()), new SimpleCollector() {
+
+			private int docBase;
+
+			@Override
+			protected void doSetNextReader(LeafReaderContext context) {
+				docBase = context.docBase;
+			}
+
+			@Override
+			public void collect(int doc) {
+				every.set(ordinals.ordinal(docBase + doc));
+			}
+
+			@Override
+			public ScoreMode scoreMode() {
+				return ScoreMode.COMPLETE_NO_SCORES;
+			}
+
+		});
+		return every;
 	}
 
 	/**

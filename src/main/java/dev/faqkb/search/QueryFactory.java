@@ -116,6 +116,7 @@ final class QueryFactory {
 
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		BooleanQuery.Builder matches = new BooleanQuery.Builder();
+		BooleanQuery.Builder every = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
 		BooleanQuery.Builder candidates = new BooleanQuery.Builder();
 		for (QueryWords.Word word : chosen.words()) {
@@ -130,6 +131,7 @@ final class QueryFactory {
 			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * vocabulary.rarity(token)),
 					Occur.SHOULD);
 			matches.add(coverage, Occur.SHOULD);
+			every.add(coverage, Occur.FILTER);
 			for (QueryWords.Word part : word.parts()) {
 				query.add(word(part.token(), false, part.alternatives()), Occur.SHOULD);
 				matches.add(coverage(part.token(), List.of()), Occur.SHOULD);
@@ -159,20 +161,23 @@ final class QueryFactory {
 				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
 		Query matching = matches.build();
 		candidates.add(matching, Occur.SHOULD);
-		return new Planned(query.build(), matching, candidates.build(), highlight.build(), chosen.work());
+		return new Planned(query.build(), matching, every.build(), candidates.build(), highlight.build(),
+				chosen.work());
 	}
 
 	/**
 	 * @param scored the full ranking, too costly to run on every match of a large catalog
 	 * @param matches which questions match: every query word in the question or its
 	 * answer, as is, as a prefix, or with a typo when the word is unknown; cheap to count
+	 * @param every which questions have every query word (in one of those forms): the
+	 * answers to a precise query, whatever their score ({@link Relevance})
 	 * @param candidates a fast first ranking of {@code matches} (words in the question or
 	 * anywhere, by rarity), whose top documents {@code scored} ranks again
 	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or
 	 * automaton to run again)
 	 * @param work what the four queries cost together, within the {@link QueryBudget}
 	 */
-	record Planned(Query scored, Query matches, Query candidates, Query highlight, QueryBudget.Work work) {
+	record Planned(Query scored, Query matches, Query every, Query candidates, Query highlight, QueryBudget.Work work) {
 	}
 
 	/** Whether the word is also looked for as the start of a question word. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A search runs as named steps over rankings of {@link ScoredQuestion}: the lexical
  * retriever counts and ranks the matches; once {@link #useVectors vectors} are given, the
- * {@link HybridRanking} blends in the questions nearest in meaning ({@link Fusion}); a
- * page is cut, and the {@link Presenter} adds snippets, facets, "Did you mean" and how
- * each result matched.
+ * {@link HybridRanking} blends in the questions nearest in meaning ({@link Fusion});
+ * {@link Relevance} keeps the results near the best; a page is cut, and the
+ * {@link Presenter} adds snippets, facets, "Did you mean" and how each result matched.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -56,6 +57,8 @@ public final class SearchIndex implements AutoCloseable {
 	private final Suggester suggester;
 
 	private final RelatedQuestions related;
+
+	private final Relevance relevance;
 
 	// per question ordinal, whether it is shown in another language than the catalog's
 	// (not translated yet); null
@@ -121,11 +124,12 @@ public final class SearchIndex implements AutoCloseable {
 		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
 				new Typos(reader, IndexSchema.ALL, budget), budget);
 		this.lexical = new LexicalRetriever(searcher, ordinals, catalog.categories().size());
-		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers, budget), searcher, analyzers,
-				budget);
+		this.presenter = new Presenter(catalog, ordinals, new Spelling(reader, analyzers, budget, this::bestScore),
+				searcher, analyzers, budget);
 		this.suggester = new Suggester(searcher, analyzers, queries, ordinals, budget);
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
 		this.untranslated = untranslated(catalog);
+		this.relevance = new Relevance(catalog);
 		this.original = original;
 		this.translatedBlend = translatedBlend;
 		this.words = original == null ? null
@@ -260,22 +264,58 @@ public final class SearchIndex implements AutoCloseable {
 		int to = Math.max(1, from + Math.max(1, limit));
 		try {
 			long[] counts = lexical.count(planned);
-			long lexicalTotal = countIn(counts, only);
-			List<ScoredQuestion> ranked = lexicalTotal == 0 ? List.of() : lexical.rank(planned, only, to);
-			long[] withMeaning = counts.clone();
-			HybridRanking.Result hybrid = meaning == null ? null
-					: hybrid(meaning, query, planned, ranked, withMeaning, only);
-			if (hybrid == null) {
-				return presenter.present(query, planned.highlight(), counts, lexicalTotal, from,
-						page(translatedFirst(ranked), from, to), ordinal -> Match.LEXICAL);
+			// ranked over every category, so that where relevance stops, and with it the
+			// facets, does not depend on the filter
+			Ranking all = rank(planned, query, counts, null, to);
+			Relevance.Kept kept = relevance.keep(all.entries(), all.lexical(), lexical.matchingEveryWord(planned),
+					all.match(), countIn(all.counts(), null));
+			if (kept != null) {
+				List<ScoredQuestion> results = only == null ? kept.ranking() : inCategory(kept.ranking(), only);
+				return presenter.present(query, planned.highlight(), kept.counts(), countIn(kept.counts(), only), from,
+						page(translatedFirst(results), from, to), all.match());
 			}
-			return presenter.present(query, planned.highlight(), withMeaning, countIn(withMeaning, only), from,
-					page(translatedFirst(hybrid.ranking()), from, to),
-					ordinal -> meaning.hybrid().match(ordinal, hybrid));
+			// every match is a result: in a category, those beyond the window too
+			Ranking shown = only == null ? all : rank(planned, query, counts, only, to);
+			return presenter.present(query, planned.highlight(), shown.counts(), countIn(shown.counts(), only), from,
+					page(translatedFirst(shown.entries()), from, to), shown.match());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The lexical ranking, blended with meaning once vectors are ready.
+	 * @param counts the lexical matches per category
+	 * @param only only this category, or {@code null}
+	 */
+	private Ranking rank(QueryFactory.Planned planned, String query, long[] counts, String only, int to)
+			throws IOException {
+		List<ScoredQuestion> ranked = countIn(counts, only) == 0 ? List.of() : lexical.rank(planned, only, to);
+		Semantic meaning = meaning();
+		long[] withMeaning = counts.clone();
+		HybridRanking.Result hybrid = meaning == null ? null
+				: hybrid(meaning, query, planned, ranked, withMeaning, only);
+		if (hybrid == null) {
+			return new Ranking(ranked, ranked, ordinal -> Match.LEXICAL, counts);
+		}
+		return new Ranking(ranked, hybrid.ranking(), ordinal -> meaning.hybrid().match(ordinal, hybrid), withMeaning);
+	}
+
+	/**
+	 * @param lexical the lexical ranking
+	 * @param entries the ranking shown: the lexical one, or its blend with meaning
+	 * @param match how each question matched
+	 * @param counts the matches per category, those found by meaning alone included
+	 */
+	private record Ranking(List<ScoredQuestion> lexical, List<ScoredQuestion> entries, IntFunction<Match> match,
+			long[] counts) {
+	}
+
+	private List<ScoredQuestion> inCategory(List<ScoredQuestion> ranking, String category) {
+		return ranking.stream()
+			.filter(entry -> ordinals.question(entry.ordinal()).category().equals(category))
+			.toList();
 	}
 
 	/**
@@ -352,6 +392,21 @@ public final class SearchIndex implements AutoCloseable {
 	 */
 	private static List<ScoredQuestion> page(List<ScoredQuestion> ranked, int from, int to) {
 		return ranked.subList(Math.min(from, ranked.size()), Math.min(to, ranked.size()));
+	}
+
+	/**
+	 * The score of the best answer to {@code text} by its words, 0 when nothing matches:
+	 * how "Did you mean" compares a respelled query with the query without its misspelled
+	 * words.
+	 */
+	private double bestScore(String text) {
+		QueryFactory.Planned planned = queries.create(text);
+		try {
+			return planned == null ? 0 : lexical.bestScore(planned);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**

@@ -6,12 +6,14 @@ import java.util.List;
  * One page of results.
  *
  * @param query the query as typed (trimmed)
- * @param total how many questions match (in the category, when one was asked for)
+ * @param total how many results there are (in the category, when one was asked for):
+ * where relevance stops ({@link Relevance}), not every question that shares a word with
+ * the query
  * @param offset how many results come before this page
  * @param hits this page
- * @param didYouMean a respelled query that finds more, or {@code null}
- * @param facets matching questions per category, for every category with any, whatever
- * the category filter
+ * @param didYouMean a respelled query that finds clearly better answers, or {@code null}
+ * @param facets results per category, counted as {@code total} is, for every category
+ * with any, whatever the category filter
  */
 public record SearchResults(String query, long total, int offset, List<SearchHit> hits, String didYouMean,
 		List<Facet> facets) {
@@ -25,7 +27,7 @@ public record SearchResults(String query, long total, int offset, List<SearchHit
 		return new SearchResults(query, 0, 0, List.of(), null, List.of());
 	}
 
-	/** The number of matching questions in one category. */
+	/** The number of results in one category. */
 	public record Facet(String category, String title, long count) {
 	}
 

@@ -244,10 +244,12 @@ class SearchQualityTest {
 		List<Double> reciprocal = new ArrayList<>();
 		List<String> kinds = new ArrayList<>();
 		List<Double> topScores = new ArrayList<>();
+		Map<String, List<Long>> totals = new LinkedHashMap<>();
 		for (String[] row : queries(file)) {
 			String kind = row[1];
 			String query = row[2];
 			SearchResults results = index.search(query, null, 0, 10);
+			totals.computeIfAbsent(kind, k -> new ArrayList<>()).add(results.total());
 			if (kind.equals("nomatch")) {
 				nomatch++;
 				nomatchEmpty += results.total() == 0 ? 1 : 0;
@@ -288,6 +290,14 @@ class SearchQualityTest {
 				"  nomatch: %d queries, %d with no result (median top score of the answerable ones: %.2f)%n", nomatch,
 				nomatchEmpty, median));
 		nomatchTop.forEach(line -> text.append("    ").append(line).append('\n'));
+		text.append("  results per query (median / max):");
+		totals.forEach((kind, counts) -> text.append(' ')
+			.append(kind)
+			.append(' ')
+			.append(counts.stream().sorted().skip(counts.size() / 2).findFirst().orElse(0L))
+			.append(" / ")
+			.append(counts.stream().mapToLong(Long::longValue).max().orElse(0)));
+		text.append('\n');
 		misses.forEach(miss -> text.append("  not first: ").append(miss).append('\n'));
 		return new Report(overall, text.toString(), reciprocal.stream().mapToDouble(Double::doubleValue).toArray(),
 				kinds.toArray(String[]::new), nomatchTotals.stream().mapToLong(Long::longValue).toArray());

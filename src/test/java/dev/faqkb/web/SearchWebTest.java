@@ -67,7 +67,7 @@ class SearchWebTest {
 	void apiSearchSuggestsASpelling() {
 		assertThat(mvc.get().uri("/api/search?q=mattermots licence")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.didYouMean", v -> v.assertThat().isEqualTo("mattermost license"));
+			.hasPathSatisfying("$.didYouMean", v -> v.assertThat().isEqualTo("mattermost licence"));
 	}
 
 	static List<String> oddQueries() {
