@@ -138,9 +138,16 @@ class MostViewedQuestions implements PopularQuestions, DisposableBean {
 		}
 	}
 
+	/**
+	 * Lets a read under way finish (an interrupt would close an embedded database's file
+	 * under it), for at most a few seconds; then stops it.
+	 */
 	@Override
-	public void destroy() {
-		reader.shutdownNow();
+	public void destroy() throws InterruptedException {
+		reader.shutdown();
+		if (!reader.awaitTermination(5, TimeUnit.SECONDS)) {
+			reader.shutdownNow();
+		}
 	}
 
 	private boolean stale(Ranking ranking, Instant now) {
