@@ -98,7 +98,8 @@ STARTED=$(grep -o 'Started FaqkbApplication in [0-9.]* seconds' "$WORK/app.log" 
 echo "faqkb answered its first request ${FIRST_ANSWER} s after java -jar (Spring: started in ${STARTED} s)"
 
 home=$(curl -s "$APP/")
-first_link() { grep -o "$1" | sed -n '1s/^[a-z]*="\(.*\)"$/\1/p'; }
+# prints nothing when there is none (no picture on the page, say): not a failure under pipefail
+first_link() { { grep -o "$1" || true; } | sed -n '1s/^[a-z]*="\(.*\)"$/\1/p'; }
 CATEGORY=${CATEGORY:-$(first_link 'href="/faq/[^"/#]*"' <<<"$home")}
 if [ -n "${SCREENSHOT:-}" ] && [ -z "${QUESTION:-}" ]; then
 	# the first question of the file the screenshot went into: the first answer its category page opens
