@@ -13,6 +13,7 @@
 # in-process measure).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 WARMUP=${WARMUP:-8}
 DURATION=${DURATION:-12}
@@ -57,13 +58,6 @@ BENCH_COLD_DIR=$WORK BENCH_COLD_CONTENT=$CONTENT BENCH_COLD_SECONDS=$DURATION BE
 grep '^ENGINE' "$WORK/engine.txt" || true
 engine() { awk -v name="$1" -v field="$2" '$1 == "ENGINE" && $2 == name { print $field }' "$WORK/engine.txt"; }
 
-free_port() {
-	local port
-	while :; do
-		port=$((20000 + RANDOM % 40000))
-		(echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-	done
-}
 
 # --- each build on its own port, both running for the whole run, measured one after the other per target
 BUILDS=("$THIS")
@@ -221,14 +215,4 @@ $engine_text
 <!-- cold-bench:$LABEL:end -->
 EOF
 )
-readme=bench/README.md
-if grep -qF "<!-- cold-bench:$LABEL:start -->" "$readme"; then
-	awk -v label="$LABEL" -v section="$section" '
-		$0 == "<!-- cold-bench:" label ":start -->" { print section; skip = 1; next }
-		$0 == "<!-- cold-bench:" label ":end -->" { skip = 0; next }
-		!skip { print }' "$readme" >"$WORK/README.md"
-	cat "$WORK/README.md" >"$readme"
-else
-	printf '\n%s\n' "$section" >>"$readme"
-fi
-echo "Wrote the table to $readme (section $LABEL)"
+write_section cold-bench "$LABEL" "$section" "$WORK"

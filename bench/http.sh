@@ -15,6 +15,7 @@
 # question page, and the picture the image target).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-12}
@@ -56,13 +57,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-	local port
-	while :; do
-		port=$((20000 + RANDOM % 40000))
-		(echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return; }
-	done
-}
 APP_PORT=$(free_port)
 NGINX_PORT=$(free_port)
 APP="http://127.0.0.1:$APP_PORT"
@@ -257,14 +251,4 @@ ${rows%$'\n'}
 <!-- http-bench:$SECTION:end -->
 EOF
 )
-readme=bench/README.md
-if grep -qF "<!-- http-bench:$SECTION:start -->" "$readme"; then
-	awk -v label="$SECTION" -v section="$section" '
-		$0 == "<!-- http-bench:" label ":start -->" { print section; skip = 1; next }
-		$0 == "<!-- http-bench:" label ":end -->" { skip = 0; next }
-		!skip { print }' "$readme" >"$WORK/README.md"
-	cat "$WORK/README.md" >"$readme"
-else
-	printf '\n%s\n' "$section" >>"$readme"
-fi
-echo "Wrote the table to $readme (section $SECTION)"
+write_section http-bench "$SECTION" "$section" "$WORK"
