@@ -23,8 +23,9 @@ import org.apache.lucene.search.Weight;
 
 /**
  * The word-based side of search over a {@link QueryFactory.Planned} query: counts every
- * match per category, and ranks the best in two passes, a fast ranking that picks the
- * candidates and the full ranking that orders them. Thread-safe: it only reads.
+ * match per category (noting those with every query word in the same pass), and ranks the
+ * best in two passes, a fast ranking that picks the candidates and the full ranking that
+ * orders them. Thread-safe: it only reads.
  */
 final class LexicalRetriever {
 
