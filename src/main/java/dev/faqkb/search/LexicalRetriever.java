@@ -2,7 +2,6 @@ package dev.faqkb.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 
 import org.apache.lucene.index.LeafReaderContext;
@@ -17,7 +16,6 @@ import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -25,8 +23,9 @@ import org.apache.lucene.search.Weight;
 
 /**
  * The word-based side of search over a {@link QueryFactory.Planned} query: counts every
- * match per category, and ranks the best in two passes, a fast ranking that picks the
- * candidates and the full ranking that orders them. Thread-safe: it only reads.
+ * match per category (noting those with every query word in the same pass), and ranks the
+ * best in two passes, a fast ranking that picks the candidates and the full ranking that
+ * orders them. Thread-safe: it only reads.
  */
 final class LexicalRetriever {
 
@@ -52,13 +51,13 @@ final class LexicalRetriever {
 	}
 
 	/**
-	 * Matching questions per category (by its position in the catalog): the total and the
-	 * facets.
+	 * Matching questions per category (by its position in the catalog), the total and the
+	 * facets, and the questions that have every query word, in one pass over the matches.
 	 */
-	long[] count(QueryFactory.Planned planned) throws IOException {
-		// counting needs every match but no score: the one-field disjunction alone is
-		// fast
-		return searcher.search(new ConstantScoreQuery(planned.matches()), new CategoryCounter(categories));
+	CategoryCounter.Counted count(QueryFactory.Planned planned) throws IOException {
+		// counting needs every match, scored only by the number of words it has: the
+		// one-field disjunction alone is fast
+		return searcher.search(planned.counted(), new CategoryCounter(categories, ordinals, planned.words()));
 	}
 
 	/**
@@ -95,35 +94,6 @@ final class LexicalRetriever {
 				new TopScoreDocCollectorManager(BEST_WINDOW, null, BEST_WINDOW));
 		TopDocs ranked = new FullRanking(planned.scored()).rescore(searcher, candidates, 1);
 		return ranked.scoreDocs.length == 0 ? 0 : ranked.scoreDocs[0].score;
-	}
-
-	/**
-	 * The questions (by ordinal) that have every word of the query, in one of the forms
-	 * it matches.
-	 */
-	BitSet matchingEveryWord(QueryFactory.Planned planned) throws IOException {
-		BitSet every = new BitSet();
-		searcher.search(new ConstantScoreQuery(planned.every()), new SimpleCollector() {
-
-			private int docBase;
-
-			@Override
-			protected void doSetNextReader(LeafReaderContext context) {
-				docBase = context.docBase;
-			}
-
-			@Override
-			public void collect(int doc) {
-				every.set(ordinals.ordinal(docBase + doc));
-			}
-
-			@Override
-			public ScoreMode scoreMode() {
-				return ScoreMode.COMPLETE_NO_SCORES;
-			}
-
-		});
-		return every;
 	}
 
 	/**

@@ -116,7 +116,7 @@ final class QueryFactory {
 
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		BooleanQuery.Builder matches = new BooleanQuery.Builder();
-		BooleanQuery.Builder every = new BooleanQuery.Builder();
+		BooleanQuery.Builder counted = new BooleanQuery.Builder();
 		BooleanQuery.Builder highlight = new BooleanQuery.Builder();
 		BooleanQuery.Builder candidates = new BooleanQuery.Builder();
 		for (QueryWords.Word word : chosen.words()) {
@@ -131,10 +131,12 @@ final class QueryFactory {
 			query.add(new BoostQuery(new ConstantScoreQuery(coverage), COVERAGE_WEIGHT * vocabulary.rarity(token)),
 					Occur.SHOULD);
 			matches.add(coverage, Occur.SHOULD);
-			every.add(coverage, Occur.FILTER);
+			counted.add(new ConstantScoreQuery(coverage), Occur.SHOULD);
 			for (QueryWords.Word part : word.parts()) {
 				query.add(word(part.token(), false, part.alternatives()), Occur.SHOULD);
-				matches.add(coverage(part.token(), List.of()), Occur.SHOULD);
+				Query partCoverage = coverage(part.token(), List.of());
+				matches.add(partCoverage, Occur.SHOULD);
+				counted.add(uncounted(partCoverage), Occur.SHOULD);
 				highlight.add(new TermQuery(new Term(IndexSchema.ANSWER, part.token().term())), Occur.SHOULD);
 			}
 		}
@@ -142,6 +144,7 @@ final class QueryFactory {
 			Query ident = new TermQuery(new Term(IndexSchema.IDENT, identifier));
 			query.add(new BoostQuery(ident, IDENT_WEIGHT), Occur.SHOULD);
 			matches.add(ident, Occur.SHOULD);
+			counted.add(uncounted(ident), Occur.SHOULD);
 		}
 		List<Token> original = chosen.proximity();
 		if (original.size() > 1) {
@@ -161,23 +164,37 @@ final class QueryFactory {
 				EXACT_QUESTION_WEIGHT), Occur.SHOULD);
 		Query matching = matches.build();
 		candidates.add(matching, Occur.SHOULD);
-		return new Planned(query.build(), matching, every.build(), candidates.build(), highlight.build(),
-				chosen.work());
+		return new Planned(query.build(), matching, counted.build(), chosen.words().size(), candidates.build(),
+				highlight.build(), chosen.work());
 	}
 
 	/**
 	 * @param scored the full ranking, too costly to run on every match of a large catalog
 	 * @param matches which questions match: every query word in the question or its
 	 * answer, as is, as a prefix, or with a typo when the word is unknown; cheap to count
-	 * @param every which questions have every query word (in one of those forms): the
-	 * answers to a precise query, whatever their score ({@link Relevance})
+	 * @param counted the same questions as {@code matches}, each scoring the number of
+	 * query words it has (in one of those forms; the parts of a word and identifiers
+	 * count 0), so that the one pass that counts the matches also finds those that have
+	 * every word: the answers to a precise query, whatever their score
+	 * ({@link Relevance})
+	 * @param words how many query words {@code counted} counts (0 when there are only
+	 * identifiers: no question has every word then)
 	 * @param candidates a fast first ranking of {@code matches} (words in the question or
 	 * anywhere, by rarity), whose top documents {@code scored} ranks again
 	 * @param highlight the words to mark in answer snippets (plain terms: no phrase or
 	 * automaton to run again)
 	 * @param work what the four queries cost together, within the {@link QueryBudget}
 	 */
-	record Planned(Query scored, Query matches, Query every, Query candidates, Query highlight, QueryBudget.Work work) {
+	record Planned(Query scored, Query matches, Query counted, int words, Query candidates, Query highlight,
+			QueryBudget.Work work) {
+	}
+
+	/**
+	 * A clause of {@code counted} that matches but adds nothing to a question's count of
+	 * words.
+	 */
+	private static Query uncounted(Query query) {
+		return new BoostQuery(new ConstantScoreQuery(query), 0f);
 	}
 
 	/** Whether the word is also looked for as the start of a question word. */

@@ -263,12 +263,13 @@ public final class SearchIndex implements AutoCloseable {
 		int from = Math.max(0, offset);
 		int to = Math.max(1, from + Math.max(1, limit));
 		try {
-			long[] counts = lexical.count(planned);
+			CategoryCounter.Counted matches = lexical.count(planned);
+			long[] counts = matches.counts();
 			// ranked over every category, so that where relevance stops, and with it the
 			// facets, does not depend on the filter
 			Ranking all = rank(planned, query, counts, null, to);
-			Relevance.Kept kept = relevance.keep(all.entries(), all.lexical(), lexical.matchingEveryWord(planned),
-					all.match(), countIn(all.counts(), null));
+			Relevance.Kept kept = relevance.keep(all.entries(), all.lexical(), matches.everyWord(), all.match(),
+					countIn(all.counts(), null));
 			if (kept != null) {
 				List<ScoredQuestion> results = only == null ? kept.ranking() : inCategory(kept.ranking(), only);
 				return presenter.present(query, planned.highlight(), kept.counts(), countIn(kept.counts(), only), from,
