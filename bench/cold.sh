@@ -6,7 +6,7 @@
 #   JAR=/tmp/old/target/faqkb.jar bench/cold.sh            # this build and another beside it, in the same run
 #
 # Needs a JDK 17+, curl and wrk (Debian: sudo apt-get install wrk curl), and ../shared/corpora/python-faq for the
-# engine's side. Settings (environment): WARMUP (s per target and build, default 8), DURATION (s per target and
+# engine's side. Settings (environment): WARMUP (s per target and build, default 20), DURATION (s per target and
 # build, default 12), CONTENT (default ../shared/corpora/python-faq), JAVA_OPTS (default -Xmx256m), APP_ARGS (extra
 # --name=value for faqkb), LABEL (README section, default python-faq), QUERY and PREFIX (the repeated controls),
 # JAR (another build to measure beside target/faqkb.jar, e.g. one of an older commit), ENGINE (false: skip the
@@ -15,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 
-WARMUP=${WARMUP:-8}
+WARMUP=${WARMUP:-20}
 DURATION=${DURATION:-12}
 CONTENT=${CONTENT:-../shared/corpora/python-faq}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
