@@ -98,24 +98,17 @@ TARGETS=(
 	"one reader, /search page, new queries|/search?q=|queries.txt|100001|1|0.4"
 )
 
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 # wrk against one build: req/s|p50|p99|errors
 run_wrk() {
-	local base=$1 path=$2 file=$3 first=$4 connections=$5 seconds=$6 threads=$THREADS out
+	local base=$1 path=$2 file=$3 first=$4 connections=$5 seconds=$6 threads=$THREADS
 	[ "$connections" = 1 ] && threads=1
 	if [ "$file" = - ]; then
-		out=$(wrk -t$threads -c"$connections" -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' "$base$path")
+		wrk -t$threads -c"$connections" -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' "$base$path" | wrk_figures
 	else
 		tail -n +"$first" "$WORK/$file" >"$WORK/lines"
-		out=$(wrk -t$threads -c"$connections" -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' \
-			-s bench/cold.lua "$base" -- "$WORK/lines" "$path" "$threads" 2>&1)
+		wrk -t$threads -c"$connections" -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' \
+			-s bench/cold.lua "$base" -- "$WORK/lines" "$path" "$threads" 2>&1 | wrk_figures
 	fi
-	local rps p50 p99 bad
-	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
-	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
-	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
-	bad=$(awk '/Non-2xx/ { printf "%s non-2xx; ", $5 } /Socket errors/ { sub(/^ +/, ""); printf "%s; ", $0 } /ran out of queries/ { printf "queries repeated; " }' <<<"$out")
-	echo "$rps|$p50|$p99|${bad:-0}"
 }
 
 # --- warm the JVMs: WARMUP seconds per target and build, on queries the measures never send

@@ -188,16 +188,8 @@ done
 sleep 10
 
 # --- measure, faqkb then nginx for each target, so both see the same load from elsewhere
-to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }
 measure() {
-	local out
-	out=$(wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1")
-	local rps p50 p99 bad
-	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
-	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
-	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
-	bad=$(awk '/Non-2xx/ { printf "%s non-2xx; ", $5 } /Socket errors/ { sub(/^ +/, ""); printf "%s", $0 }' <<<"$out")
-	echo "$rps|$p50|$p99|${bad:-0}"
+	wrk -t$THREADS -c$CONNECTIONS -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$1" | wrk_figures
 }
 rows=""
 i=0

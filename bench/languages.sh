@@ -12,6 +12,7 @@
 # the sources.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
 SHARED=../shared/corpora
@@ -46,7 +47,7 @@ run() { # label, translations...
 		mkdir -p "$content/$language"
 		cp "$SHARED/python-faq-$language"/*.md "$content/$language/"
 	done
-	local port=$((20000 + RANDOM % 40000))
+	local port=$(free_port)
 	local begin
 	begin=$(date +%s%N)
 	# shellcheck disable=SC2086

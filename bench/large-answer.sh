@@ -14,6 +14,7 @@
 # Needs a JDK 17+ (java, jcmd), curl and python3, and ../shared/corpora/python-faq beside the checkout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 SIZE_MB=${SIZE_MB:-5}
 # or the size in KB, for an answer under faqkb.pages.large-answer (100KB), which ?hl= marks per request
@@ -68,10 +69,7 @@ while length < size:
 target.write_text('\n'.join(parts), encoding='utf-8')
 EOF
 
-port=$((20000 + RANDOM % 40000))
-while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do # taken (other builds share the machine)
-	port=$((20000 + RANDOM % 40000))
-done
+port=$(free_port)
 APP="http://127.0.0.1:$port"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -Xlog:gc:file="$WORK/gc.log" -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \

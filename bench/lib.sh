@@ -1,4 +1,4 @@
-# Shared by the bench scripts that start servers and write their tables into bench/README.md (http.sh, cold.sh).
+# Shared by the bench scripts: a free port, and the README section their tables go in.
 # Sourced, not run.
 
 # A loopback port nothing listens on.
@@ -26,3 +26,18 @@ write_section() {
 	fi
 	echo "Wrote the table to $readme (section $label)"
 }
+
+# wrk_figures: reads wrk --latency's report and prints req/s|p50 ms|p99 ms|what went wrong (0 when nothing): non-2xx
+# replies, socket errors, and bench/cold.lua running out of queries.
+wrk_figures() {
+	local out rps p50 p99 bad
+	out=$(cat)
+	rps=$(awk '/Requests\/sec/ { printf "%.0f", $2 }' <<<"$out")
+	p50=$(awk '$1 == "50%" { print $2 }' <<<"$out" | to_ms)
+	p99=$(awk '$1 == "99%" { print $2 }' <<<"$out" | to_ms)
+	bad=$(awk '/Non-2xx/ { printf "%s non-2xx; ", $5 } /Socket errors/ { sub(/^ +/, ""); printf "%s; ", $0 } /ran out of queries/ { printf "queries repeated; " }' <<<"$out")
+	echo "$rps|$p50|$p99|${bad:-0}"
+}
+
+# to_ms: a wrk duration (950.00us, 1.20ms, 2.01s) in milliseconds.
+to_ms() { awk '{ v = $1; if (v ~ /us$/) { sub(/us$/, "", v); v /= 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v) } else if (v ~ /s$/) { sub(/s$/, "", v); v *= 1000 } printf "%.2f", v }'; }

@@ -10,6 +10,7 @@
 # (changes, default 5). Needs the query files of bench/cold.sh's engine step (made here when missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 
 CONTENT=${CONTENT:-../shared/corpora/python-faq}
 JAVA_OPTS=${JAVA_OPTS:--Xmx256m}
@@ -35,7 +36,7 @@ BENCH_COLD_DIR=$WORK BENCH_COLD_CONTENT=$CONTENT BENCH_COLD_MEASURE=false ./mvnw
 	-Dbench.main=dev.faqkb.search.bench.ColdPathBenchmark >/dev/null
 
 cp -r "$CONTENT" "$WORK/content"
-port=$((20000 + RANDOM % 40000))
+port=$(free_port)
 APP="http://127.0.0.1:$port"
 # shellcheck disable=SC2086
 java $JAVA_OPTS -jar "$JAR" --server.address=127.0.0.1 --server.port="$port" \
