@@ -1,15 +1,8 @@
 package dev.faqkb.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.HashSet;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The words of a language that are spelled right, whether or not the content has them:
@@ -26,10 +19,6 @@ final class KnownWords {
 
 	/** No word is known beyond the content: languages without a list. */
 	static final KnownWords NONE = new KnownWords(Set.of());
-
-	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-
-	private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
 	private final Set<String> words;
 
@@ -59,27 +48,7 @@ final class KnownWords {
 	/** The English list, read once per JVM when first needed. */
 	private static final class English {
 
-		static final Set<String> WORDS = read();
-
-		private static Set<String> read() {
-			try (InputStream in = KnownWords.class.getResourceAsStream(TOKENIZER)) {
-				if (in == null) {
-					throw new IllegalStateException(TOKENIZER + " is not on the class path");
-				}
-				JsonNode vocabulary = JsonMapper.shared().readTree(in).path("model").path("vocab");
-				Set<String> words = new HashSet<>();
-				// whole words only: "##" pieces, signs and markers are not words
-				vocabulary.propertyNames().forEach(token -> {
-					if (WORD.matcher(token).matches()) {
-						words.add(token);
-					}
-				});
-				return Set.copyOf(words);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		static final Set<String> WORDS = Set.copyOf(ModelVocabulary.words());
 
 	}
 

@@ -5,19 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.regex.Pattern;
 
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import dev.faqkb.search.ModelVocabulary;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sentence-embedding model: quantized all-MiniLM-L6-v2, run in-process by ONNX
@@ -36,10 +31,6 @@ final class SentenceEncoder {
 	static final int DIMENSIONS = 384;
 
 	private static final String WEIGHTS = "/all-minilm-l6-v2-q.onnx";
-
-	private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
-
-	private static final Pattern WORD = Pattern.compile("[a-z]{2,}");
 
 	private final Model model;
 
@@ -78,30 +69,10 @@ final class SentenceEncoder {
 			options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
 			session = environment.createSession(resource(WEIGHTS), options);
 		}
-		byte[] tokenizer = resource(TOKENIZER);
+		byte[] tokenizer = resource(ModelVocabulary.TOKENIZER);
 		return new SentenceEncoder(new Model(
 				new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN)),
-				new Compounds(words(tokenizer)));
-	}
-
-	/**
-	 * The whole words of two letters or more of the tokenizer's WordPiece vocabulary (not
-	 * its "##" pieces, signs or markers), in its order: BERT's vocabulary lists words by
-	 * how common they are ("the", "of", "and", ...).
-	 */
-	static List<String> words(byte[] tokenizer) {
-		JsonNode vocabulary = JsonMapper.shared().readTree(tokenizer).path("model").path("vocab");
-		List<String> words = new ArrayList<>();
-		vocabulary.propertyNames().forEach(token -> {
-			if (WORD.matcher(token).matches()) {
-				words.add(token);
-			}
-		});
-		if (words.isEmpty()) {
-			throw new IllegalStateException(TOKENIZER + " has no WordPiece vocabulary");
-		}
-		words.sort(Comparator.comparingInt(word -> vocabulary.path(word).asInt()));
-		return words;
+				new Compounds(ModelVocabulary.words(tokenizer)));
 	}
 
 	private static byte[] resource(String name) throws IOException {

@@ -1,5 +1,6 @@
 package dev.faqkb.search.semantic;
 
+import dev.faqkb.search.ModelVocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -68,7 +69,7 @@ class CompoundsTest {
 
 	@Test
 	void readsTheModelsOwnVocabularyMostCommonFirst() throws IOException {
-		List<String> words = SentenceEncoder.words(tokenizer());
+		List<String> words = ModelVocabulary.words(tokenizer());
 		assertThat(words).startsWith("the", "of", "and").doesNotContain("##ing", "[CLS]").hasSizeGreaterThan(20_000);
 		Compounds model = new Compounds(words);
 		assertThat(model.split("atexit")).isEqualTo("at exit");
@@ -83,7 +84,7 @@ class CompoundsTest {
 
 	@Test
 	void refusesATokenizerWithoutAVocabulary() {
-		assertThatThrownBy(() -> SentenceEncoder.words("{\"model\":{}}".getBytes(StandardCharsets.UTF_8)))
+		assertThatThrownBy(() -> ModelVocabulary.words("{\"model\":{}}".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("no WordPiece vocabulary");
 	}
