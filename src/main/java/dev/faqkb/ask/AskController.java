@@ -147,9 +147,9 @@ class AskController {
 		// 503 for a typo).
 		Sent sent = new Sent(plain(question.replace("\r\n", "\n")), plain(email),
 				PlainText.cut(plain(search), MAX_SEARCH), from);
-		MessageSourceResolvable mistake = mistake(sent);
+		Mistake mistake = mistake(sent);
 		if (mistake != null) {
-			return refuse(edition, new BadRequestException(mistake), field(mistake), sent, request, response);
+			return refuse(edition, new BadRequestException(mistake.words()), mistake.field(), sent, request, response);
 		}
 		if (!limits.tryAcquire(request.getRemoteAddr())) {
 			return refuse(edition,
@@ -187,31 +187,27 @@ class AskController {
 	}
 
 	/**
-	 * What is wrong with the form, in words for the reader (their key names the field at
-	 * fault: {@link #field}); or {@code null}.
+	 * What is wrong with the form, in words for the reader, and with which field; or
+	 * {@code null}.
 	 */
-	private static MessageSourceResolvable mistake(Sent sent) {
+	private static Mistake mistake(Sent sent) {
 		String text = sent.question();
 		if (text.isEmpty()) {
-			return Problem.words("ask.refused.question.empty", "Please write your question.");
+			return new Mistake(Refused.QUESTION,
+					Problem.words("ask.refused.question.empty", "Please write your question."));
 		}
 		if (text.length() > MAX_QUESTION) {
-			return Problem.words("ask.refused.question.too-long",
+			return new Mistake(Refused.QUESTION, Problem.words("ask.refused.question.too-long",
 					"Your question is too long: at most {0,number,integer} characters, it has {1,number,integer}.",
-					MAX_QUESTION, text.length());
+					MAX_QUESTION, text.length()));
 		}
 		String address = sent.email();
 		if (!address.isEmpty() && (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches())) {
-			return Problem.words("ask.refused.email",
+			return new Mistake(Refused.EMAIL, Problem.words("ask.refused.email",
 					"\u201c{0}\u201d does not look like an e-mail address. Leave it empty if you need no reply.",
-					PlainText.cut(address, 60));
+					PlainText.cut(address, 60)));
 		}
 		return null;
-	}
-
-	/** The field a mistake is in: the second part of its key. */
-	private static String field(MessageSourceResolvable mistake) {
-		return mistake.getCodes()[0].startsWith("ask.refused." + Refused.EMAIL) ? Refused.EMAIL : Refused.QUESTION;
 	}
 
 	/**
@@ -293,6 +289,10 @@ class AskController {
 	 * is stored.
 	 */
 	private record Sent(String question, String email, String search, String from) {
+	}
+
+	/** A mistake in the form: the field at fault and why, in words for the reader. */
+	private record Mistake(String field, MessageSourceResolvable words) {
 	}
 
 	/**

@@ -121,7 +121,7 @@ final class Translations {
 	private static ParsedCategory withOriginalIds(ParsedCategory translated, ParsedCategory original,
 			CategoryParser drafts, List<ContentError> errors) {
 		Set<String> ids = original.outline().questionIds();
-		Set<String>[] draftIds = new Set[1];
+		Set<String> draftIds = null;
 		List<Outline.Section> sections = new ArrayList<>();
 		for (Outline.Section section : translated.outline().sections()) {
 			List<Outline.Question> questions = new ArrayList<>();
@@ -130,12 +130,12 @@ final class Translations {
 					questions.add(question);
 					continue;
 				}
-				if (draftIds[0] == null) {
-					draftIds[0] = drafts.parse(original.file(), new ArrayList<>())
+				if (draftIds == null) {
+					draftIds = drafts.parse(original.file(), new ArrayList<>())
 						.map(withDrafts -> withDrafts.outline().questionIds())
 						.orElse(Set.of());
 				}
-				if (!draftIds[0].contains(question.id())) {
+				if (!draftIds.contains(question.id())) {
 					errors.add(new ContentError(translated.file(), question.line(), "'" + question.id()
 							+ "' is not the id of a question in " + original.file() + ": a translated question gives "
 							+ "its original's id at the end of its heading, like {#" + firstId(original) + "}"));

@@ -142,13 +142,13 @@ public final class SearchIndex implements AutoCloseable {
 		Map<String, Integer> byAddress = new HashMap<>();
 		List<Question> originals = original.questions();
 		for (int ordinal = 0; ordinal < originals.size(); ordinal++) {
-			byAddress.put(originals.get(ordinal).category() + "/" + originals.get(ordinal).id(), ordinal);
+			byAddress.put(IndexSchema.key(originals.get(ordinal)), ordinal);
 		}
 		List<Question> questions = catalog.questions();
 		int[] ordinals = new int[questions.size()];
 		for (int ordinal = 0; ordinal < ordinals.length; ordinal++) {
 			Question question = questions.get(ordinal);
-			ordinals[ordinal] = byAddress.getOrDefault(question.category() + "/" + question.id(), -1);
+			ordinals[ordinal] = byAddress.getOrDefault(IndexSchema.key(question), -1);
 		}
 		return ordinals;
 	}

@@ -210,11 +210,6 @@ final class WordTranslation {
 		return String.join(" ", translated);
 	}
 
-	/** How many stems of the translation have a word of the original. */
-	int size() {
-		return table.size();
-	}
-
 	/** Words to numbers, and each number's most frequent written form. */
 	private static final class Vocabulary {
 

@@ -9,16 +9,8 @@ import org.springframework.http.HttpStatus;
  */
 public class ContentTooLargeException extends RefusedException {
 
-	private final long maxBytes;
-
 	public ContentTooLargeException(long maxBytes) {
 		super(words(maxBytes), null);
-		this.maxBytes = maxBytes;
-	}
-
-	/** The most this address takes, in bytes. */
-	public long maxBytes() {
-		return maxBytes;
 	}
 
 	@Override

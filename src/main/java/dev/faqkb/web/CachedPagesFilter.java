@@ -38,7 +38,8 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 class CachedPagesFilter extends HttpFilter {
 
-	// the search page's address in any language: /search, /fr/search (Languages.PREFIX),
+	// the search page's address in any language: /search, /fr/search
+	// (LanguagePrefix.VARIABLE),
 	// never /api/search
 	private static final Pattern SEARCH = Pattern
 		.compile("(/(?!(?:" + LanguagePrefix.NOT_A_LANGUAGE + ")/)" + Editions.TAG + ")?/search");

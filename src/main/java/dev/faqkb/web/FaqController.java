@@ -6,6 +6,7 @@ import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
 import dev.faqkb.content.Redirect;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.AnswerViews;
 import dev.faqkb.site.NotInCatalogException;
 import dev.faqkb.site.Snapshot;
@@ -58,7 +59,7 @@ class FaqController {
 	 * @param lang the language of a translation's address ({@code /fr/faq/general}), none
 	 * for the default one's
 	 */
-	@GetMapping({ "/faq/{category}", "/" + Languages.PREFIX + "/faq/{category}" })
+	@GetMapping({ "/faq/{category}", "/" + LanguagePrefix.VARIABLE + "/faq/{category}" })
 	View category(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
 			@PathVariable String category, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
@@ -83,7 +84,7 @@ class FaqController {
 	 * such a request makes its own page, when the answer is not {@link LargeAnswers
 	 * large} and has any of the words; otherwise it gets the page made once for everyone.
 	 */
-	@GetMapping({ "/faq/{category}/{id}", "/" + Languages.PREFIX + "/faq/{category}/{id}" })
+	@GetMapping({ "/faq/{category}/{id}", "/" + LanguagePrefix.VARIABLE + "/faq/{category}/{id}" })
 	View question(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
 			@PathVariable String category, @PathVariable String id, @RequestParam(required = false) String hl,
 			Model model, HttpServletRequest request, HttpServletResponse response) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.faqkb.content.Catalog;
 import dev.faqkb.content.Question;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.PopularQuestions;
 import dev.faqkb.site.Snapshot;
 
@@ -45,7 +46,7 @@ class HomeController {
 	 * prefers (so that it is the same page for every reader, and cacheable); a
 	 * translation's at {@code /fr/}.
 	 */
-	@GetMapping({ "/", "/" + Languages.PREFIX + "/" })
+	@GetMapping({ "/", "/" + LanguagePrefix.VARIABLE + "/" })
 	View home(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
@@ -65,7 +66,7 @@ class HomeController {
 	}
 
 	/** {@code /fr} is {@code /fr/}, as a folder's address is. */
-	@GetMapping("/" + Languages.PREFIX)
+	@GetMapping("/" + LanguagePrefix.VARIABLE)
 	View homeWithoutSlash(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable String lang) {
 		Snapshot.Edition edition = Languages.ofAddress(snapshot, lang);
 		RedirectView redirect = new RedirectView(edition.base() + "/", true);

@@ -16,12 +16,6 @@ import org.springframework.ui.Model;
  */
 final class Languages {
 
-	/**
-	 * The prefix of a translation's addresses, as a path variable:
-	 * {@link LanguagePrefix#VARIABLE}.
-	 */
-	static final String PREFIX = LanguagePrefix.VARIABLE;
-
 	private Languages() {
 	}
 

@@ -7,6 +7,7 @@ import java.util.zip.Deflater;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SearchPerformed;
 import dev.faqkb.site.Snapshot;
@@ -72,7 +73,7 @@ class SearchController {
 	 * request alone the first time, and when it cannot be logged (a later page, the
 	 * database down).
 	 */
-	@GetMapping({ "/search", "/" + Languages.PREFIX + "/search" })
+	@GetMapping({ "/search", "/" + LanguagePrefix.VARIABLE + "/search" })
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @PathVariable(required = false) String lang,
 			@RequestParam(defaultValue = "") String q, @RequestParam(required = false) String category,
 			@RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request,
