@@ -6,9 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.faqkb.content.Catalog;
-import dev.faqkb.content.Category;
-
 /**
  * The lexical ranking joined by the semantic one: the nearest questions in meaning are
  * blended in by the {@link Blend} for the query's {@link QueryShape}; those that match no
@@ -25,24 +22,11 @@ final class HybridRanking {
 
 	private final Blend blend;
 
-	// category position per question ordinal, for facets of questions only the vectors
-	// found
-	private final int[] categoryOf;
-
-	HybridRanking(Catalog catalog, Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic,
-			Blend blend) {
+	HybridRanking(Ordinals ordinals, LexicalRetriever lexical, SemanticRetriever semantic, Blend blend) {
 		this.blend = blend;
 		this.lexical = lexical;
 		this.semantic = semantic;
 		this.ordinals = ordinals;
-		this.categoryOf = new int[catalog.questions().size()];
-		List<Category> categories = catalog.categories();
-		int ordinal = 0;
-		for (int c = 0; c < categories.size(); c++) {
-			for (int i = 0; i < categories.get(c).questions().size(); i++) {
-				categoryOf[ordinal++] = c;
-			}
-		}
 	}
 
 	/**
@@ -73,7 +57,7 @@ final class HybridRanking {
 			// nearest() scored it by the same similarity to the same embedding
 			else if (unknown.get(i).score() >= floor) {
 				meaningOnly.add(ordinal);
-				counts[categoryOf[ordinal]]++;
+				counts[ordinals.category(ordinal)]++;
 			}
 		}
 		List<ScoredQuestion> second = near.stream().filter(entry -> inCategory(entry.ordinal(), category)).toList();

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.faqkb.content.Catalog;
+import dev.faqkb.content.Category;
 import dev.faqkb.content.Question;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -24,8 +26,22 @@ final class Ordinals {
 
 	private final int[] docByOrdinal;
 
-	Ordinals(IndexReader reader, List<Question> questions) {
-		this.questions = questions;
+	// the position of each question's category in the catalog, by ordinal, for facets
+	private final int[] categoryByOrdinal;
+
+	private final int categories;
+
+	Ordinals(IndexReader reader, Catalog catalog) {
+		this.questions = catalog.questions();
+		List<Category> all = catalog.categories();
+		this.categories = all.size();
+		this.categoryByOrdinal = new int[questions.size()];
+		int next = 0;
+		for (int c = 0; c < all.size(); c++) {
+			for (int i = 0; i < all.get(c).questions().size(); i++) {
+				categoryByOrdinal[next++] = c;
+			}
+		}
 		this.ordinalByDoc = new int[reader.maxDoc()];
 		this.docByOrdinal = new int[questions.size()];
 		Arrays.fill(ordinalByDoc, -1);
@@ -55,6 +71,16 @@ final class Ordinals {
 
 	Question question(int ordinal) {
 		return questions.get(ordinal);
+	}
+
+	/** The position in the catalog of the category of the question at {@code ordinal}. */
+	int category(int ordinal) {
+		return categoryByOrdinal[ordinal];
+	}
+
+	/** How many categories the catalog has. */
+	int categories() {
+		return categories;
 	}
 
 	Question questionOfDoc(int doc) {

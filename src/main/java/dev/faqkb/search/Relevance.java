@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 
-import dev.faqkb.content.Catalog;
-import dev.faqkb.content.Category;
-
 /**
  * Where the results of a search stop: every question that shares one common word with a
  * plain question matches it, but only those near the best are results. A question is a
@@ -30,21 +27,10 @@ final class Relevance {
 	 */
 	static final float SHARE = 0.4f;
 
-	// the category position of each question ordinal, for the facets
-	private final int[] categoryOf;
+	private final Ordinals ordinals;
 
-	private final int categories;
-
-	Relevance(Catalog catalog) {
-		List<Category> all = catalog.categories();
-		this.categories = all.size();
-		this.categoryOf = new int[catalog.questions().size()];
-		int ordinal = 0;
-		for (int c = 0; c < all.size(); c++) {
-			for (int i = 0; i < all.get(c).questions().size(); i++) {
-				categoryOf[ordinal++] = c;
-			}
-		}
+	Relevance(Ordinals ordinals) {
+		this.ordinals = ordinals;
 	}
 
 	/**
@@ -60,7 +46,7 @@ final class Relevance {
 	Kept keep(List<ScoredQuestion> ranking, List<ScoredQuestion> lexical, BitSet everyWord, IntFunction<Match> match,
 			long matches) {
 		if (ranking.isEmpty()) {
-			return new Kept(ranking, new long[categories]);
+			return new Kept(ranking, new long[ordinals.categories()]);
 		}
 		Map<Integer, Float> words = new HashMap<>();
 		float best = 0;
@@ -81,8 +67,8 @@ final class Relevance {
 		if (kept.size() == ranking.size() && ranking.size() < matches) {
 			return null;
 		}
-		long[] counts = new long[categories];
-		kept.forEach(entry -> counts[categoryOf[entry.ordinal()]]++);
+		long[] counts = new long[ordinals.categories()];
+		kept.forEach(entry -> counts[ordinals.category(entry.ordinal())]++);
 		return new Kept(kept, counts);
 	}
 

@@ -120,7 +120,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.analyzers = new Analyzers(synonyms, LanguageAnalysis.of(catalog.language()));
 		this.reader = build(catalog, analyzers, directory, budget);
 		IndexSearcher searcher = new IndexSearcher(reader);
-		this.ordinals = new Ordinals(reader, catalog.questions());
+		this.ordinals = new Ordinals(reader, catalog);
 		this.queries = new QueryFactory(analyzers, new Vocabulary(reader, analyzers),
 				new Typos(reader, IndexSchema.ALL, budget), budget);
 		this.lexical = new LexicalRetriever(searcher, ordinals, catalog.categories().size());
@@ -129,7 +129,7 @@ public final class SearchIndex implements AutoCloseable {
 		this.suggester = new Suggester(searcher, analyzers, queries, ordinals, budget);
 		this.related = new RelatedQuestions(searcher, ordinals, analyzers);
 		this.untranslated = untranslated(catalog);
-		this.relevance = new Relevance(catalog);
+		this.relevance = new Relevance(ordinals);
 		this.original = original;
 		this.translatedBlend = translatedBlend;
 		this.words = original == null ? null
@@ -180,7 +180,7 @@ public final class SearchIndex implements AutoCloseable {
 			SemanticRetriever retriever = new SemanticRetriever(Vectors.of(byOrdinal),
 					query -> encoder.apply(words.translate(query)));
 			made = new Borrowed(theirs,
-					new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever, translatedBlend)));
+					new Semantic(retriever, new HybridRanking(ordinals, lexical, retriever, translatedBlend)));
 			borrowed = made;
 		}
 		return made.semantic();
@@ -363,7 +363,7 @@ public final class SearchIndex implements AutoCloseable {
 					vectors.size() + " vectors for " + catalog.questions().size() + " questions");
 		}
 		SemanticRetriever retriever = new SemanticRetriever(vectors, encoder);
-		this.semantic = new Semantic(retriever, new HybridRanking(catalog, ordinals, lexical, retriever, blend));
+		this.semantic = new Semantic(retriever, new HybridRanking(ordinals, lexical, retriever, blend));
 	}
 
 	/** Whether search ranks by meaning too (the vectors are ready). */
