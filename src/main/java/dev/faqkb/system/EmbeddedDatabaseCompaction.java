@@ -9,8 +9,6 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +58,9 @@ class EmbeddedDatabaseCompaction {
 			}
 			long start = System.nanoTime();
 			try (Connection connection = dataSource.getConnection()) {
-				if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
+				if (!H2Store.compact(connection, MAX_MILLIS)) {
 					return;
 				}
-				session.getDatabase().getStore().compactFile(MAX_MILLIS);
 			}
 			compactedSize = Files.size(file);
 			log.debug("Compacted {} from {} KB to {} KB in {} ms", file, size / 1024, compactedSize / 1024,

@@ -163,7 +163,10 @@ public class Storage implements HealthIndicator {
 	 */
 	private void checkpoint() {
 		if (checkpointed) {
-			jdbc.execute("CHECKPOINT SYNC");
+			jdbc.execute((ConnectionCallback<Void>) connection -> {
+				H2Store.writeAndSync(connection);
+				return null;
+			});
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,7 @@ final class ReaderHttp {
 
 	ReaderHttp(int port, String answerPath) throws IOException, InterruptedException {
 		this.base = "http://127.0.0.1:" + port;
-		HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + answerPath)).build(),
+		HttpResponse<String> page = client.send(request(URI.create(base + answerPath)).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("action=\"" + answerPath + "/feedback\"");
@@ -33,7 +34,7 @@ final class ReaderHttp {
 	HttpResponse<String> vote(String answerPath, String reader, String helpful, String comment)
 			throws IOException, InterruptedException {
 		String form = "helpful=" + helpful + (comment == null ? "" : "&comment=" + encode(comment));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + answerPath + "/feedback"))
+		HttpRequest request = request(URI.create(base + answerPath + "/feedback"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "application/json")
 			.header("Origin", base)
@@ -49,7 +50,7 @@ final class ReaderHttp {
 	 */
 	HttpResponse<String> voteWithoutScript(String answerPath, String reader, String helpful)
 			throws IOException, InterruptedException {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + answerPath + "/feedback"))
+		HttpRequest request = request(URI.create(base + answerPath + "/feedback"))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Accept", "text/html")
 			.header("Origin", base)
@@ -60,12 +61,20 @@ final class ReaderHttp {
 	}
 
 	HttpResponse<String> get(String path, String basicAuth) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+		HttpRequest.Builder request = request(URI.create(base + path));
 		if (basicAuth != null) {
 			request.header("Authorization", "Basic "
 					+ java.util.Base64.getEncoder().encodeToString(basicAuth.getBytes(StandardCharsets.UTF_8)));
 		}
 		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A request that fails after a minute: a vote the site never answers is a failure to
+	 * report, not a test that waits forever.
+	 */
+	private static HttpRequest.Builder request(URI uri) {
+		return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
 	}
 
 	private static String encode(String value) {
