@@ -18,7 +18,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +44,15 @@ public final class SearchIndex implements AutoCloseable {
 
 	private final Analyzers analyzers;
 
-	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+	/**
+	 * Each file as one buffer once written, not Lucene's default list of blocks (1 KB and
+	 * growing, up to 100 of them): every term a query looks up clones the terms file, and
+	 * cloning a list of blocks duplicates each block's buffer, which was 40 % of a new
+	 * suggestion's CPU and much of a search's (bench/README.md, "Cold path"). The index
+	 * is written once and only read after, so a file is copied once into its buffer.
+	 */
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+			ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 
 	private final DirectoryReader reader;
 

@@ -56,14 +56,17 @@ class CachedPagesFilter extends HttpFilter {
 
 	private final ContentFileReplies files;
 
+	private final NewApiRequests api;
+
 	CachedPagesFilter(SnapshotStore store, PageCache pages, StaticAssets assets, AnswerViews views,
-			SearchListener searches, ContentFileReplies files) {
+			SearchListener searches, ContentFileReplies files, NewApiRequests api) {
 		this.store = store;
 		this.pages = pages;
 		this.assets = assets;
 		this.views = views;
 		this.searches = searches;
 		this.files = files;
+		this.api = api;
 	}
 
 	@Override
@@ -101,7 +104,12 @@ class CachedPagesFilter extends HttpFilter {
 					? pages.hosted(snapshot, PublicLinks.base(snapshot.catalog().site(), request), key)
 					: pages.find(snapshot, key);
 			if (page == null) {
-				chain.doFilter(request, response);
+				// a search or suggestion of the API asked for the first time is made here
+				// too, as the controller would
+				int query = key.indexOf('?');
+				if (query < 0 || !api.answer(key.substring(0, query), request, response)) {
+					chain.doFilter(request, response);
+				}
 				return;
 			}
 		}

@@ -2,13 +2,10 @@ package dev.faqkb.web;
 
 import java.util.List;
 
-import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.system.BadRequestException;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -25,23 +22,19 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SearchApiController {
 
-	private static final int MAX_LIMIT = 50;
-
 	/** Deeper pages than this are not useful to anyone and only cost time. */
-	static final int MAX_OFFSET = 1000;
+	static final int MAX_OFFSET = ApiReplies.MAX_OFFSET;
 
-	private final PageCache pages;
+	private final ApiReplies replies;
 
-	private final JsonMapper json;
-
-	private final SearchTurns turns;
-
-	SearchApiController(PageCache pages, JsonMapper json, SearchTurns turns) {
-		this.pages = pages;
-		this.json = json;
-		this.turns = turns;
+	SearchApiController(ApiReplies replies) {
+		this.replies = replies;
 	}
 
+	/**
+	 * A new search at a plain address is answered before Spring MVC
+	 * ({@link NewApiRequests}); this answers the others, and refuses what is wrong.
+	 */
 	@GetMapping("/api/search")
 	View search(@ModelAttribute("snapshot") Snapshot snapshot, @RequestParam(defaultValue = "") String q,
 			@RequestParam(required = false) String lang, @RequestParam(required = false) String category,
@@ -54,21 +47,7 @@ class SearchApiController {
 		if (offset < 0 || offset > MAX_OFFSET) {
 			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
 		}
-		Snapshot.Edition edition = Languages.ofParameter(snapshot, lang);
-		return turns.take(() -> pages.search(snapshot, request, level -> {
-			SearchResults results = edition.index().search(q, category, offset, Math.min(limit, MAX_LIMIT));
-			SearchResponse response = new SearchResponse(results.query(), results.total(), results.offset(),
-					results.hits().stream().map(SearchApiController::result).toList(), results.didYouMean(),
-					results.facets());
-			return CachedPage.of(json.writeValueAsBytes(response), MediaType.APPLICATION_JSON_VALUE,
-					CachedPage.REVALIDATE, level);
-		}));
-	}
-
-	private static Result result(SearchHit hit) {
-		return new Result(hit.question().category(), hit.categoryTitle(), hit.question().id(), hit.question().text(),
-				hit.question().url(), hit.question().anchorUrl(), hit.snippetHtml(), hit.score(),
-				hit.match().toString());
+		return replies.search(snapshot, Languages.ofParameter(snapshot, lang), q, category, limit, offset, request);
 	}
 
 	/**

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "dev\\.faqkb\\.(feedback|insights)\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import({ SnapshotStore.class, PageCache.class, SearchTurns.class })
+@Import({ SnapshotStore.class, PageCache.class, SearchTurns.class, ApiReplies.class })
 @EnableConfigurationProperties(FaqkbProperties.class)
 @TestContent.Folder
 class SearchApiTest {
