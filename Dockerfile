@@ -12,8 +12,7 @@
 #   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
 #
 # Runtime data (the H2 database of votes, comments, search logs and cached
-# question embeddings, and the tokenizer's native library in /app/data/native)
-# is written to /app/data, declared as a volume so it can be persisted with
+# question embeddings) is written to /app/data, declared as a volume so it can be persisted with
 # -v faqkb-data:/app/data. Several instances share a PostgreSQL database
 # instead: see "Storage" in docs/operators.md. ONNX Runtime (semantic search) unpacks
 # its native library into /tmp: with --read-only, add --tmpfs /tmp (or set
@@ -51,7 +50,7 @@ WORKDIR /app
 #   docker run -v "$PWD/content:/app/content:ro" -p 8080:8080 faqkb
 COPY content/ /app/content/
 
-RUN mkdir -p /app/data/native && chown -R faqkb:faqkb /app/data
+RUN mkdir -p /app/data && chown -R faqkb:faqkb /app/data
 
 ENV FAQKB_CONTENT_DIR=/app/content FAQKB_DATA_DIR=/app/data
 

@@ -31,8 +31,8 @@ public class SemanticSearch implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(SemanticSearch.class);
 
 	/**
-	 * Where semantic search runs: the platforms whose ONNX Runtime and tokenizer natives
-	 * the jar carries (pom.xml, the "onnxruntime" unpack).
+	 * Where semantic search runs: the platforms whose ONNX Runtime natives the jar
+	 * carries (pom.xml, the "onnxruntime" unpack; the tokenizer is Java).
 	 */
 	static final String PLATFORMS = "Linux x86-64 and ARM64, macOS ARM64 and Windows x86-64";
 
@@ -94,8 +94,7 @@ public class SemanticSearch implements DisposableBean {
 
 	@Autowired
 	public SemanticSearch(FaqkbProperties properties, JdbcTemplate jdbc) {
-		this(properties.search().semantic(), () -> SharedModel.get(SharedModel.nativeFolder(properties.dataDir())),
-				new EmbeddingCache(jdbc));
+		this(properties.search().semantic(), SharedModel::get, new EmbeddingCache(jdbc));
 	}
 
 	SemanticSearch(FaqkbProperties.Semantic settings, ModelLoader loader, EmbeddingCache cache) {

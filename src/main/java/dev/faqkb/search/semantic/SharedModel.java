@@ -1,8 +1,5 @@
 package dev.faqkb.search.semantic;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,32 +14,14 @@ final class SharedModel {
 	private SharedModel() {
 	}
 
-	static synchronized SentenceEncoder get(Path nativeDir) throws Exception {
+	static synchronized SentenceEncoder get() throws Exception {
 		if (loaded == null) {
 			long start = System.nanoTime();
-			loaded = SentenceEncoder.load(nativeDir);
+			loaded = SentenceEncoder.load();
 			log.info("Semantic search: embedding model {} loaded in {} ms", SentenceEncoder.MODEL,
 					(System.nanoTime() - start) / 1_000_000);
 		}
 		return loaded;
-	}
-
-	/**
-	 * Under the data folder when it is writable (kept across restarts), else a temporary
-	 * folder.
-	 */
-	static Path nativeFolder(Path dataDir) throws java.io.IOException {
-		Path folder = dataDir.toAbsolutePath().resolve("native");
-		try {
-			Files.createDirectories(folder);
-			if (Files.isWritable(folder)) {
-				return folder;
-			}
-		}
-		catch (java.io.IOException | SecurityException readOnly) {
-			// a read-only data folder: fall through to a temporary one
-		}
-		return Files.createTempDirectory("faqkb-native-");
 	}
 
 }

@@ -129,7 +129,7 @@ public final class SemanticFixture {
 
 	static SentenceEncoder model() {
 		try {
-			return SharedModel.get(Files.createDirectories(Path.of("target", "native")));
+			return SharedModel.get();
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("cannot load the embedding model", ex);
