@@ -57,6 +57,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	private final CompletableFuture<Snapshot> first;
 
+	private final SearchTurns turns;
+
 	// Set when the last reload failed, cleared by the next good one: what the health
 	// endpoint reports.
 	private volatile ReloadFailure failure;
@@ -72,13 +74,15 @@ public class SnapshotStore implements SmartInitializingSingleton {
 	 */
 	@Autowired
 	public SnapshotStore(FaqkbProperties properties, ObjectProvider<SemanticSearch> semantic,
-			ApplicationEventPublisher events) {
-		this(properties, semantic.getIfAvailable(), events);
+			ObjectProvider<SearchTurns> turns, ApplicationEventPublisher events) {
+		this(properties, semantic.getIfAvailable(), turns.getIfAvailable(SearchTurns::new), events);
 	}
 
-	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic, ApplicationEventPublisher events) {
+	private SnapshotStore(FaqkbProperties properties, SemanticSearch semantic, SearchTurns turns,
+			ApplicationEventPublisher events) {
 		this.properties = properties;
 		this.semantic = semantic;
+		this.turns = turns;
 		this.events = events;
 		this.loader = new ContentLoader(new MarkdownRenderer(), properties.content().showDrafts(),
 				properties.content().maxFileSize().toBytes(), properties.content().gitDates());
@@ -91,7 +95,7 @@ public class SnapshotStore implements SmartInitializingSingleton {
 
 	/** Lexical search only, for tools and tests that run without the application. */
 	public SnapshotStore(FaqkbProperties properties) {
-		this(properties, (SemanticSearch) null, event -> {
+		this(properties, (SemanticSearch) null, new SearchTurns(), event -> {
 		});
 	}
 
@@ -147,7 +151,8 @@ public class SnapshotStore implements SmartInitializingSingleton {
 		awaitFirst();
 		Snapshot next;
 		try {
-			next = load();
+			// Under load, searches give the reload a core of its own (SearchTurns).
+			next = turns.whileReloading(this::load);
 		}
 		catch (RuntimeException ex) {
 			List<ContentError> errors = ex instanceof ContentException content ? content.errors()

@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.faqkb.search.SearchHit;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.SearchTurns;
 import dev.faqkb.site.Snapshot;
 import dev.faqkb.web.SearchApiController.Result;
 import dev.faqkb.web.SearchApiController.SearchResponse;

@@ -7,6 +7,7 @@ import java.util.zip.Deflater;
 import dev.faqkb.content.Question;
 import dev.faqkb.search.QueryBudget;
 import dev.faqkb.search.SearchResults;
+import dev.faqkb.site.SearchTurns;
 import dev.faqkb.site.LanguagePrefix;
 import dev.faqkb.site.SearchListener;
 import dev.faqkb.site.SearchPerformed;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.jayway.jsonpath.JsonPath;
 import dev.faqkb.TestContent;
+import dev.faqkb.site.SearchTurns;
 import dev.faqkb.site.SnapshotStore;
 import dev.faqkb.system.FaqkbProperties;
 import org.junit.jupiter.api.Test;
