@@ -18,7 +18,7 @@ class CachedPagesConfiguration {
 			AnswerViews views, SearchListener searches, ContentFileReplies files, ApiReplies api,
 			LocaleResolver locales) {
 		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(new CachedPagesFilter(
-				store, pages, assets, views, searches, files, new NewApiRequests(store, api, locales)));
+				store, pages, assets, views, searches, files, new NewApiRequests(store, api, locales), locales));
 		registration.setOrder(FilterOrder.CACHED_PAGES);
 		return registration;
 	}

@@ -16,6 +16,8 @@ import dev.faqkb.site.SnapshotStore;
 
 import org.springframework.http.HttpHeaders;
 
+import org.springframework.web.servlet.LocaleResolver;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -58,8 +60,10 @@ class CachedPagesFilter extends HttpFilter {
 
 	private final NewApiRequests api;
 
+	private final LocaleResolver locales;
+
 	CachedPagesFilter(SnapshotStore store, PageCache pages, StaticAssets assets, AnswerViews views,
-			SearchListener searches, ContentFileReplies files, NewApiRequests api) {
+			SearchListener searches, ContentFileReplies files, NewApiRequests api, LocaleResolver locales) {
 		this.store = store;
 		this.pages = pages;
 		this.assets = assets;
@@ -67,6 +71,7 @@ class CachedPagesFilter extends HttpFilter {
 		this.searches = searches;
 		this.files = files;
 		this.api = api;
+		this.locales = locales;
 	}
 
 	@Override
@@ -112,6 +117,10 @@ class CachedPagesFilter extends HttpFilter {
 				}
 				return;
 			}
+			// The page's language, as Spring MVC says it when it makes the page
+			// (Content-Language, and the charset of a Content-Type without one): a kept
+			// page is the same reply as the first.
+			response.setLocale(locales.resolveLocale(request));
 		}
 		if (page.answer() != null) {
 			views.viewed(page.answer(), request.getHeader(HttpHeaders.USER_AGENT));

@@ -1,6 +1,8 @@
 package dev.faqkb.web;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,6 +66,9 @@ class NewApiRequests {
 				|| request.getQueryString() == null) {
 			return false;
 		}
+		if (!readable(request.getQueryString())) {
+			return false;
+		}
 		Map<String, String[]> parameters = request.getParameterMap();
 		Set<String> read = search ? SEARCH_PARAMETERS : SUGGEST_PARAMETERS;
 		for (String name : read) {
@@ -108,6 +113,22 @@ class NewApiRequests {
 		response.setLocale(locales.resolveLocale(request));
 		page.write(request, response);
 		return true;
+	}
+
+	/**
+	 * Whether {@code query} decodes to UTF-8 without a stray {@code %}. Otherwise its
+	 * parameters are not read here: Tomcat reports an address it cannot read once, to the
+	 * first reader of the parameters, and the controllers' error handling is what says
+	 * what is wrong with it. A query with a replacement character of its own goes there
+	 * too, which answers it the same, only later.
+	 */
+	private static boolean readable(String query) {
+		try {
+			return URLDecoder.decode(query, StandardCharsets.UTF_8).indexOf('\uFFFD') < 0;
+		}
+		catch (IllegalArgumentException strayPercent) {
+			return false;
+		}
 	}
 
 	private static String value(Map<String, String[]> parameters, String name) {
