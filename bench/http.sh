@@ -127,7 +127,7 @@ if [ -n "$IMAGE" ]; then
 fi
 # A translated site (content/fr/, ...): the same question page and search in its first translation, whose address
 # the question page gives as its second alternate (the first is the default language's).
-TRANSLATED=$(grep -o 'rel="alternate" hreflang="[^"]*" href="[^"]*"' <<<"$page" | sed -n '2s/.*href="\(.*\)"$/\1/p' |
+TRANSLATED=$({ grep -o 'rel="alternate" hreflang="[^"]*" href="[^"]*"' <<<"$page" || true; } | sed -n '2s/.*href="\(.*\)"$/\1/p' |
 	sed 's#^https\{0,1\}://[^/]*##')
 if [ -n "$TRANSLATED" ]; then
 	LANG_BASE=${TRANSLATED%%/faq/*}
