@@ -17,8 +17,8 @@ class CachedPagesConfiguration {
 	FilterRegistrationBean<CachedPagesFilter> cachedPages(SnapshotStore store, PageCache pages, StaticAssets assets,
 			AnswerViews views, SearchListener searches, ContentFileReplies files, ApiReplies api,
 			LocaleResolver locales) {
-		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(new CachedPagesFilter(
-				store, pages, assets, views, searches, files, new NewApiRequests(store, api, locales), locales));
+		FilterRegistrationBean<CachedPagesFilter> registration = new FilterRegistrationBean<>(
+				new CachedPagesFilter(store, pages, assets, views, searches, files, new NewApiRequests(api), locales));
 		registration.setOrder(FilterOrder.CACHED_PAGES);
 		return registration;
 	}

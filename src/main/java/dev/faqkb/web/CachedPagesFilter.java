@@ -112,14 +112,15 @@ class CachedPagesFilter extends HttpFilter {
 				// a search or suggestion of the API asked for the first time is made here
 				// too, as the controller would
 				int query = key.indexOf('?');
-				if (query < 0 || !api.answer(key.substring(0, query), request, response)) {
+				page = query < 0 ? null : api.reply(snapshot, key.substring(0, query), request);
+				if (page == null) {
 					chain.doFilter(request, response);
+					return;
 				}
-				return;
 			}
 			// The page's language, as Spring MVC says it when it makes the page
 			// (Content-Language, and the charset of a Content-Type without one): a kept
-			// page is the same reply as the first.
+			// page, or one made here, is the same reply as the controller's.
 			response.setLocale(locales.resolveLocale(request));
 		}
 		if (page.answer() != null) {

@@ -1,5 +1,7 @@
 package dev.faqkb.web;
 
+import java.util.Optional;
+
 import java.util.function.Function;
 
 import dev.faqkb.site.LanguagePrefix;
@@ -38,16 +40,21 @@ final class Languages {
 	}
 
 	/**
+	 * The language an API call names with {@code lang}, if the site has it.
+	 * @param lang a language tag, or {@code null} or empty for the default language
+	 */
+	static Optional<Snapshot.Edition> find(Snapshot snapshot, String lang) {
+		return lang == null || lang.isEmpty() ? Optional.of(snapshot.original()) : snapshot.edition(lang);
+	}
+
+	/**
 	 * The language an API call names with {@code lang}.
 	 * @param lang a language tag, or {@code null} or empty for the default language
 	 * @throws BadRequestException when the site has no such language, with the ones it
 	 * has
 	 */
 	static Snapshot.Edition ofParameter(Snapshot snapshot, String lang) {
-		if (lang == null || lang.isEmpty()) {
-			return snapshot.original();
-		}
-		return snapshot.edition(lang)
+		return find(snapshot, lang)
 			.orElseThrow(() -> new BadRequestException("lang: this site has no language '" + lang + "'; it has "
 					+ String.join(", ", snapshot.editions().stream().map(Snapshot.Edition::language).toList())));
 	}

@@ -1,19 +1,13 @@
 package dev.faqkb.web;
 
-import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 
 import dev.faqkb.site.Snapshot;
-import dev.faqkb.site.SnapshotAdvice;
-import dev.faqkb.site.SnapshotStore;
-
-import org.springframework.web.servlet.LocaleResolver;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers a search or a suggestion of the JSON API asked for the first time (not in the
@@ -29,9 +23,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * language of the site. Anything else, and a request whose reply could not be made, goes
  * on to the controllers ({@link SearchApiController}, {@link SuggestApiController}),
  * which answer it or refuse it with their message; both make the reply with
- * {@link ApiReplies}, and the locale is set as Spring MVC sets it (its
- * {@code Content-Language}, and the charset of its {@code Content-Type}), so the bytes
- * are the same either way. Thread-safe.
+ * {@link ApiReplies}, and the filter writes the reply as it writes a kept page, with the
+ * locale Spring MVC would set, so the bytes are the same either way. Thread-safe.
  */
 class NewApiRequests {
 
@@ -43,31 +36,22 @@ class NewApiRequests {
 
 	private static final Set<String> SUGGEST_PARAMETERS = Set.of("q", "lang");
 
-	private final SnapshotStore store;
-
 	private final ApiReplies replies;
 
-	private final LocaleResolver locales;
-
-	NewApiRequests(SnapshotStore store, ApiReplies replies, LocaleResolver locales) {
-		this.store = store;
+	NewApiRequests(ApiReplies replies) {
 		this.replies = replies;
-		this.locales = locales;
 	}
 
 	/**
-	 * Answers {@code request} at {@code path} (without the context path) when it is a
-	 * plain {@code GET} of the search or suggestion API; {@code false} when it goes on to
-	 * the controllers, with nothing written.
+	 * The reply to {@code request} at {@code path} (without the context path), made from
+	 * {@code snapshot}, when it is a plain {@code GET} of the search or suggestion API;
+	 * {@code null} when it goes on to the controllers.
 	 */
-	boolean answer(String path, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	CachedPage reply(Snapshot snapshot, String path, HttpServletRequest request) {
 		boolean search = SEARCH.equals(path);
-		if (!(search || SUGGEST.equals(path)) || !"GET".equals(request.getMethod())
-				|| request.getQueryString() == null) {
-			return false;
-		}
-		if (!readable(request.getQueryString())) {
-			return false;
+		if (!(search || SUGGEST.equals(path)) || !"GET".equals(request.getMethod()) || request.getQueryString() == null
+				|| !readable(request.getQueryString())) {
+			return null;
 		}
 		Map<String, String[]> parameters = request.getParameterMap();
 		Set<String> read = search ? SEARCH_PARAMETERS : SUGGEST_PARAMETERS;
@@ -75,7 +59,7 @@ class NewApiRequests {
 			String[] values = parameters.get(name);
 			if (values != null && values.length != 1) {
 				// Spring MVC joins several values with commas: rare, and left to it
-				return false;
+				return null;
 			}
 		}
 		String q = value(parameters, "q");
@@ -83,7 +67,7 @@ class NewApiRequests {
 			q = "";
 		}
 		if (q.length() > SearchController.MAX_QUERY_LENGTH) {
-			return false;
+			return null;
 		}
 		int limit = 10;
 		int offset = 0;
@@ -91,28 +75,21 @@ class NewApiRequests {
 			limit = number(value(parameters, "limit"), 10);
 			offset = number(value(parameters, "offset"), 0);
 			if (limit < 1 || offset < 0 || offset > ApiReplies.MAX_OFFSET) {
-				return false;
+				return null;
 			}
 		}
-		Snapshot snapshot = SnapshotAdvice.of(request, store);
-		String lang = value(parameters, "lang");
-		Snapshot.Edition edition = lang == null || lang.isEmpty() ? snapshot.original()
-				: snapshot.edition(lang).orElse(null);
+		Snapshot.Edition edition = Languages.find(snapshot, value(parameters, "lang")).orElse(null);
 		if (edition == null) {
-			return false;
+			return null;
 		}
-		CachedPage page;
 		try {
-			page = search ? replies.search(snapshot, edition, q, value(parameters, "category"), limit, offset, request)
+			return search ? replies.search(snapshot, edition, q, value(parameters, "category"), limit, offset, request)
 					: replies.suggest(snapshot, edition, q, request);
 		}
 		catch (RuntimeException failed) {
 			// the controller tries again, and its error handling says what went wrong
-			return false;
+			return null;
 		}
-		response.setLocale(locales.resolveLocale(request));
-		page.write(request, response);
-		return true;
 	}
 
 	/**

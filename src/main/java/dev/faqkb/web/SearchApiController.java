@@ -22,9 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SearchApiController {
 
-	/** Deeper pages than this are not useful to anyone and only cost time. */
-	static final int MAX_OFFSET = ApiReplies.MAX_OFFSET;
-
 	private final ApiReplies replies;
 
 	SearchApiController(ApiReplies replies) {
@@ -44,8 +41,8 @@ class SearchApiController {
 		if (limit < 1) {
 			throw new BadRequestException("limit must be at least 1");
 		}
-		if (offset < 0 || offset > MAX_OFFSET) {
-			throw new BadRequestException("offset must be between 0 and " + MAX_OFFSET);
+		if (offset < 0 || offset > ApiReplies.MAX_OFFSET) {
+			throw new BadRequestException("offset must be between 0 and " + ApiReplies.MAX_OFFSET);
 		}
 		return replies.search(snapshot, Languages.ofParameter(snapshot, lang), q, category, limit, offset, request);
 	}

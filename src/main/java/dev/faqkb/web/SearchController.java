@@ -91,7 +91,7 @@ class SearchController {
 		model.addAttribute("query", q);
 		model.addAttribute("category", edition.catalog().category(category == null ? "" : category).orElse(null));
 		model.addAttribute("page", page);
-		int lastPage = SearchApiController.MAX_OFFSET / PAGE_SIZE;
+		int lastPage = ApiReplies.MAX_OFFSET / PAGE_SIZE;
 		String error = q.length() > MAX_QUERY_LENGTH
 				? "Your search is too long: use at most " + MAX_QUERY_LENGTH + " characters."
 				: page < 1 || page > lastPage ? "There is no page " + page + " of results." : null;
@@ -131,8 +131,8 @@ class SearchController {
 	private static SearchResults results(Snapshot.Edition snapshot, String q, String category, int page, Model model) {
 		SearchResults results = snapshot.index().search(q, category, (page - 1) * PAGE_SIZE, PAGE_SIZE);
 		model.addAttribute("results", results);
-		model.addAttribute("pages", (int) Math.min(SearchApiController.MAX_OFFSET / PAGE_SIZE,
-				(results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+		model.addAttribute("pages",
+				(int) Math.min(ApiReplies.MAX_OFFSET / PAGE_SIZE, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE));
 		if (page == 1 && !results.hits().isEmpty()) {
 			Question best = results.hits().get(0).question();
 			if (best.answerText().length() <= SHORT_ANSWER) {

@@ -20,8 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SuggestApiController {
 
-	static final int MAX_SUGGESTIONS = ApiReplies.MAX_SUGGESTIONS;
-
 	private final ApiReplies replies;
 
 	SuggestApiController(ApiReplies replies) {
